@@ -1,0 +1,1 @@
+"""Caitien web application: the Django shell over the caitien core."""
