@@ -1,0 +1,193 @@
+"""The criteria framework model: frozen Criterion, Standard and Framework, and title matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+Confidence = Literal["verified", "single-source", "inferred", "conflict"]
+FrameworkForm = Literal["2018", "2026"]
+
+CONFIDENCES: tuple[Confidence, ...] = ("verified", "single-source", "inferred", "conflict")
+
+# Old ("hoà", "khoẻ", "uỷ") and new ("hòa", "khỏe", "ủy") tone placement are both in use;
+# every old-style pair at the end of a word is rewritten in the new style.
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+_OLD_TONE = re.compile(rf"([ouOU])([aeyAEY])([{_TONES}])(?![\w\u0300-\u036f])")
+_DASHES = re.compile(r"\s*[-‐‑‒–—―]\s*")
+_SLASH = re.compile(r"\s*/\s*")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.)])")
+_SPACE_AFTER_OPEN = re.compile(r"\(\s+")
+_COMMA = re.compile(r",(?=\S)")
+_SPACES = re.compile(r"\s+")
+_TRAILING = re.compile(r"[\s.,;:!?…]+$")
+_LEADING = re.compile(r"^[\s\-–—•*+]+")
+
+# Only these vowel pairs take the tone on the second vowel in the old style.
+_OLD_STYLE_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
+
+
+def _new_tone_placement(text: str) -> str:
+    """Move the tone of a word-final "oa", "oe", "uy" onto its first vowel (NFD in, NFD out)."""
+
+    def move(match: re.Match[str]) -> str:
+        first, second, tone = match.group(1), match.group(2), match.group(3)
+        if (first.lower(), second.lower()) not in _OLD_STYLE_PAIRS:
+            return match.group(0)
+        return first + tone + second
+
+    return _OLD_TONE.sub(move, text)
+
+
+@lru_cache(maxsize=4096)
+def normalise_title(text: str) -> str:
+    """The comparison key of a title: NFC, case-folded, one tone style, tidy spaces and dashes.
+
+    Two titles match when their keys are equal; the key is not meant for display.
+    """
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").casefold()
+    text = _new_tone_placement(unicodedata.normalize("NFD", text))
+    text = unicodedata.normalize("NFC", text)
+    text = _DASHES.sub(" - ", text)
+    text = _SLASH.sub("/", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _SPACE_AFTER_OPEN.sub("(", text)
+    text = _COMMA.sub(", ", text)
+    text = _SPACES.sub(" ", text)
+    return _TRAILING.sub("", _LEADING.sub("", text))
+
+
+def titles_match(a: str | None, b: str | None) -> bool:
+    """Whether two titles are the same once normalised (see :func:`normalise_title`).
+
+    Equal up to Unicode form, case, spacing, dashes, trailing punctuation and old/new
+    tone placement ("khoẻ" = "khỏe", "hoà" = "hòa", "uỷ" = "ủy"). ``None`` or an empty
+    title matches nothing.
+    """
+    if not a or not b:
+        return False
+    key = normalise_title(a)
+    return bool(key) and key == normalise_title(b)
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One criterion (tiêu chí) of a framework, e.g. code "1.1" of standard 1.
+
+    ``levels`` maps a level (1–3 in 2018, 1–2 in TT57) to its requirements; a 2018
+    criterion without a Mức 3 has no key 3. ``confidence`` rates the level texts,
+    ``title_confidence`` the title; ``title_alternatives`` are titles other sources
+    give, accepted by :meth:`has_title`. ``mandatory`` is only ever true in TT57.
+    """
+
+    code: str
+    standard: int
+    title: str
+    title_confidence: Confidence
+    confidence: Confidence
+    levels: dict[int, tuple[str, ...]] = field(hash=False)
+    title_alternatives: tuple[str, ...] = ()
+    mandatory: bool = False
+    suggested_evidence: str = ""
+    indicators: tuple[str, ...] = ()
+    notes: str = ""
+
+    def requirements(self, level: int) -> tuple[str, ...]:
+        """The requirements of ``level``; empty when the criterion has no such level."""
+        return self.levels.get(level, ())
+
+    def has_title(self, text: str | None) -> bool:
+        """Whether ``text`` is this criterion's title or one of its alternatives."""
+        return any(titles_match(text, t) for t in (self.title, *self.title_alternatives))
+
+    @property
+    def title_confirmed(self) -> bool:
+        """False when the sources disagree on the title or only infer it."""
+        return self.title_confidence in ("verified", "single-source")
+
+    @property
+    def max_level(self) -> int:
+        """The highest level this criterion defines."""
+        return max(self.levels)
+
+
+@dataclass(frozen=True)
+class Standard:
+    """One standard (tiêu chuẩn) of a framework: its number, title and criteria in order."""
+
+    number: int
+    title: str
+    title_confidence: Confidence
+    criteria: tuple[Criterion, ...]
+    title_alternatives: tuple[str, ...] = ()
+    notes: str = ""
+
+    def has_title(self, text: str | None) -> bool:
+        """Whether ``text`` is this standard's title or one of its alternatives."""
+        return any(titles_match(text, t) for t in (self.title, *self.title_alternatives))
+
+    @property
+    def title_confirmed(self) -> bool:
+        """False when the sources disagree on the title or only infer it."""
+        return self.title_confidence in ("verified", "single-source")
+
+
+@dataclass(frozen=True)
+class Framework:
+    """One criteria framework: a 2018 circular, or one appendix of TT57-2026.
+
+    ``code`` identifies it ("TT17-2018", "TT57-2026/II"); ``plan_framework`` is the
+    value a plan's ``framework`` field takes ("TT57-2026" for every appendix); ``form``
+    the plan form it goes with. ``level_4`` lists the 2018 Mức 4 items (empty in TT57)
+    and ``level_4_confidence`` their confidence, item by item. ``rules`` holds the
+    accreditation, national-standard and school-result rules as Vietnamese text keyed
+    by stable English names.
+    """
+
+    code: str
+    plan_framework: str
+    form: FrameworkForm
+    title: str
+    circular_number: str
+    school_levels: tuple[str, ...]
+    max_level: int
+    standards: tuple[Standard, ...]
+    level_4: tuple[str, ...] = ()
+    level_4_confidence: tuple[Confidence, ...] = ()
+    rules: dict[str, str] = field(default_factory=dict, hash=False)
+    appendix: str | None = None
+    appendix_title: str | None = None
+    issued: str | None = None
+    effective: str | None = None
+    text_note: str = ""
+    source_file: str = ""
+
+    def standard(self, number: int) -> Standard | None:
+        """The standard numbered ``number``, or ``None`` when there is none."""
+        return next((s for s in self.standards if s.number == number), None)
+
+    def criterion(self, code: str | None) -> Criterion | None:
+        """The criterion coded ``code`` ("1.1"; spaces and a final dot ignored), or ``None``."""
+        if not code:
+            return None
+        key = "".join(code.split()).rstrip(".")
+        return self._index().get(key)
+
+    def criteria(self) -> list[Criterion]:
+        """Every criterion, standard by standard, in the framework's order."""
+        return [c for s in self.standards for c in s.criteria]
+
+    def mandatory_codes(self) -> list[str]:
+        """The codes of the mandatory criteria (TT57); empty for the 2018 circulars."""
+        return [c.code for c in self.criteria() if c.mandatory]
+
+    def _index(self) -> dict[str, Criterion]:
+        # Frozen dataclass: cache the code index on the instance without a setter.
+        index: dict[str, Criterion] | None = self.__dict__.get("_criteria_index")
+        if index is None:
+            index = {c.code: c for c in self.criteria()}
+            object.__setattr__(self, "_criteria_index", index)
+        return index
