@@ -1,0 +1,45 @@
+"""Normalisers: turn the words and figures of a plan into clean text and machine values.
+
+Every function here is pure, fast and total: it never raises on odd input, and
+returns ``None`` when the text does not state what is asked for. The raw text is
+the document's; callers keep it beside the parsed value (see ``PLAN-FORMAT.md``).
+
+- text: :func:`clean_text`, :func:`join_lines`, :func:`fold_text`;
+- codes and levels: :func:`parse_criterion_code`, :func:`parse_standard_number`,
+  :func:`parse_target_level`;
+- money: :func:`parse_budget`;
+- dates and document identity: :func:`parse_date`, :func:`parse_place_and_date`,
+  :func:`parse_school_year`, :func:`parse_document_number`, :func:`years_mentioned`.
+"""
+
+from __future__ import annotations
+
+from caitien.normalise._codes import (
+    parse_criterion_code,
+    parse_standard_number,
+    parse_target_level,
+)
+from caitien.normalise._dates import (
+    parse_date,
+    parse_document_number,
+    parse_place_and_date,
+    parse_school_year,
+    years_mentioned,
+)
+from caitien.normalise._money import parse_budget
+from caitien.normalise._text import clean_text, fold_text, join_lines
+
+__all__ = [
+    "clean_text",
+    "fold_text",
+    "join_lines",
+    "parse_budget",
+    "parse_criterion_code",
+    "parse_date",
+    "parse_document_number",
+    "parse_place_and_date",
+    "parse_school_year",
+    "parse_standard_number",
+    "parse_target_level",
+    "years_mentioned",
+]

@@ -1,0 +1,87 @@
+"""Criterion codes, standard numbers and target levels as plans write them."""
+
+from __future__ import annotations
+
+import re
+
+from caitien.normalise._text import clean_text
+
+# "Tiêu chí 2. 2", "Tiêu chí : 1.4", "Tiêu  chí  3.3:", "TC1.1", "tiêu chí 1.10".
+# The code is <standard>.<criterion>; a period right after it ends the code.
+_PREFIXED_CODE = re.compile(
+    r"(?:\btiêu\s*chí|\bTC)\s*[:.]?\s*(\d)\s*\.\s*(\d{1,2})(?!\d)(?!\s*[.,/]\s*\d)",
+    re.IGNORECASE,
+)
+# A cell that opens with the bare code: "3. 5", "1.1 Phương hướng …". The lookarounds
+# keep amounts ("30.000.000"), dates ("25.8.2024") and list numbers ("1. Xây dựng") out.
+_BARE_CODE = re.compile(r"^[(\[]?(\d)\s*\.\s*(\d{1,2})(?!\d)(?!\s*[.,/]\s*\d)(?!\s*%)")
+_STANDARD = re.compile(
+    r"\btiêu\s*chuẩn\s*(?:số\s*)?[:.]?\s*(?:(\d{1,2})(?![\d.,]\d)|((?-i:[IVX]+))\b)",
+    re.IGNORECASE,
+)
+_ROMAN_ALONE = re.compile(r"^(?:tiêu\s*chuẩn\s*)?((?-i:[IVX]+))[.:]?$", re.IGNORECASE)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
+# "Mức 2", "mức 02", "Mức II"; not "mức độ 1" (national-standard grade), not "mức khá".
+_LEVEL = r"\bmức\s*(?!độ)[:.]?\s*(?:0?([1-4])(?![\d.,]?\d)(?!\s*%)|((?-i:I{1,3}|IV))\b)"
+_LEVEL_ANY = re.compile(_LEVEL, re.IGNORECASE)
+# "Nâng từ Mức 2 lên Mức 3", "từ mức 1 đến mức 2": the level reached is the last one.
+_LEVEL_RAISE = re.compile(
+    r"\btừ\s*" + _LEVEL + r"\s*(?:lên|đến|tới|->|→|sang)\s*(?:mức\s*)?0?([1-4])(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def parse_criterion_code(text: str) -> str | None:
+    """Return the first criterion code ``text`` names, as "<standard>.<criterion>".
+
+    Reads "Tiêu chí 2. 2" → "2.2", "Tiêu chí : 1.4" → "1.4", "TC1.1" → "1.1",
+    "Tiêu chí 1.1. Phương hướng …" → "1.1" (the period after the code is not part of
+    it), "(Tiêu chí 1.3)" anywhere in a sentence → "1.3", and a cell that starts
+    with the bare code ("3. 5" → "3.5", "1.10 Đảm bảo …" → "1.10"). Leading zeros
+    of the criterion number go ("1.01" → "1.1"). ``None`` when the text names no
+    criterion; amounts ("30.000.000"), dates ("25/8/2024") and list numbers are
+    not codes.
+    """
+    text = clean_text(text)
+    match = _PREFIXED_CODE.search(text) or _BARE_CODE.match(text)
+    if match is None or int(match.group(1)) == 0 or int(match.group(2)) == 0:
+        return None
+    return f"{int(match.group(1))}.{int(match.group(2))}"
+
+
+def parse_standard_number(text: str) -> int | None:
+    """Return the number of the standard ``text`` names, or ``None`` when it names none.
+
+    Reads "Tiêu chuẩn 1: Tổ chức …" → 1, "TIÊU CHUẨN 3" → 3, "Tiêu chuẩn V" → 5, and
+    a cell holding only a Roman numeral (the TT cell of a standard row: "IV" → 4).
+    A bare Arabic number is a row number, not a standard, so "3" alone gives ``None``;
+    so does "Tiêu chuẩn quốc gia".
+    """
+    text = clean_text(text)
+    match = _STANDARD.search(text)
+    if match is not None:
+        number = int(match.group(1)) if match.group(1) else _ROMAN.get(match.group(2), 0)
+    else:
+        alone = _ROMAN_ALONE.match(text)
+        number = _ROMAN.get(alone.group(1), 0) if alone else 0
+    return number or None
+
+
+def parse_target_level(text: str) -> int | None:
+    """Return the criterion level (1–4) a target names, or ``None`` when it names none.
+
+    Reads every phrasing of the plans: "Giữ vững mức 1" → 1, "Phấn đấu lên mức 2" → 2,
+    "Phấn đấu Đạt mức 02" → 2, "Đạt yêu cầu Mức 4 về …" → 4, "Tiêu chí 1.3 đạt Mức 2:
+    …" → 2 (the criterion code is not a level). A raise names the level reached:
+    "Nâng từ Mức 2 lên Mức 3" → 3. Otherwise the first "Mức N" counts. "Mức độ 1"
+    (a national-standard grade), "mức khá" and percentages ("đạt 100%") are not
+    levels.
+    """
+    text = clean_text(text)
+    raised = _LEVEL_RAISE.search(text)
+    if raised is not None:
+        return int(raised.group(3))
+    match = _LEVEL_ANY.search(text)
+    if match is None:
+        return None
+    return int(match.group(1)) if match.group(1) else _ROMAN[match.group(2)]

@@ -1,0 +1,84 @@
+"""Text clean-up: Unicode composition, layout spaces and lines broken by the page."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+# Invisible characters that Word and PDF producers leave inside words: zero-width
+# space/joiners, word joiner, BOM, soft hyphen. They carry no text, so they go.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Python's \s already covers NBSP, the U+2000 block, U+202F, U+205F, U+3000 and
+# the line/paragraph separators; runs of them are one layout space.
+_SPACES = re.compile(r"\s+")
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\u2028\u2029\x85]")
+_DIGIT_DASH_END = re.compile(r"\d[-‐‑–]$")
+_WORD_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+_SOFT_HYPHEN_END = re.compile("\u00ad\\s*$")
+
+
+def clean_text(text: str) -> str:
+    """Return ``text`` as one clean line: NFC, layout spaces collapsed, stripped.
+
+    Decomposed diacritics are composed (NFC), zero-width characters and soft
+    hyphens removed, every kind of Unicode space and line break becomes one space,
+    and the ends are stripped. Nothing else changes: the words, their case and
+    their punctuation stay as written. ``""`` (or only spaces) gives ``""``.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold_text(text: str) -> str:
+    """Return ``text`` cleaned (:func:`clean_text`) and case-folded, for comparing two texts."""
+    return clean_text(text).casefold()
+
+
+def join_lines(lines: Iterable[str] | str) -> str:
+    """Join the lines of one cell or paragraph into one clean line.
+
+    ``lines`` is a sequence of lines or one string with line breaks. Lines are
+    joined with one space, except where the break clearly splits one token:
+
+    - a line ending in a soft hyphen (U+00AD, the layout's own hyphenation mark):
+      the hyphen goes and the halves join ("phương\\u00ad" + "pháp" → "phươngpháp");
+    - a line ending in a digit and a dash, the next starting with a digit: a range
+      split by the layout ("2023-" + "2024" → "2023-2024");
+    - a line ending in a letter with a hyphen attached, the next starting with a
+      lower-case letter: a hyphenated loanword ("in-" + "tơ-nét" → "in-tơ-nét").
+
+    A dash with a space before it ("Hiệu trưởng -") is punctuation, not a split,
+    so the lines join with a space. Blank lines are dropped.
+    """
+    raw = _LINE_BREAK.split(lines) if isinstance(lines, str) else list(lines)
+    joined = ""
+    soft = False  # whether the previous line ended in a soft hyphen
+    for line in raw:
+        piece = clean_text(line)
+        if not piece:
+            continue
+        joined = _join_two(joined, piece, soft=soft)
+        soft = bool(_SOFT_HYPHEN_END.search(line))
+    return joined
+
+
+def _join_two(left: str, right: str, *, soft: bool) -> str:
+    """Join ``right`` to the text so far, with a space unless the break splits a token."""
+    if not left:
+        return right
+    if _joins_without_space(left, right, soft=soft):
+        return left + right
+    return f"{left} {right}"
+
+
+def _joins_without_space(left: str, right: str, *, soft: bool) -> bool:
+    if soft:
+        return True
+    if _DIGIT_DASH_END.search(left):
+        return right[0].isdigit()
+    return bool(_WORD_HYPHEN_END.search(left)) and right[0].islower()

@@ -1,0 +1,1 @@
+"""Tests of caitien.normalise, one file per kind of value."""

@@ -1,0 +1,85 @@
+"""Covers clean_text (NFC, spaces, invisible characters), fold_text and join_lines."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from caitien.normalise import clean_text, fold_text, join_lines
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Tiêu chí 1.2 Hội đồng trường\n", "Tiêu chí 1.2 Hội đồng trường"),
+        ("Năm học\u00a02024 – 2025", "Năm học 2024 – 2025"),
+        (
+            "Thời gian hoàn thành :trong  năm học\t2024-2025",
+            "Thời gian hoàn thành :trong năm học 2024-2025",
+        ),
+        ("Điểm  trường\nkhu  B  chưa  có  giấy", "Điểm trường khu B chưa có giấy"),
+        ("Hiệu\u200btrưởng\ufeff", "Hiệutrưởng"),
+        ("phương\u00adpháp", "phươngpháp"),
+        ("a\u2003b\u202fc\u3000d\u2028e", "a b c d e"),
+        ("  \n\t ", ""),
+        ("", ""),
+        ("- Phòng GD&ĐT (để b/c);", "- Phòng GD&ĐT (để b/c);"),
+    ],
+)
+def test_it_cleans_layout_noise_and_keeps_the_words(raw: str, expected: str) -> None:
+    assert clean_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trường Tiểu học Nguyễn Việt Hồng",
+        "Kết quả nuôi dưỡng và chăm sóc sức khoẻ",
+        "CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC",
+    ],
+)
+def test_it_composes_decomposed_diacritics(text: str) -> None:
+    decomposed = unicodedata.normalize("NFD", text)
+    assert decomposed != text
+    assert clean_text(decomposed) == text
+
+
+def test_it_keeps_old_and_new_tone_placement_apart() -> None:
+    # "khoẻ" and "khỏe" are different strings as written; only frameworks.titles_match joins them.
+    assert clean_text("khoẻ") != clean_text("khỏe")
+
+
+def test_it_folds_case_for_comparison() -> None:
+    assert fold_text("  GIỮ VỮNG\u00a0Mức 1 ") == fold_text("giữ vững mức 1")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Trong năm học 2023-", "2024 và các năm tiếp theo."],
+            "Trong năm học 2023-2024 và các năm tiếp theo.",
+        ),
+        (["Năm học 2023 –", "2024"], "Năm học 2023 – 2024"),
+        (["Kết nối in-", "tơ-nét cho phòng máy"], "Kết nối in-tơ-nét cho phòng máy"),
+        (["Hiệu trưởng -", "Chủ tịch Hội đồng"], "Hiệu trưởng - Chủ tịch Hội đồng"),
+        (["Khối phòng hành chính-", "Quản trị"], "Khối phòng hành chính- Quản trị"),
+        (["phương\u00ad", "pháp dạy học"], "phươngpháp dạy học"),
+        (
+            ["Tiêu chí 3.1: Diện", "tích,  khuôn  viên", "", "và sân vườn"],
+            "Tiêu chí 3.1: Diện tích, khuôn viên và sân vườn",
+        ),
+        (["550 triệu", "đồng"], "550 triệu đồng"),
+        ([], ""),
+    ],
+)
+def test_it_joins_lines_and_mends_only_clear_splits(lines: list[str], expected: str) -> None:
+    assert join_lines(lines) == expected
+
+
+def test_it_splits_a_string_on_every_kind_of_line_break() -> None:
+    assert (
+        join_lines("Cán bộ\r\nquản lý,\rgiáo viên\u2028nhân viên")
+        == "Cán bộ quản lý, giáo viên nhân viên"
+    )
