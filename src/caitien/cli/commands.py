@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from caitien.cli import frameworks
+
 if TYPE_CHECKING:
     from types import ModuleType
 
 MODULES: list[ModuleType] = []
+MODULES.append(frameworks)

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 Confidence = Literal["verified", "single-source", "inferred", "conflict"]
 FrameworkForm = Literal["2018", "2026"]
@@ -113,6 +113,10 @@ class Criterion:
         """The highest level this criterion defines."""
         return max(self.levels)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The criterion as JSON-ready data (see :func:`criterion_to_dict`)."""
+        return criterion_to_dict(self)
+
 
 @dataclass(frozen=True)
 class Standard:
@@ -184,6 +188,10 @@ class Framework:
         """The codes of the mandatory criteria (TT57); empty for the 2018 circulars."""
         return [c.code for c in self.criteria() if c.mandatory]
 
+    def to_dict(self) -> dict[str, Any]:
+        """The framework as JSON-ready data (see :func:`framework_to_dict`)."""
+        return framework_to_dict(self)
+
     def _index(self) -> dict[str, Criterion]:
         # Frozen dataclass: cache the code index on the instance without a setter.
         index: dict[str, Criterion] | None = self.__dict__.get("_criteria_index")
@@ -191,3 +199,47 @@ class Framework:
             index = {c.code: c for c in self.criteria()}
             object.__setattr__(self, "_criteria_index", index)
         return index
+
+
+def criterion_to_dict(criterion: Criterion) -> dict[str, Any]:
+    """A criterion as JSON-ready data; levels keyed "1", "2" (, "3")."""
+    return {
+        "code": criterion.code,
+        "title": criterion.title,
+        "title_alternatives": list(criterion.title_alternatives),
+        "title_confidence": criterion.title_confidence,
+        "confidence": criterion.confidence,
+        "mandatory": criterion.mandatory,
+        "levels": {str(k): list(v) for k, v in sorted(criterion.levels.items())},
+        "suggested_evidence": criterion.suggested_evidence,
+        "indicators": list(criterion.indicators),
+    }
+
+
+def framework_to_dict(framework: Framework) -> dict[str, Any]:
+    """A framework as JSON-ready data: identity, standards with their criteria, Mức 4 items."""
+    return {
+        "code": framework.code,
+        "plan_framework": framework.plan_framework,
+        "form": framework.form,
+        "title": framework.title,
+        "circular_number": framework.circular_number,
+        "appendix": framework.appendix,
+        "appendix_title": framework.appendix_title,
+        "school_levels": list(framework.school_levels),
+        "max_level": framework.max_level,
+        "standards": [
+            {
+                "number": s.number,
+                "title": s.title,
+                "title_alternatives": list(s.title_alternatives),
+                "title_confidence": s.title_confidence,
+                "criteria": [criterion_to_dict(c) for c in s.criteria],
+            }
+            for s in framework.standards
+        ],
+        "level_4": [
+            {"text": t, "confidence": c}
+            for t, c in zip(framework.level_4, framework.level_4_confidence, strict=True)
+        ],
+    }
