@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+from typing import TYPE_CHECKING
+
 import pytest
 
-from caitien.frameworks import CONFIDENCES, get_framework, list_frameworks
+from caitien.frameworks import CONFIDENCES, DATA_DIR, get_framework, list_frameworks
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 TT57_MANDATORY = ["1.3", "1.4", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2"]
 
@@ -166,3 +172,49 @@ def test_it_has_the_school_result_rule_for_tt57() -> None:
 def test_it_loads_each_framework_once_per_process() -> None:
     assert get_framework("TT17-2018") is get_framework("tt17-2018")
     assert list_frameworks()[0] is list_frameworks()[0]
+
+
+def test_frameworks_are_frozen_and_hashable() -> None:
+    framework = get_framework("TT57-2026/I")
+    criterion = framework.criteria()[0]
+    assert hash(criterion) == hash(framework.criterion("1.1"))
+    assert isinstance(hash(framework), int)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        criterion.title = "Khác"  # type: ignore[misc]
+
+
+def test_title_alternatives_differ_from_the_title() -> None:
+    for framework in list_frameworks():
+        entries = [*framework.standards, *framework.criteria()]
+        for entry in entries:
+            assert entry.title not in entry.title_alternatives
+            assert len(set(entry.title_alternatives)) == len(entry.title_alternatives)
+
+
+@pytest.mark.parametrize("path", sorted(DATA_DIR.glob("*.yaml")), ids=lambda p: p.name)
+def test_the_data_files_keep_vietnamese_readable(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert "\\x" not in text
+    assert "\\u" not in text
+    assert "Tiêu chí" in text or "tiêu chí" in text or "framework:" in text
+
+
+@pytest.mark.parametrize(
+    ("code", "criterion", "title"),
+    [
+        ("TT57-2026/I", "3.5", "Kết quả phát triển và sự tiến bộ của trẻ"),
+        (
+            "TT57-2026/III",
+            "3.2",
+            "Đổi mới phương pháp dạy học và theo dõi, đánh giá sự phát triển, "
+            "tiến bộ của người học",
+        ),
+        ("TT57-2026/I", "4.2", "Môi trường giáo dục an toàn, sức khỏe và hạnh phúc"),
+    ],
+)
+def test_the_tt57_appendices_name_criteria_for_their_kind(
+    code: str, criterion: str, title: str
+) -> None:
+    found = get_framework(code).criterion(criterion)
+    assert found is not None
+    assert found.title == title

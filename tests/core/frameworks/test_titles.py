@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from caitien.frameworks import get_framework, titles_match
+from caitien.frameworks import framework_for_plan, get_framework, titles_match
+from caitien.plan import load_plan
 from tests.conftest import FIXTURES
 
 
@@ -16,6 +15,8 @@ from tests.conftest import FIXTURES
         ("Chăm sóc sức khoẻ", "Chăm sóc sức khỏe"),
         ("Giáo dục hoà nhập", "Giáo dục hòa nhập"),
         ("cấp uỷ Đảng", "cấp ủy đảng"),
+        ("UỶ BAN NHÂN DÂN", "ủy ban nhân dân"),
+        ("Hoà", "Hòa"),
         ("Thuỷ lợi", "Thủy lợi"),
         ("xoá mù chữ", "xóa mù chữ"),
         ("Tiêu chí kết quả giáo dục", "TIÊU CHÍ KẾT QUẢ GIÁO DỤC"),
@@ -127,17 +128,41 @@ def test_it_says_which_titles_are_not_confirmed(code: str, criterion: str, confi
     assert found.title_confirmed is confirmed
 
 
-def test_the_seed_000_titles_all_match_tt19() -> None:
-    # Seed 000 spells "sức khoẻ" in the old style; every title it gives must match.
-    truth = json.loads((FIXTURES / "seeds" / "000_6b6f76a0e3ebec30.json").read_text("utf-8"))
-    framework = get_framework("TT19-2018")
-    for heading in truth["standards"]:
-        standard = framework.standard(heading["number"])
-        assert standard is not None
-        assert standard.has_title(heading["title"]), heading
-    titled = [i for i in truth["items"] if i["criterion"] and i["criterion_title"]]
-    assert titled
-    for item in titled:
-        criterion = framework.criterion(item["criterion"])
-        assert criterion is not None
-        assert criterion.has_title(item["criterion_title"]), item["criterion"]
+def _mismatches(truth: str) -> set[str]:
+    """The standard ("S2") and criterion ("1.4") titles of a truth file its framework rejects."""
+    plan = load_plan(FIXTURES / truth)
+    framework = framework_for_plan(plan)
+    assert framework is not None
+    wrong = set()
+    for heading in plan.standards:
+        standard = framework.standard(heading.number)
+        if standard is None or not standard.has_title(heading.title):
+            wrong.add(f"S{heading.number}")
+    for item in plan.items:
+        if item.criterion and item.criterion_title:
+            criterion = framework.criterion(item.criterion)
+            if criterion is None or not criterion.has_title(item.criterion_title):
+                wrong.add(item.criterion)
+    return wrong
+
+
+@pytest.mark.parametrize(
+    ("truth", "wrong"),
+    [
+        # Seed 000 spells "sức khoẻ" in the old style and "Tiêu chí : 1.4": all titles match.
+        ("seeds/000_6b6f76a0e3ebec30.json", set()),
+        ("seeds/003_685decbf7fc850de.json", set()),
+        ("samples/v1.json", set()),
+        ("samples/v2.json", set()),
+        ("samples/v3.json", set()),
+        # Seed 001 gives standards 2 and 5 their preschool titles, "tổ trưởng chuyên môn"
+        # in 1.4 and "Khối phòng học" in 3.3 (the research notes list these as errors).
+        ("seeds/001_60df62f6dc69996d.json", {"S2", "S5", "1.4", "3.3"}),
+        # Seed 002 drops "trẻ" from standard 5 and "sức khỏe" from 5.3.
+        ("seeds/002_aa4687edbc1817e0.json", {"S5", "5.3"}),
+    ],
+)
+def test_the_fixture_titles_match_their_framework_except_the_known_errors(
+    truth: str, wrong: set[str]
+) -> None:
+    assert _mismatches(truth) == wrong
