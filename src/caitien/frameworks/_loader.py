@@ -57,8 +57,12 @@ class Catalogue:
     default_appendix: dict[str, str]
 
     def by_code(self) -> dict[str, Framework]:
-        """The frameworks keyed by their code."""
-        return {f.code: f for f in self.frameworks}
+        """The frameworks keyed by their code (built once per catalogue)."""
+        index: dict[str, Framework] | None = self.__dict__.get("_by_code")
+        if index is None:
+            index = {f.code: f for f in self.frameworks}
+            object.__setattr__(self, "_by_code", index)
+        return index
 
 
 def school_year_start(school_year: str) -> int | None:
@@ -242,6 +246,12 @@ def _load_cached(data_dir: str) -> Catalogue:
     return _load(Path(data_dir))
 
 
+@cache
+def _load_default() -> Catalogue:
+    # The package data: skip resolving the path on every lookup.
+    return _load_cached(str(DATA_DIR))
+
+
 def load_catalogue(data_dir: Path | None = None) -> Catalogue:
     """Every framework of ``data_dir`` (default: the data shipped in the package).
 
@@ -249,4 +259,6 @@ def load_catalogue(data_dir: Path | None = None) -> Catalogue:
     :class:`FrameworkDataError` naming the file and the entry, and is read again on
     the next call.
     """
-    return _load_cached(str((data_dir or DATA_DIR).resolve()))
+    if data_dir is None:
+        return _load_default()
+    return _load_cached(str(data_dir.resolve()))
