@@ -82,15 +82,10 @@ def _counts(framework: Framework) -> str:
     return counts
 
 
-def _name(framework: Framework) -> str:
-    name = f"Thông tư {framework.circular_number}"
-    return f"{name}, Phụ lục {framework.appendix}" if framework.appendix else name
-
-
 def _list_text(frameworks: list[Framework]) -> str:
     lines = []
     for framework in frameworks:
-        lines.append(f"{framework.code:<14} {_name(framework)}: {_counts(framework)}")
+        lines.append(f"{framework.code:<14} {framework.name}: {_counts(framework)}")
         lines.append(f"{'':<14} {framework.title}")
         lines.append(f"{'':<14} Áp dụng cho: {_kinds(framework)}.")
     return "\n".join(lines)
@@ -137,7 +132,7 @@ def _criterion_lines(criterion: Criterion, with_levels: bool) -> list[str]:
 
 
 def _header(framework: Framework, asked: str) -> list[str]:
-    lines = [f"{framework.code}: {_name(framework)}", framework.title]
+    lines = [f"{framework.code}: {framework.name}", framework.title]
     if framework.appendix_title:
         lines.append(f"Phụ lục {framework.appendix}: {framework.appendix_title}")
     if asked.strip().upper() != framework.code:

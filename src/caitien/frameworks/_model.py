@@ -180,6 +180,24 @@ class Framework:
         key = "".join(code.split()).rstrip(".")
         return self._index().get(key)
 
+    def criterion_by_title(self, text: str | None) -> Criterion | None:
+        """The criterion whose title (or an alternative) is ``text`` once normalised, or ``None``.
+
+        For rows that give a title without a code; when two criteria share a title
+        (none do in the shipped data) the first one wins.
+        """
+        return next((c for c in self.criteria() if c.has_title(text)), None)
+
+    def standard_by_title(self, text: str | None) -> Standard | None:
+        """The standard whose title (or an alternative) is ``text`` once normalised, or ``None``."""
+        return next((s for s in self.standards if s.has_title(text)), None)
+
+    @property
+    def name(self) -> str:
+        """A short display name: "Thông tư 17/2018/TT-BGDĐT", "… , Phụ lục II" for TT57."""
+        name = f"Thông tư {self.circular_number}"
+        return f"{name}, Phụ lục {self.appendix}" if self.appendix else name
+
     def criteria(self) -> list[Criterion]:
         """Every criterion, standard by standard, in the framework's order."""
         return [c for s in self.standards for c in s.criteria]

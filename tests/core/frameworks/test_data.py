@@ -218,3 +218,14 @@ def test_the_tt57_appendices_name_criteria_for_their_kind(
     found = get_framework(code).criterion(criterion)
     assert found is not None
     assert found.title == title
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [
+        ("TT18-2018", "Thông tư 18/2018/TT-BGDĐT"),
+        ("TT57-2026/III", "Thông tư 57/2026/TT-BGDĐT, Phụ lục III"),
+    ],
+)
+def test_it_has_a_short_display_name(code: str, name: str) -> None:
+    assert get_framework(code).name == name

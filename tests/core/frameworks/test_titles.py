@@ -166,3 +166,30 @@ def test_the_fixture_titles_match_their_framework_except_the_known_errors(
     truth: str, wrong: set[str]
 ) -> None:
     assert _mismatches(truth) == wrong
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("TT19-2018", "Chăm sóc sức khoẻ và dinh dưỡng", None),
+        ("TT19-2018", "Kết quả nuôi dưỡng và chăm sóc sức khoẻ", "5.3"),
+        ("TT17-2018", "LỚP HỌC", "1.5"),
+        ("TT17-2018", "Khuôn viên, sân chơi, bãi tập.", "3.1"),
+        ("TT57-2026/II", "Giáo viên", "2.2"),
+        ("TT57-2026/II", "Huy động sự tham gia của cộng đồng", None),
+        ("TT57-2026/II", "", None),
+    ],
+)
+def test_it_finds_a_criterion_by_its_title(code: str, text: str, expected: str | None) -> None:
+    found = get_framework(code).criterion_by_title(text)
+    assert (found.code if found else None) == expected
+
+
+def test_it_finds_a_standard_by_its_title() -> None:
+    framework = get_framework("TT57-2026/II")
+    found = framework.standard_by_title(
+        "Thực hiện chương trình, đổi mới phương pháp giáo dục và phát triển người học"
+    )
+    assert found is not None
+    assert found.number == 3
+    assert framework.standard_by_title("Cơ sở vật chất và thiết bị dạy học") is None
