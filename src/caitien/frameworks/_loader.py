@@ -189,32 +189,57 @@ def _year(value: str | None) -> int | None:
     return None if value is None else school_year_start(value)
 
 
+def _rule(
+    raw: dict[str, Any], index: int, name: str, frameworks: dict[str, Framework]
+) -> ApplicabilityRule:
+    """One checked rule: its framework exists and serves its kinds, its years are in order."""
+    where: list[object] = ["rules", index]
+    framework = frameworks.get(raw["framework"])
+    if framework is None:
+        raise invalid(name, [*where, "framework"], f"không có khung '{raw['framework']}'")
+    foreign = [k for k in raw["school_levels"] if k not in framework.school_levels]
+    if foreign:
+        problem = f"khung {framework.code} không dành cho {', '.join(foreign)}"
+        raise invalid(name, [*where, "school_levels"], problem)
+    first, last = _year(raw.get("from")), _year(raw.get("until"))
+    if (first is None and "from" in raw) or (last is None and "until" in raw):
+        raise invalid(name, where, "năm học phải liền nhau, ví dụ 2024-2025")
+    if first is not None and last is not None and first > last:
+        raise invalid(name, where, "năm bắt đầu sau năm kết thúc")
+    return ApplicabilityRule(framework.code, tuple(raw["school_levels"]), first, last)
+
+
+def _overlap(a: ApplicabilityRule, b: ApplicabilityRule) -> bool:
+    """Whether two rules cover a common school kind in a common school year."""
+    if not set(a.school_levels) & set(b.school_levels):
+        return False
+    a_first, b_first = a.first or 0, b.first or 0
+    a_last, b_last = a.last or 9999, b.last or 9999
+    return a_first <= b_last and b_first <= a_last
+
+
+def _check_overlaps(rules: list[ApplicabilityRule], name: str) -> None:
+    # Two frameworks for one school in one year would make the answer depend on order.
+    for index, rule in enumerate(rules):
+        for other in rules[:index]:
+            if _overlap(rule, other):
+                problem = f"trùng phạm vi với quy tắc của {other.framework}"
+                raise invalid(name, ["rules", index], problem)
+
+
 def _applicability(
-    path: Path, codes: set[str]
+    path: Path, frameworks: dict[str, Framework]
 ) -> tuple[tuple[ApplicabilityRule, ...], dict[str, str]]:
-    """The applicability rules, checked against the framework codes that exist."""
+    """The applicability rules, checked against the frameworks that exist and each other."""
     raw = _read_yaml(path)
     validate(raw, APPLICABILITY_SCHEMA, path.name)
-    rules = []
-    for index, rule in enumerate(raw["rules"]):
-        if rule["framework"] not in codes:
-            raise invalid(
-                path.name, ["rules", index, "framework"], f"không có khung '{rule['framework']}'"
-            )
-        first, last = _year(rule.get("from")), _year(rule.get("until"))
-        if (first is None and "from" in rule) or (last is None and "until" in rule):
-            raise invalid(path.name, ["rules", index], "năm học phải liền nhau, ví dụ 2024-2025")
-        if first is not None and last is not None and first > last:
-            raise invalid(path.name, ["rules", index], "năm bắt đầu sau năm kết thúc")
-        rules.append(
-            ApplicabilityRule(rule["framework"], tuple(rule["school_levels"]), first, last)
-        )
+    rules = [_rule(r, i, path.name, frameworks) for i, r in enumerate(raw["rules"])]
+    _check_overlaps(rules, path.name)
     defaults = dict(raw.get("default_appendix", {}))
     for plan_framework, code in defaults.items():
-        if code not in codes or not code.startswith(plan_framework + "/"):
-            raise invalid(
-                path.name, ["default_appendix", plan_framework], f"không có khung '{code}'"
-            )
+        if code not in frameworks or not code.startswith(plan_framework + "/"):
+            problem = f"không có khung '{code}'"
+            raise invalid(path.name, ["default_appendix", plan_framework], problem)
     return tuple(rules), defaults
 
 
@@ -236,7 +261,7 @@ def _load(data_dir: Path) -> Catalogue:
             other = frameworks[framework.code].source_file
             raise invalid(path.name, ["code"], f"mã '{framework.code}' trùng với tệp {other}")
         frameworks[framework.code] = framework
-    rules, defaults = _applicability(data_dir / APPLICABILITY_FILE, set(frameworks))
+    rules, defaults = _applicability(data_dir / APPLICABILITY_FILE, frameworks)
     ordered = tuple(sorted(frameworks.values(), key=_display_order))
     return Catalogue(ordered, rules, defaults)
 

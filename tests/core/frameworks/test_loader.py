@@ -157,6 +157,21 @@ def test_it_names_the_file_and_entry_that_break_the_schema(
             "applicability.yaml không hợp lệ ở default_appendix",
         ),
         ("applicability.yaml", _delete(["rules"]), "applicability.yaml .*thiếu trường 'rules'"),
+        (
+            "applicability.yaml",
+            _set(["rules", 0, "school_levels"], ["mam_non", "thcs"]),
+            "rules/0/school_levels: khung TT19-2018 không dành cho thcs",
+        ),
+        (
+            "applicability.yaml",
+            _set(["rules", 3, "from"], "2025-2026"),
+            "rules/3: trùng phạm vi với quy tắc của TT19-2018",
+        ),
+        (
+            "applicability.yaml",
+            _delete(["rules", 2, "until"]),
+            "rules/4: trùng phạm vi với quy tắc của TT18-2018",
+        ),
     ],
 )
 def test_it_names_the_entry_of_an_inconsistent_file(
