@@ -224,9 +224,15 @@ def convert_tt57(ref: dict[str, Any], appendix: dict[str, Any]) -> dict[str, Any
     }
 
 
+def _source(text: str) -> str:
+    """A source line with the research machine's seed folder replaced by the project's."""
+    return " ".join(text.replace("/farm/in/seeds/", "shared/seeds/").split())
+
+
 def write(path: Path, data: dict[str, Any]) -> None:
     """Write one framework file: a comment header, then readable YAML (allow_unicode)."""
     data = {k: v for k, v in data.items() if v is not None}
+    data["sources"] = [_source(s) for s in data["sources"]]
     header = HEADER.format(code=data["code"], circular=data["circular_number"], fmt=FORMAT)
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
     path.write_text(header + body, encoding="utf-8")
