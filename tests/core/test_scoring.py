@@ -11,6 +11,8 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
+import subprocess
+import sys
 import time
 import unicodedata
 from pathlib import Path
@@ -318,3 +320,26 @@ def test_it_scores_a_thirty_row_plan_quickly() -> None:
     score_plan(imported, truth)
     # About 40 ms on the reference machine; the bound catches a quadratic blow-up.
     assert time.perf_counter() - start < 0.5
+
+
+def _run_score_script(*args: str) -> subprocess.CompletedProcess[str]:
+    script = Path(__file__).resolve().parents[2] / "scripts" / "score.py"
+    return subprocess.run(
+        [sys.executable, str(script), *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_its_script_scores_a_json_import_against_its_truth() -> None:
+    truth = str(fixture_truths()[0])
+    result = _run_score_script(truth, truth, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["accuracy"] == 1.0
+
+
+def test_its_script_reports_bad_input_in_one_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    result = _run_score_script(str(broken), str(fixture_truths()[0]))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "không phải JSON hợp lệ" in result.stderr
