@@ -6,7 +6,8 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from caitien.frameworks import SCHOOL_LEVEL_NAMES, get_framework, list_frameworks
+from caitien.errors import UnknownFrameworkError
+from caitien.frameworks import SCHOOL_LEVEL_NAMES, framework_for, get_framework, list_frameworks
 
 if TYPE_CHECKING:
     import argparse
@@ -22,14 +23,16 @@ _CONFIDENCE_NAMES = {
 
 
 def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
-    """Register ``caitien frameworks [MÃ] [--school-level LOẠI] [--levels] [--json]``."""
+    """Register ``caitien frameworks [MÃ] [--school-level LOẠI [--school-year NĂM]] [--levels]``."""
     parser = subparsers.add_parser(
         "frameworks",
         help="liệt kê các khung tiêu chí, hoặc in tiêu chuẩn, tiêu chí của một khung",
         description=(
             "Không có MÃ: liệt kê các khung tiêu chí (mã, tên, loại trường, số tiêu chuẩn và "
-            "tiêu chí). Có MÃ: in tiêu chuẩn và tiêu chí của khung đó, đánh dấu tiêu chí bắt "
-            "buộc và tên tiêu chí chưa được xác nhận."
+            "tiêu chí), chỉ các khung của một loại trường nếu có --school-level. Có MÃ: in "
+            "tiêu chuẩn và tiêu chí của khung đó, đánh dấu tiêu chí bắt buộc và tên tiêu chí "
+            "chưa được xác nhận. --school-level cùng --school-year: in khung áp dụng cho loại "
+            "trường đó trong năm học đó."
         ),
     )
     parser.add_argument(
@@ -46,7 +49,13 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
         "--school-level",
         choices=list(SCHOOL_LEVEL_NAMES),
         metavar="LOẠI",
-        help="loại trường để chọn phụ lục TT57-2026: " + ", ".join(SCHOOL_LEVEL_NAMES),
+        help="loại trường (lọc danh sách, chọn phụ lục TT57-2026): "
+        + ", ".join(SCHOOL_LEVEL_NAMES),
+    )
+    parser.add_argument(
+        "--school-year",
+        metavar="NĂM",
+        help="năm học, ví dụ 2025-2026: in khung áp dụng (cần --school-level)",
     )
     parser.add_argument(
         "--levels", action="store_true", help="in cả yêu cầu từng mức của mỗi tiêu chí"
@@ -56,18 +65,32 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """List the frameworks, or print one; an unknown code raises UnknownFrameworkError."""
-    if args.code is None:
-        frameworks = list_frameworks()
+    """List the frameworks, or print one; an unknown code or year raises UnknownFrameworkError."""
+    framework = _chosen(args)
+    if framework is None:
+        frameworks = [
+            f
+            for f in list_frameworks()
+            if args.school_level is None or args.school_level in f.school_levels
+        ]
         print(_list_json(frameworks) if args.json else _list_text(frameworks))
-        return 0
-    framework = get_framework(args.code, args.school_level)
-    if args.json:
+    elif args.json:
         # {code, title, standards: [{number, title, criteria: [{code, title, mandatory, levels}]}]}
         print(json.dumps(framework.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(_framework_text(framework, args.code, with_levels=args.levels))
+        print(_framework_text(framework, args.code or framework.code, with_levels=args.levels))
     return 0
+
+
+def _chosen(args: argparse.Namespace) -> Framework | None:
+    """The framework named by the code or by kind and year; ``None`` to list them."""
+    if args.code is not None:
+        return get_framework(args.code, args.school_level)
+    if args.school_year is None:
+        return None
+    if args.school_level is None:
+        raise UnknownFrameworkError("Cần ghi loại trường (--school-level) cùng với năm học.")
+    return framework_for(args.school_level, args.school_year)
 
 
 def _kinds(framework: Framework) -> str:

@@ -124,3 +124,55 @@ def test_it_refuses_an_unknown_school_level(capsys: pytest.CaptureFixture[str]) 
     err = capsys.readouterr().err
     assert err.startswith("caitien: lỗi tham số:")
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("school_level", "codes"),
+    [
+        ("thcs", ["TT18-2018", "TT57-2026/II"]),
+        ("mam_non", ["TT19-2018", "TT57-2026/I"]),
+        ("gdtx", ["TT57-2026/III"]),
+    ],
+)
+def test_it_lists_only_the_frameworks_of_a_school_kind(
+    capsys: pytest.CaptureFixture[str], school_level: str, codes: list[str]
+) -> None:
+    assert main(["frameworks", "--school-level", school_level, "--json"]) == 0
+    assert [r["code"] for r in json.loads(capsys.readouterr().out)] == codes
+
+
+@pytest.mark.parametrize(
+    ("school_level", "school_year", "code"),
+    [
+        ("thcs", "2025-2026", "TT18-2018"),
+        ("thcs", "2026-2027", "TT57-2026/II"),
+        ("mam_non", "2026-2027", "TT57-2026/I"),
+    ],
+)
+def test_it_prints_the_framework_that_applies_in_a_school_year(
+    capsys: pytest.CaptureFixture[str], school_level: str, school_year: str, code: str
+) -> None:
+    args = ["frameworks", "--school-level", school_level, "--school-year", school_year]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"{code}: ")
+    assert "(Mã" not in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--school-level", "gdtx", "--school-year", "2024-2025"], "cơ sở giáo dục thường xuyên"),
+        (["--school-year", "2024-2025"], "Cần ghi loại trường (--school-level) cùng với năm học."),
+        (["--school-level", "thpt", "--school-year", "2024"], "Năm học '2024' không đúng dạng"),
+    ],
+)
+def test_it_refuses_a_year_without_a_framework_in_one_line(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    assert main(["frameworks", *args]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert message in captured.err
+    assert captured.err.startswith("caitien: ")
+    assert captured.err.count("\n") == 1
