@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from caitien.cli import frameworks
+from caitien.cli import check, frameworks
 
 if TYPE_CHECKING:
     from types import ModuleType
 
 MODULES: list[ModuleType] = []
 MODULES.append(frameworks)
+MODULES.append(check)

@@ -1,0 +1,208 @@
+"""Rules on the cells of each plan row: target, responsible, timeline and budget."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from caitien.checks._model import Where, finding
+from caitien.normalise import clean_text, fold_text, parse_budget
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from caitien.checks._context import Check, CheckContext
+    from caitien.checks._model import Finding
+    from caitien.plan import Item
+
+# Wording that only describes the present shortfall, as self-assessment reports do
+# ("Tuy nhiên vẫn chưa đáp ứng…", "vượt hơn quy định"): a weakness whatever else the
+# cell says.
+_STRONG_WEAKNESS = re.compile(
+    r"\btuy nhiên\b|\bvẫn còn\b|\bvẫn chưa\b|\bvượt (?:hơn|quá) (?:so với )?quy định|"
+    r"\bcòn (?:gặp )?(?:nhiều )?(?:khó khăn|hạn chế|thiếu)\b"
+)
+# Negative words that state a weakness unless the cell is phrased as a goal.
+_WEAKNESS = re.compile(
+    r"\bchưa\b|\bthiếu\b|\bkhông (?:có|đủ|đạt|đáp ứng)\b|\bhạn chế\b|\byếu kém\b|"
+    r"\bxuống cấp\b"
+)
+# A goal: a verb of doing or reaching at the start, or a level, a threshold anywhere.
+_GOAL_START = re.compile(
+    r"^(?:[-+•]\s*)?(?:phấn đấu|giữ vững|duy trì|nâng|tăng|giảm|khắc phục|hoàn thành|"
+    r"hoàn thiện|hạn chế|bảo đảm|đảm bảo|có|xây dựng|bồi dưỡng|tổ chức|trang bị|bổ sung|cải tạo|"
+    r"cải thiện|cải tiến|sửa chữa|tham mưu|phối hợp|huy động|vận động|mua sắm|đạt|được|"
+    r"thực hiện|tạo|kiện toàn|đề xuất|ít nhất|tất cả|mọi|100\s*%|\d+(?:[.,]\d+)?\s*%|"
+    r"giải quyết|chuẩn hóa|đổi mới|sắp xếp|tuyển|tiếp tục|không còn|không để)\b"
+)
+_GOAL_ANYWHERE = re.compile(
+    r"\bphấn đấu\b|\bgiữ vững\b|\bmức\s*0?\d\b|\bkhông còn\b|\bkhông để\b|\btrở lên\b|\bít nhất\b|"
+    r"\bgiải quyết\b|\bkhắc phục\b|\btháo gỡ\b|\bhỗ trợ\b"
+)
+_MONEY_UNIT = re.compile(r"\d[\d.,\s]*(?:triệu|trieu|tr\b|tỷ|tỉ|nghìn|ngàn|đồng|đ\b|vnđ|vnd|k\b)")
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{5,}")
+_QUOTE_LENGTH = 80
+
+# Time phrases: ranges ("2022-2025", "2024 - 2025", "2024-25"), month dates
+# ("tháng 9/2022", "tháng 12 năm 2021") and lone years.
+_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)?\d{2})(?!\d)")
+_MONTH_YEAR = re.compile(r"tháng\s*0?(\d{1,2})\s*(?:/|năm)\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d.,/])((?:19|20)\d{2})(?![\d.,]\d)")
+
+
+def _quote(text: str) -> str:
+    text = clean_text(text)
+    return text if len(text) <= _QUOTE_LENGTH else text[: _QUOTE_LENGTH - 1].rstrip() + "…"
+
+
+def _column(ctx: CheckContext, field: str) -> str:
+    names_2018 = {
+        "target": "Kết quả cần đạt",
+        "actions": "Công việc, giải pháp",
+        "responsible": "Chủ trì và phối hợp thực hiện",
+        "timeline": "Thời gian thực hiện",
+    }
+    names_2026 = {
+        "target": "Mục tiêu cải tiến",
+        "actions": "Hoạt động, giải pháp",
+        "responsible": "Đơn vị, cá nhân phụ trách",
+        "timeline": "Thời gian thực hiện",
+    }
+    return (names_2026 if ctx.is_2026 else names_2018)[field]
+
+
+def check_empty_cells(ctx: CheckContext) -> Iterator[Finding]:
+    """target-empty, actions-empty, responsible-empty, timeline-empty."""
+    advice = {
+        "target": "ghi kết quả sẽ đạt được, ví dụ «Phấn đấu đạt Mức 2».",
+        "actions": "ghi các việc cần làm để đạt kết quả.",
+        "responsible": "ghi ai chủ trì (ví dụ «Hiệu trưởng») và ai phối hợp.",
+        "timeline": "ghi thời gian bắt đầu và hoàn thành trong năm học.",
+    }
+    for index, item in ctx.rows():
+        for field, hint in advice.items():
+            if not str(getattr(item, field)).strip():
+                yield finding(
+                    f"{field}-empty",
+                    f"Ô «{_column(ctx, field)}» của dòng này để trống; {hint}",
+                    Where("items", index, item.criterion, field),
+                )
+
+
+def restates_weakness(target: str, target_level: int | None = None) -> bool:
+    """Whether ``target`` describes a present shortfall instead of a result to reach.
+
+    "Điểm trường khu B chưa có giấy chứng nhận…" and "Số lớp … vượt hơn quy định." do;
+    "Phấn đấu Mức 2", "Tỷ lệ … đạt 95% trở lên" and "Bồi dưỡng … cho 03 GV chưa tự
+    soạn …" (a goal verb first) do not. A target naming a level never does.
+    """
+    text = fold_text(target)
+    if not text or target_level is not None:
+        return False
+    if _STRONG_WEAKNESS.search(text):
+        return True
+    is_goal = _GOAL_START.search(text) or _GOAL_ANYWHERE.search(text)
+    return bool(_WEAKNESS.search(text)) and not is_goal
+
+
+def check_targets(ctx: CheckContext) -> Iterator[Finding]:
+    """target-restates-weakness (PROCESS.md §4.1)."""
+    for index, item in ctx.rows():
+        if restates_weakness(item.target, item.target_level):
+            yield finding(
+                "target-restates-weakness",
+                f"Ô «{_column(ctx, 'target')}» ghi «{_quote(item.target)}»: đây là hạn chế hiện "
+                "tại, chưa phải kết quả cần đạt; ghi điều sẽ đạt được, ví dụ «Phấn đấu đạt Mức 2» "
+                "hoặc «100% … được …».",
+                Where("items", index, item.criterion, "target"),
+            )
+
+
+def stale_mention(timeline: str, first_year: int) -> str | None:
+    """The first time phrase of ``timeline`` before the school year starting in ``first_year``.
+
+    A school-year pair ("2022-2023") is past when it starts before ``first_year``; a
+    longer range ("giai đoạn 2022-2025") when it ends before; a month ("tháng 9/2022")
+    or a lone year when its year is before. ``None`` when nothing is past.
+    """
+    text = clean_text(timeline)
+    spans: list[tuple[int, int]] = []
+    found: list[tuple[int, str]] = []
+    for match in _RANGE.finditer(text):
+        start, end = int(match.group(1)), _full_year(match.group(1), match.group(2))
+        spans.append(match.span())
+        is_school_year = end == start + 1
+        if (start if is_school_year else end) < first_year:
+            found.append((match.start(), match.group(0)))
+    for match in _MONTH_YEAR.finditer(text):
+        spans.append(match.span())
+        if int(match.group(2)) < first_year:
+            found.append((match.start(), match.group(0)))
+    for match in _YEAR.finditer(text):
+        inside = any(a <= match.start() < b for a, b in spans)
+        if not inside and int(match.group(1)) < first_year:
+            found.append((match.start(), match.group(0)))
+    return min(found)[1] if found else None
+
+
+def _full_year(first: str, second: str) -> int:
+    return int(second) if len(second) == 4 else int(first[:2] + second)
+
+
+def check_timelines(ctx: CheckContext) -> Iterator[Finding]:
+    """timeline-stale: a time phrase before the plan's school year (copied from an old plan)."""
+    first = ctx.first_year
+    if first is None:
+        return
+    for index, item in ctx.rows():
+        mention = stale_mention(item.timeline, first)
+        if mention is not None:
+            yield finding(
+                "timeline-stale",
+                f"Thời gian «{_quote(item.timeline)}» còn ghi «{mention}», trước năm học "
+                f"{first}-{first + 1} (có lẽ chép từ kế hoạch cũ); ghi thời gian thực hiện trong "
+                "năm học này.",
+                Where("items", index, item.criterion, "timeline"),
+            )
+
+
+def _money(amount: int) -> str:
+    return f"{amount:,}".replace(",", ".") + " đồng"
+
+
+def check_budgets(ctx: CheckContext) -> Iterator[Finding]:
+    """budget-unreadable and budget-mismatch."""
+    for index, item in ctx.rows():
+        where = Where("items", index, item.criterion, "budget")
+        parsed = parse_budget(item.budget)
+        if parsed is None and _looks_like_amount(item.budget):
+            yield finding(
+                "budget-unreadable",
+                f"Không đọc được số tiền trong «{_quote(item.budget)}»; ghi số tiền bằng đồng, "
+                "ví dụ «30.000.000 đồng» hoặc «30 triệu đồng».",
+                where,
+            )
+        elif parsed != item.budget_vnd:
+            yield finding("budget-mismatch", _mismatch_message(item, parsed), where)
+
+
+def _looks_like_amount(text: str) -> bool:
+    folded = fold_text(text)
+    return bool(_MONEY_UNIT.search(folded) or _GROUPED_DIGITS.search(folded))
+
+
+def _mismatch_message(item: Item, parsed: int | None) -> str:
+    stored = "không có số tiền" if item.budget_vnd is None else _money(item.budget_vnd)
+    written = "không nêu số tiền" if parsed is None else f"nêu {_money(parsed)}"
+    return (
+        f"Số tiền đã ghi nhận ({stored}) không khớp với ô kinh phí «{_quote(item.budget)}», "
+        f"ô này {written}; sửa để hai giá trị trùng nhau."
+    )
+
+
+CHECKS: tuple[Check, ...] = (
+    check_empty_cells,
+    check_targets,
+    check_timelines,
+    check_budgets,
+)
