@@ -102,6 +102,17 @@ def test_a_copy_of_the_shipped_data_loads_like_the_package(data_dir: Path) -> No
         ("tt17-2018.yaml", _set(["format"], "caitien.framework/2"), "ở format: giá trị"),
         ("tt17-2018.yaml", lambda data: [data], "ở gốc tệp: giá trị .* sai kiểu"),
     ],
+    ids=[
+        "code-pattern",
+        "missing-title",
+        "unknown-confidence",
+        "level-4-key",
+        "empty-level",
+        "mandatory-type",
+        "extra-field",
+        "format",
+        "not-a-mapping",
+    ],
 )
 def test_it_names_the_file_and_entry_that_break_the_schema(
     data_dir: Path, file: str, change: Callable[[Any], Any], message: str
@@ -172,6 +183,22 @@ def test_it_names_the_file_and_entry_that_break_the_schema(
             _delete(["rules", 2, "until"]),
             "rules/4: trùng phạm vi với quy tắc của TT18-2018",
         ),
+    ],
+    ids=[
+        "code-order",
+        "standard-number",
+        "mandatory-in-2018",
+        "level-above-max",
+        "appendix-code",
+        "level-4-in-2026",
+        "rule-framework",
+        "rule-year-format",
+        "rule-years-order",
+        "default-appendix",
+        "no-rules",
+        "rule-foreign-kind",
+        "rules-overlap",
+        "rule-open-end-overlap",
     ],
 )
 def test_it_names_the_entry_of_an_inconsistent_file(
