@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
 
-from caitien.frameworks import framework_for_plan, get_framework, titles_match
+from caitien.frameworks import (
+    framework_for_plan,
+    get_framework,
+    list_frameworks,
+    normalise_title,
+    titles_match,
+)
 from caitien.plan import load_plan
 from tests.conftest import FIXTURES
 
@@ -193,3 +202,55 @@ def test_it_finds_a_standard_by_its_title() -> None:
     assert found is not None
     assert found.number == 3
     assert framework.standard_by_title("Cơ sở vật chất và thiết bị dạy học") is None
+
+
+def _all_titles() -> list[str]:
+    titles: list[str] = []
+    for framework in list_frameworks():
+        for entry in [*framework.standards, *framework.criteria()]:
+            titles += [entry.title, *entry.title_alternatives]
+    return sorted(set(titles))
+
+
+_NEW_STYLE = re.compile(
+    r"([oOuU])([\u0300\u0301\u0309\u0303\u0323])([aAeEyY])(?![\w\u0300-\u036f])"
+)
+
+
+def _old_style(text: str) -> str:
+    """The title with word-final "òa", "ỏe", "ủy" … written the old way ("oà", "oẻ", "uỷ")."""
+
+    def move(match: re.Match[str]) -> str:
+        pair = (match[1] + match[3]).lower()
+        return match[1] + match[3] + match[2] if pair in ("oa", "oe", "uy") else match[0]
+
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _NEW_STYLE.sub(move, decomposed))
+
+
+@pytest.mark.parametrize("title", _all_titles())
+def test_every_shipped_title_matches_its_variants_in_form(title: str) -> None:
+    assert titles_match(title, title.upper())
+    assert titles_match(title, unicodedata.normalize("NFD", title))
+    assert titles_match(title, _old_style(title))
+    assert titles_match(title, f"  {title.replace(' ', '  ')}. ")
+    assert normalise_title(normalise_title(title)) == normalise_title(title)
+
+
+def test_the_old_style_helper_really_moves_tones() -> None:
+    # Guards the test above: the conversion must change the titles that have such words.
+    assert _old_style("Môi trường giáo dục an toàn, sức khỏe và hạnh phúc").endswith(
+        "sức khoẻ và hạnh phúc"
+    )
+    assert _old_style("giáo dục hòa nhập") == "giáo dục hoà nhập"
+
+
+@pytest.mark.parametrize("code", [f.code for f in list_frameworks()])
+def test_no_two_criteria_of_a_framework_share_a_title(code: str) -> None:
+    framework = get_framework(code)
+    keys = [
+        normalise_title(t) for c in framework.criteria() for t in (c.title, *c.title_alternatives)
+    ]
+    assert len(keys) == len(set(keys))
+    for criterion in framework.criteria():
+        assert framework.criterion_by_title(criterion.title) is criterion
