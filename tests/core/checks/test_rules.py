@@ -400,3 +400,22 @@ def test_it_orders_findings_errors_first_then_by_row() -> None:
     assert [f.severity for f in found] == sorted((f.severity for f in found), key=lambda s: s.rank)
     warnings = [f.where.item for f in found if f.rule == "responsible-empty"]
     assert warnings == [0, 1]
+
+
+ODD_PLANS: list[Callable[[], Plan]] = [
+    lambda: _row(criterion="1", criterion_title="?", standard=None),
+    lambda: _row(criterion="abc", criterion_title="", target_level=7, target="Mức 9"),
+    lambda: _row(criterion="9.99", standard=0, budget="0", budget_vnd=0, timeline="1999-2000"),
+    lambda: make_plan(standards=[StandardHeading(0, ""), StandardHeading(99, "x")]),
+    lambda: _doc(school_year="2024", date="hôm qua", number="/"),
+    lambda: _doc(school_year="2025-2024", date="0001-01-01", number="0/KH-"),
+    lambda: make_plan_2026(problems=[Problem()], monitoring=[], items=[make_item_2026(status="?")]),
+    lambda: make_plan(form="2026", framework="TT57-2026", items=[make_item(criterion="5.9")]),
+]
+
+
+@pytest.mark.parametrize("build", ODD_PLANS)
+def test_it_never_raises_on_odd_values(build: Callable[[], Plan]) -> None:
+    for found in check_plan(build()):
+        assert found.rule in RULES
+        assert found.message
