@@ -9,7 +9,12 @@ from caitien.normalise._text import clean_text
 # "Tiêu chí 2. 2", "Tiêu chí : 1.4", "Tiêu  chí  3.3:", "TC1.1", "tiêu chí 1.10".
 # The code is <standard>.<criterion>; a period right after it ends the code.
 _PREFIXED_CODE = re.compile(
-    r"(?:\btiêu\s*chí|\bTC)\s*[:.]?\s*(\d)\s*\.\s*(\d{1,2})(?!\d)(?!\s*[.,/]\s*\d)",
+    r"(?:\btiêu\s*chí|\bTC)\s*(?:số\s*)?[:.]?\s*(\d)\s*\.\s*(\d{1,2})(?!\d)(?!\s*[.,/]\s*\d)",
+    re.IGNORECASE,
+)
+# "Tiêu chuẩn 2, tiêu chí 3" → "2.3": the standard and the criterion's own number.
+_SPELLED_CODE = re.compile(
+    r"\btiêu\s*chuẩn\s*(?:số\s*)?(\d)\s*[,;:.\-–]?\s*tiêu\s*chí\s*(?:số\s*)?(\d{1,2})(?![\d.,]\d)",
     re.IGNORECASE,
 )
 # A cell that opens with the bare code: "3. 5", "1.1 Phương hướng …". The lookarounds
@@ -29,6 +34,13 @@ _LEVEL_RAISE = re.compile(
     r"\btừ\s*" + _LEVEL + r"\s*(?:lên|đến|tới|->|→|sang)\s*(?:mức\s*)?0?([1-4])(?!\d)",
     re.IGNORECASE,
 )
+# Words that introduce the level a criterion has now, not the one to reach:
+# "Hiện tại đạt mức 1, phấn đấu đạt mức 2", "Hiện trạng: Mức 1", "đang ở mức 1".
+_CURRENT_BEFORE = re.compile(
+    r"(?:\btừ|\bhiện\s*(?:tại|trạng|nay|đang|có)|\bđang|\bso\s*với|\btrước\s*đây)"
+    r"\s*:?\s*(?:(?:là|đạt|ở|chỉ)\s*)*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 def parse_criterion_code(text: str) -> str | None:
@@ -43,7 +55,7 @@ def parse_criterion_code(text: str) -> str | None:
     not codes.
     """
     text = clean_text(text)
-    match = _PREFIXED_CODE.search(text) or _BARE_CODE.match(text)
+    match = _PREFIXED_CODE.search(text) or _SPELLED_CODE.search(text) or _BARE_CODE.match(text)
     if match is None or int(match.group(1)) == 0 or int(match.group(2)) == 0:
         return None
     return f"{int(match.group(1))}.{int(match.group(2))}"
@@ -72,16 +84,21 @@ def parse_target_level(text: str) -> int | None:
 
     Reads every phrasing of the plans: "Giữ vững mức 1" → 1, "Phấn đấu lên mức 2" → 2,
     "Phấn đấu Đạt mức 02" → 2, "Đạt yêu cầu Mức 4 về …" → 4, "Tiêu chí 1.3 đạt Mức 2:
-    …" → 2 (the criterion code is not a level). A raise names the level reached:
-    "Nâng từ Mức 2 lên Mức 3" → 3. Otherwise the first "Mức N" counts. "Mức độ 1"
-    (a national-standard grade), "mức khá" and percentages ("đạt 100%") are not
-    levels.
+    …" → 2 (the criterion code is not a level). The level to reach wins over the
+    level the criterion has now: "Nâng từ Mức 2 lên Mức 3" → 3, "Hiện tại đạt mức 1,
+    phấn đấu đạt mức 2" → 2. Otherwise the first "Mức N" counts. "Mức độ 1" (a
+    national-standard grade), "mức khá" and percentages ("đạt 100%") are not levels.
     """
     text = clean_text(text)
     raised = _LEVEL_RAISE.search(text)
     if raised is not None:
         return int(raised.group(3))
-    match = _LEVEL_ANY.search(text)
-    if match is None:
-        return None
-    return int(match.group(1)) if match.group(1) else _ROMAN[match.group(2)]
+    found: list[tuple[bool, int]] = []
+    previous_end = 0
+    for match in _LEVEL_ANY.finditer(text):
+        current = _CURRENT_BEFORE.search(text, previous_end, match.start()) is not None
+        level = int(match.group(1)) if match.group(1) else _ROMAN[match.group(2)]
+        found.append((current, level))
+        previous_end = match.end()
+    targets = [level for current, level in found if not current] or [lvl for _, lvl in found]
+    return targets[0] if targets else None

@@ -18,13 +18,14 @@ _DATE_ISO = re.compile(r"(?<![\d./])(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DAY_WORD = re.compile(r",?\s*\bngày\b", re.IGNORECASE)
 # Lower-case words that belong to a place name on the date line ("thị xã Sơn Tây").
 _PLACE_PREFIXES = frozenset({"xã", "phường", "thị", "trấn", "huyện", "quận", "thành", "phố"})
+_NOT_IN_PLACE = re.compile(r"[/:|]")
 _MOTTO_END = re.compile(r"hạnh\s*phúc", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(
     rf"(?<![\d./])((?:19|20)\d\d)\s*(?:{_DASH}|/)\s*((?:19|20)?\d\d)(?![\d])",
 )
 _SCHOOL_YEAR_WORDS = re.compile(r"năm\s*học\s*:?\s*$", re.IGNORECASE)
 _DOCUMENT_NUMBER = re.compile(
-    r"(?:^|(?<=[\s|(]))(?:Số|SỐ)\s*[:：.]?\s*(?P<num>[^\s/|:]{0,12}(?:\s+[^\s/|:]{1,4})?)?\s*/\s*(?P<rest>\S.*)?"
+    r"(?:^|(?<=[\s|(]))(?:Số|SỐ|số(?=\s*:))\s*[:：.]?\s*(?P<num>[^\s/|:]{0,12}(?:\s+[^\s/|:]{1,4})?)?\s*/\s*(?P<rest>\S.*)?"
 )
 _YEAR = re.compile(r"(?<![\d.,])(19[9]\d|20\d\d|2100)(?!\d)(?![.,]\d)")
 
@@ -84,12 +85,17 @@ def _place_before(text: str) -> str | None:
         if not _is_place_word(word, capital_seen=bool(kept)):
             break
         kept.insert(0, word)
+    while kept and kept[0].isdigit():  # "Quận 5" keeps its number, a leading one is not a name
+        kept.pop(0)
     place = " ".join(kept).strip(" ,.;:")
     return place if any(ch.isalpha() for ch in place) else None
 
 
 def _is_place_word(word: str, *, capital_seen: bool) -> bool:
-    if word[0].isupper() or word[0].isdigit():
+    """Whether ``word`` can be part of a place name read backwards from "ngày"."""
+    if _NOT_IN_PLACE.search(word):
+        return False  # "52/KH-THCSTT", "Số:": the số và ký hiệu on the same line
+    if word[0].isupper() or word.isdigit():
         return True
     return capital_seen and word in _PLACE_PREFIXES
 
@@ -133,7 +139,7 @@ def parse_document_number(text: str) -> str | None:
     number left blank to be filled in by the văn thư stays as written:
     "Số: …/KH-THVD" → "…/KH-THVD", "Số:   /KH-THVD" → "/KH-THVD". ``None`` when the
     text has no "Số … /…" (lower-case "văn bản số 1057/…" is a reference, not the
-    plan's number).
+    plan's number; a lower-case "số:" with its colon is still the number line).
     """
     text = clean_text(text)
     match = _DOCUMENT_NUMBER.search(text)

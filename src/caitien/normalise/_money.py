@@ -30,7 +30,10 @@ _NOT_MONEY_AFTER = re.compile(r"\s*(?:%|/\s*\d)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:([., ])\d{3})(?:\1\d{3})*")
 _LETTER_AFTER = re.compile(r"\s*[^\W\d_]")
 _PARENTHESISED = re.compile(r"\([^()]*\)")
-_TOTAL = re.compile(r"\btổng\b", re.IGNORECASE)
+# "Tổng: 15.000.000 đồng", "5.000.000 x 2 = 10.000.000": what follows is the total.
+_TOTAL = re.compile(r"\btổng\b|=", re.IGNORECASE)
+# "20.000.000 - 30.000.000 đồng", "từ 20 đến 30 triệu": a range, not two parts.
+_RANGE_BETWEEN = re.compile(r"\s*(?:[-–—~]|đến|tới)\s*", re.IGNORECASE)
 
 
 def parse_budget(text: str, *, unit: int = 1) -> int | None:
@@ -43,10 +46,11 @@ def parse_budget(text: str, *, unit: int = 1) -> int | None:
     VNĐ, nghìn, triệu, tỷ) or is written with thousands separators; a bare
     "2024", "95%", "Tháng 9/2024" or "12/14" is not money.
 
-    Several amounts: when one follows the word "Tổng" it is the total and is
-    returned; otherwise the amounts are summed (a cell listing its parts, or
-    "1 tỷ 500 triệu"), leaving out amounts in parentheses when others stand
-    outside them (a breakdown or restatement of the main figure).
+    Several amounts: the first one after the word "Tổng" or an "=" is the total
+    and is returned; a range ("20.000.000 - 30.000.000 đồng") gives its upper
+    end, the most the plan may need; otherwise the amounts are summed (a cell
+    listing its parts, or "1 tỷ 500 triệu"), leaving out amounts in parentheses
+    when others stand outside them (a breakdown or restatement of the main figure).
 
     ``unit`` is the multiplier a column heading sets ("Dự kiến kinh phí (Triệu
     đồng)" → ``unit=1_000_000``): a number without its own unit is in that unit.
@@ -57,21 +61,34 @@ def parse_budget(text: str, *, unit: int = 1) -> int | None:
     amounts = _amounts(text, unit)
     if not amounts:
         return None
-    totals = [value for start, value in amounts if _TOTAL.search(text, 0, start)]
+    totals = [value for start, _, value in amounts if _TOTAL.search(text, 0, start)]
     if totals:
         return totals[0]
-    outside = [value for start, value in amounts if not _in_parentheses(text, start)]
-    return sum(outside or [value for _, value in amounts])
+    amounts = _merge_ranges(text, amounts)
+    outside = [value for start, _, value in amounts if not _in_parentheses(text, start)]
+    return sum(outside or [value for _, _, value in amounts])
 
 
-def _amounts(text: str, unit: int) -> list[tuple[int, int]]:
-    """Every amount of ``text`` as ``(position, đồng)``, in order."""
-    found: list[tuple[int, int]] = []
+def _amounts(text: str, unit: int) -> list[tuple[int, int, int]]:
+    """Every amount of ``text`` as ``(start, end, đồng)``, in order."""
+    found: list[tuple[int, int, int]] = []
     for match in _AMOUNT.finditer(text):
         value = _value(match, text, unit)
         if value is not None:
-            found.append((match.start(), value))
+            found.append((match.start(), match.end(), value))
     return found
+
+
+def _merge_ranges(text: str, amounts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Fold each "A - B" range into one amount, its upper end."""
+    merged: list[tuple[int, int, int]] = []
+    for start, end, value in amounts:
+        if merged and _RANGE_BETWEEN.fullmatch(text, merged[-1][1], start):
+            first_start, _, first_value = merged.pop()
+            merged.append((first_start, end, max(first_value, value)))
+        else:
+            merged.append((start, end, value))
+    return merged
 
 
 def _value(match: re.Match[str], text: str, unit: int) -> int | None:

@@ -64,6 +64,12 @@ def test_it_reads_dates(text: str, expected: str | None) -> None:
             ("Cái Răng", "2026-09-25"),
         ),
         ("Đầm Dơi, ngày    tháng    năm 2024", ("Đầm Dơi", None)),
+        (
+            "Số: 52/KH-THCSTT                   Đầm Dơi, ngày 08 tháng 10 năm 2024",
+            ("Đầm Dơi", "2024-10-08"),
+        ),
+        ("Số: 5/KH-MN 12 Hà Nội, ngày 05/9/2024", ("Hà Nội", "2024-09-05")),
+        ("THỦ ĐỨC, NGÀY 25 THÁNG 8 NĂM 2024", ("THỦ ĐỨC", "2024-08-25")),
         ("ngày 25 tháng 8 năm 2024", (None, "2024-08-25")),
         ("……, ngày 07 tháng 9 năm 2024", (None, "2024-09-07")),
         ("KẾ HOẠCH", (None, None)),
@@ -107,6 +113,9 @@ def test_it_reads_school_years(text: str, expected: str | None) -> None:
         ("Số: 168/KH-THCS BTĐA", "168/KH-THCS BTĐA"),
         ("Số : 168/KH-THCS BTĐA", "168/KH-THCS BTĐA"),
         ("SỐ: 62/KH-THHT", "62/KH-THHT"),
+        ("số: 62/KH-THHT", "62/KH-THHT"),
+        ("Số 12/KH-THCS", "12/KH-THCS"),
+        ("Số:05/2024/KH-MNAL", "05/2024/KH-MNAL"),
         ("Số: 38/KH-MNSC Bát Tràng, ngày 22 tháng 9 năm 2025", "38/KH-MNSC"),
         ("TRƯỜNG MẦM NON SƠN CA Số: 38/KH-MNSC", "38/KH-MNSC"),
         # A number left blank for the văn thư stays as written.

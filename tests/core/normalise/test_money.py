@@ -93,6 +93,12 @@ def test_it_does_not_take_other_numbers_for_money(text: str) -> None:
         ("NS 10.000.000 đồng, XHH 5.000.000 đồng. Tổng cộng 15.000.000 đồng", 15_000_000),
         # A breakdown in parentheses restates the main figure.
         ("15.000.000 đồng (NS 10.000.000 đồng, XHH 5.000.000 đồng)", 15_000_000),
+        ("Mua 02 máy chiếu: 12.000.000 x 2 = 24.000.000 đồng", 24_000_000),
+        # A range gives its upper end.
+        ("20.000.000 - 30.000.000 đồng", 30_000_000),
+        ("Từ 20 triệu đến 30 triệu đồng", 30_000_000),
+        ("20 - 30 triệu đồng", 30_000_000),
+        ("Năm 2024: 5.000.000 đồng - năm 2025: 5.000.000 đồng", 10_000_000),
         # Parentheses alone still state the amount.
         ("Xã hội hóa (8.000.000 đồng)", 8_000_000),
     ],
