@@ -1,0 +1,84 @@
+"""Open ZIP packages (.docx) safely: refuse damaged archives and zip bombs before inflating."""
+
+from __future__ import annotations
+
+import zipfile
+import zlib
+from typing import TYPE_CHECKING
+
+from caitien.errors import DocumentError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# A Word package holds a few dozen parts; thousands mean a crafted archive.
+MAX_MEMBERS = 5000
+# XML deflates 5–20×; runs of zeros deflate 1000×. Small parts may legitimately
+# compress well, so the ratio only counts for members past this size.
+MAX_RATIO = 100
+RATIO_FLOOR_BYTES = 1024 * 1024
+
+
+def open_package(path: Path, max_bytes: int) -> zipfile.ZipFile:
+    """Open ``path`` as a ZIP archive after checking its central directory.
+
+    Nothing is inflated here. Raises :class:`DocumentError` when the file is not
+    a readable ZIP, holds too many members, or declares more than ``max_bytes``
+    unpacked in total or a member compressed beyond :data:`MAX_RATIO`.
+    """
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise DocumentError(
+            f"Tệp «{path.name}» bị hỏng hoặc không phải tệp Word (.docx) hợp lệ: "
+            "hãy mở lại trong Word và lưu thành .docx."
+        ) from exc
+    try:
+        check_members(archive.infolist(), max_bytes, path.name)
+    except DocumentError:
+        archive.close()
+        raise
+    return archive
+
+
+def check_members(members: list[zipfile.ZipInfo], max_bytes: int, name: str) -> None:
+    """Refuse an archive whose declared sizes could exhaust memory; raise :class:`DocumentError`."""
+    if len(members) > MAX_MEMBERS:
+        raise DocumentError(f"Tệp «{name}» chứa quá nhiều thành phần, không phải tài liệu Word.")
+    total = sum(member.file_size for member in members)
+    if total > max_bytes or any(_is_bomb(member) for member in members):
+        raise DocumentError(
+            f"Tệp «{name}» khi giải nén sẽ vượt quá giới hạn cho phép "
+            f"({max_bytes // (1024 * 1024)} MB): Caitien từ chối mở tệp này."
+        )
+
+
+def _is_bomb(member: zipfile.ZipInfo) -> bool:
+    if member.file_size <= RATIO_FLOOR_BYTES:
+        return False
+    return member.file_size > MAX_RATIO * max(member.compress_size, 1)
+
+
+def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes | None:
+    """The bytes of ``member``, or ``None`` when the archive has no such member.
+
+    The declared size was checked by :func:`open_package`, and ``zipfile`` stops
+    at it, so a lying header cannot inflate more. Raises :class:`DocumentError`
+    when the member is damaged (bad CRC, truncated data, unknown compression).
+    """
+    try:
+        return archive.read(member)
+    except KeyError:
+        return None
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+    ) as exc:
+        raise DocumentError(
+            f"Tệp «{name}» bị hỏng (phần «{member}» không đọc được): "
+            "hãy mở lại trong Word và lưu thành .docx."
+        ) from exc

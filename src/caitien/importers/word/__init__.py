@@ -1,0 +1,149 @@
+"""The DOCX reader: a Word package's body as paragraphs and tables (see docs/formats/docx.md).
+
+Named ``word`` so that it never shadows the ``docx`` library (python-docx).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from typing import TYPE_CHECKING
+
+from caitien.errors import DocumentError
+from caitien.importers._document import RawDocument
+from caitien.importers._zipsafety import open_package, read_member
+from caitien.importers.word._body import BodyWalker
+from caitien.importers.word._numbering import Numbering
+from caitien.importers.word._styles import Styles
+from caitien.importers.word._xml import REL_NS, parse_xml, w
+
+if TYPE_CHECKING:
+    import zipfile
+    from pathlib import Path
+
+    from lxml import etree
+
+    from caitien.importers import ImportContext
+
+ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+WORD_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
+_OFFICE_DOCUMENT = "/officeDocument"
+_KINDS = (
+    (b"\x89PNG", "một ảnh PNG"),
+    (b"\xff\xd8\xff", "một ảnh JPEG"),
+    (b"GIF8", "một ảnh GIF"),
+    (b"%PDF", "một tệp PDF"),
+    (OLE_SIGNATURE, "một tệp Office đời cũ"),
+    (b"PK", "một tệp nén ZIP"),
+    (b"{\\rtf", "một tệp RTF"),
+)
+
+
+def describe_bytes(head: bytes) -> str:
+    """A Vietnamese phrase naming what the first bytes of a file are ("một ảnh PNG")."""
+    for signature, kind in _KINDS:
+        if head.startswith(signature):
+            return kind
+    return "dữ liệu không rõ định dạng"
+
+
+class DocxReader:
+    """Reads Word 2007+ packages (.docx, .docm, templates) by their ZIP content."""
+
+    name = "docx"
+
+    def score(self, head: bytes, path: Path) -> float:
+        """0.9 for a ZIP whose first entries are Word parts, 0.5 for any other ZIP.
+
+        A file named .docx whose bytes nobody recognises gets 0.01, so that the
+        user hears what the bytes really are rather than "unknown format".
+        """
+        if head.startswith(ZIP_SIGNATURES):
+            return 0.9 if b"word/" in head or b"[Content_Types].xml" in head else 0.5
+        if path.suffix.lower() in WORD_SUFFIXES and not head.startswith(OLE_SIGNATURE):
+            return 0.01
+        return 0.0
+
+    def extract(self, path: Path, context: ImportContext) -> RawDocument:
+        """The body of the package at ``path``; raises :class:`DocumentError` when unreadable."""
+        return read_docx(path, context.max_bytes)
+
+
+def read_docx(path: Path, max_bytes: int, source_format: str = "docx") -> RawDocument:
+    """Extract the body of the Word package at ``path`` (checked against ``max_bytes`` first).
+
+    Raises :class:`DocumentError` for anything that is not a readable Word package.
+    """
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if not head.startswith(ZIP_SIGNATURES):
+        raise DocumentError(
+            f"Tệp «{path.name}» không phải tệp Word: nội dung của nó là {describe_bytes(head)}."
+        )
+    with open_package(path, max_bytes) as archive:
+        main = _main_part(archive, path.name)
+        body = parse_xml(_required(archive, main, path.name), main, path.name).find(w("body"))
+        if body is None:
+            raise DocumentError(f"Tệp «{path.name}» không có phần thân văn bản Word.")
+        styles, numbering = _support_parts(archive, main, path.name)
+    blocks = BodyWalker(Styles(styles), Numbering(numbering)).blocks(body)
+    return RawDocument(blocks=blocks, source_format=source_format)
+
+
+def _required(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
+    data = read_member(archive, part, name)
+    if data is None:
+        raise DocumentError(f"Tệp «{name}» bị hỏng: thiếu phần «{part}» của tài liệu Word.")
+    return data
+
+
+def _relationships(archive: zipfile.ZipFile, source: str, name: str) -> dict[str, str]:
+    """Relationship type suffix ("/styles") → target part, for ``source`` ("" = the package)."""
+    folder, base = posixpath.split(source)
+    rels_name = posixpath.join(folder, "_rels", f"{base}.rels")
+    data = read_member(archive, rels_name, name)
+    if data is None:
+        return {}
+    targets: dict[str, str] = {}
+    for rel in parse_xml(data, rels_name, name).iter(f"{{{REL_NS}}}Relationship"):
+        kind = rel.get("Type", "")
+        target = rel.get("Target", "")
+        if rel.get("TargetMode") == "External" or not target:
+            continue
+        resolved = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+        targets.setdefault(kind[kind.rfind("/") :], posixpath.normpath(resolved))
+    return targets
+
+
+def _main_part(archive: zipfile.ZipFile, name: str) -> str:
+    main = _relationships(archive, "", name).get(_OFFICE_DOCUMENT, "word/document.xml")
+    names = set(archive.namelist())
+    if main in names and main.startswith("word/"):
+        return main
+    if "word/document.xml" in names:
+        return "word/document.xml"
+    raise DocumentError(
+        f"Tệp «{name}» là {_package_kind(archive, names)}, không phải tài liệu Word: "
+        "hãy mở trong Word rồi lưu thành .docx."
+    )
+
+
+def _package_kind(archive: zipfile.ZipFile, names: set[str]) -> str:
+    if "xl/workbook.xml" in names:
+        return "một bảng tính Excel"
+    if "ppt/presentation.xml" in names:
+        return "một bản trình chiếu PowerPoint"
+    mimetype = read_member(archive, "mimetype", "") if "mimetype" in names else None
+    if mimetype and mimetype.startswith(b"application/vnd.oasis.opendocument"):
+        return "một tài liệu OpenDocument (.odt, .ods)"
+    return "một tệp nén ZIP"
+
+
+def _support_parts(
+    archive: zipfile.ZipFile, main: str, name: str
+) -> tuple[bytes | None, etree._Element | None]:
+    rels = _relationships(archive, main, name)
+    styles = read_member(archive, rels.get("/styles", "word/styles.xml"), name)
+    numbering_part = rels.get("/numbering", "word/numbering.xml")
+    numbering = read_member(archive, numbering_part, name)
+    return styles, parse_xml(numbering, numbering_part, name) if numbering else None

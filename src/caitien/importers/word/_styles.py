@@ -1,0 +1,152 @@
+"""The style properties the Word reader needs: bold, italic, hidden, centring, lists, borders.
+
+``styles.xml`` made from Word's default template holds hundreds of style
+definitions and costs more to parse than a plan's whole body, so the file is cut
+into its ``<w:style>`` elements by a byte search and each one is parsed only when
+a paragraph, run or table refers to it (directly or through ``w:basedOn``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from caitien.importers.word._xml import SAFE_PARSER, VAL, is_on, w
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+_STYLE_OPEN = b"<w:style "
+_STYLE_CLOSE = b"</w:style>"
+_ID = re.compile(rb'w:styleId="([^"]*)"')
+_DEFAULT = re.compile(rb'w:default="(?:1|true|on)"')
+_TYPE = re.compile(rb'w:type="([^"]*)"')
+_ROOT = re.compile(rb"<w:styles\b[^>]*>")
+_MAX_DEPTH = 10  # basedOn chains are short; a cycle must not loop forever
+
+BORDER_SIDES = ("top", "left", "bottom", "right", "insideH", "insideV", "start", "end")
+
+
+@dataclass(frozen=True)
+class StyleProps:
+    """Properties a style sets; ``None`` where it (and its ancestors) say nothing."""
+
+    bold: bool | None = None
+    italic: bool | None = None
+    hidden: bool | None = None
+    centered: bool | None = None
+    num: tuple[str, int] | None = None
+    bordered: bool | None = None
+
+
+def visible_borders(borders: etree._Element | None) -> bool | None:
+    """Whether a ``w:tblBorders``/``w:tcBorders`` element draws any line; ``None`` when absent."""
+    if borders is None:
+        return None
+    for side in borders:
+        if etree.QName(side).localname in BORDER_SIDES and side.get(VAL, "nil") not in (
+            "nil",
+            "none",
+        ):
+            return True
+    return False
+
+
+def _numbering(ppr: etree._Element | None) -> tuple[str, int] | None:
+    num_pr = ppr.find(w("numPr")) if ppr is not None else None
+    if num_pr is None:
+        return None
+    num_id = num_pr.find(w("numId"))
+    level = num_pr.find(w("ilvl"))
+    if num_id is None:
+        return None
+    ilvl = int(level.get(VAL, "0")) if level is not None and level.get(VAL, "").isdigit() else 0
+    return num_id.get(VAL, "0"), ilvl
+
+
+def own_props(style: etree._Element) -> StyleProps:
+    """The properties written on one ``w:style`` element itself (no inheritance)."""
+    rpr = style.find(w("rPr"))
+    ppr = style.find(w("pPr"))
+    tbl_pr = style.find(w("tblPr"))
+    jc = ppr.find(w("jc")) if ppr is not None else None
+    return StyleProps(
+        bold=is_on(rpr.find(w("b"))) if rpr is not None else None,
+        italic=is_on(rpr.find(w("i"))) if rpr is not None else None,
+        hidden=is_on(rpr.find(w("vanish"))) if rpr is not None else None,
+        centered=(jc.get(VAL) == "center") if jc is not None else None,
+        num=_numbering(ppr),
+        bordered=visible_borders(tbl_pr.find(w("tblBorders"))) if tbl_pr is not None else None,
+    )
+
+
+def _merge(child: StyleProps, parent: StyleProps) -> StyleProps:
+    """``child``'s properties, with ``parent``'s where the child says nothing."""
+    return StyleProps(
+        bold=parent.bold if child.bold is None else child.bold,
+        italic=parent.italic if child.italic is None else child.italic,
+        hidden=parent.hidden if child.hidden is None else child.hidden,
+        centered=parent.centered if child.centered is None else child.centered,
+        num=parent.num if child.num is None else child.num,
+        bordered=parent.bordered if child.bordered is None else child.bordered,
+    )
+
+
+class Styles:
+    """Resolved style properties by style id, parsed lazily from ``styles.xml`` bytes."""
+
+    def __init__(self, data: bytes | None) -> None:
+        """Index ``data`` (``None`` when the package has no styles part) without parsing it."""
+        self._chunks: dict[str, bytes] = {}
+        self._defaults: dict[str, str] = {}
+        self._root_open = b"<w:styles>"
+        if data:
+            self._index(data)
+        self.resolve: Callable[[str | None, str], StyleProps] = cache(self._resolve)
+
+    def _index(self, data: bytes) -> None:
+        root = _ROOT.search(data)
+        if root is not None:
+            self._root_open = root.group(0)
+        for chunk in data.split(_STYLE_OPEN)[1:]:
+            end = chunk.find(_STYLE_CLOSE)
+            if end < 0:
+                continue
+            head = chunk[: chunk.find(b">") + 1]
+            match = _ID.search(head)
+            if match is None:
+                continue
+            style_id = match.group(1).decode("utf-8", "replace")
+            self._chunks[style_id] = _STYLE_OPEN + chunk[: end + len(_STYLE_CLOSE)]
+            kind = _TYPE.search(head)
+            if kind is not None and _DEFAULT.search(head):
+                self._defaults[kind.group(1).decode()] = style_id
+
+    def _element(self, style_id: str) -> etree._Element | None:
+        chunk = self._chunks.get(style_id)
+        if chunk is None:
+            return None
+        try:
+            wrapper = etree.fromstring(self._root_open + chunk + b"</w:styles>", SAFE_PARSER)
+        except etree.XMLSyntaxError:
+            return None  # one damaged style must not sink the import: treat it as absent
+        return wrapper[0] if len(wrapper) else None
+
+    def _resolve(self, style_id: str | None, kind: str) -> StyleProps:
+        """The properties of ``style_id`` (or the default style of ``kind``) with inheritance."""
+        style_id = style_id or self._defaults.get(kind)
+        props = StyleProps()
+        seen: set[str] = set()
+        while style_id and style_id not in seen and len(seen) < _MAX_DEPTH:
+            seen.add(style_id)
+            element = self._element(style_id)
+            if element is None:
+                break
+            props = _merge(props, own_props(element))
+            based_on = element.find(w("basedOn"))
+            style_id = based_on.get(VAL) if based_on is not None else None
+        return props
