@@ -216,6 +216,9 @@ def convert_tt57(ref: dict[str, Any], appendix: dict[str, Any]) -> dict[str, Any
         "text_note": f"{ref['paraphrase_note']} Độ tin cậy của phụ lục: {appendix['confidence']}.",
         "appendix_note": note or None,
         "standards": [_standard(s) for s in appendix["standards"]],
+        # khoản 3 Điều 5: every mandatory criterion, and 05 of the other 07, at the level;
+        # from Mức 2 on, no criterion below Mức 1.
+        "school_result": {"others_required": 5, "all_at_level_1_from": 2},
         "rules": _flatten_rules(ref["rules"], numeral),
         "sources": [
             f"{s.get('id', '')}: {s.get('repo', s.get('url', ''))} {s.get('path', '')}".strip()

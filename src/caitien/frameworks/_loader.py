@@ -11,7 +11,14 @@ from typing import Any, cast
 import yaml
 
 from caitien.errors import FrameworkDataError
-from caitien.frameworks._model import Confidence, Criterion, Framework, FrameworkForm, Standard
+from caitien.frameworks._model import (
+    Confidence,
+    Criterion,
+    Framework,
+    FrameworkForm,
+    SchoolResultRule,
+    Standard,
+)
 from caitien.frameworks._schema import invalid, validate
 from caitien.plan import SCHOOL_LEVELS
 
@@ -129,6 +136,11 @@ def _check_framework_identity(raw: dict[str, Any], name: str) -> None:
         raise invalid(name, ["code"], f"mã '{code}' phải là '{expected}'")
     if raw["form"] == "2026" and raw.get("level_4"):
         raise invalid(name, ["level_4"], "khung mẫu 2026 không có danh sách Mức 4")
+    others = [c for s in raw["standards"] for c in s["criteria"] if not c.get("mandatory")]
+    required = raw.get("school_result", {}).get("others_required")
+    if required is not None and required > len(others):
+        problem = f"cần {required} tiêu chí không bắt buộc nhưng chỉ có {len(others)}"
+        raise invalid(name, ["school_result", "others_required"], problem)
 
 
 def _check_standards(raw: dict[str, Any], name: str) -> None:
@@ -167,6 +179,7 @@ def _framework(raw: dict[str, Any], name: str) -> Framework:
         level_4=tuple(item["text"] for item in level_4),
         level_4_confidence=tuple(cast("Confidence", item["confidence"]) for item in level_4),
         rules=dict(raw["rules"]),
+        school_result_rule=SchoolResultRule(**raw.get("school_result", {})),
         appendix=raw.get("appendix"),
         appendix_title=raw.get("appendix_title"),
         issued=raw.get("issued"),

@@ -6,7 +6,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 Confidence = Literal["verified", "single-source", "inferred", "conflict"]
 FrameworkForm = Literal["2018", "2026"]
@@ -140,6 +143,20 @@ class Standard:
 
 
 @dataclass(frozen=True)
+class SchoolResultRule:
+    """How criterion levels add up to the school's level.
+
+    At each level the mandatory criteria must all reach it, and ``others_required`` of
+    the other criteria that define the level (``None``: all of them); from level
+    ``all_at_level_1_from`` on (``None``: never) no criterion may stay below Mức 1.
+    The 2018 circulars: all criteria, no mandatory ones. TT57: 8 mandatory, 5 of 7, from 2.
+    """
+
+    others_required: int | None = None
+    all_at_level_1_from: int | None = None
+
+
+@dataclass(frozen=True)
 class Framework:
     """One criteria framework: a 2018 circular, or one appendix of TT57-2026.
 
@@ -162,6 +179,7 @@ class Framework:
     level_4: tuple[str, ...] = ()
     level_4_confidence: tuple[Confidence, ...] = ()
     rules: dict[str, str] = field(default_factory=dict, hash=False)
+    school_result_rule: SchoolResultRule = field(default_factory=SchoolResultRule)
     appendix: str | None = None
     appendix_title: str | None = None
     issued: str | None = None
@@ -205,6 +223,33 @@ class Framework:
     def mandatory_codes(self) -> list[str]:
         """The codes of the mandatory criteria (TT57); empty for the 2018 circulars."""
         return [c.code for c in self.criteria() if c.mandatory]
+
+    def school_result(self, levels: Mapping[str, int]) -> int:
+        """The level the school reaches when its criteria reach ``levels`` ({"1.1": 2, …}).
+
+        0 means "Không đạt Mức 1"; a criterion missing from ``levels`` counts as 0.
+        The 2018 result stops at Mức 3, since Mức 4 rests on the separate ``level_4``
+        items; TT57 follows khoản 3 Điều 5 (see :class:`SchoolResultRule`).
+        """
+        reached = 0
+        for level in range(1, self.max_level + 1):
+            if not self._reaches(level, levels):
+                break
+            reached = level
+        return reached
+
+    def _reaches(self, level: int, levels: Mapping[str, int]) -> bool:
+        rule = self.school_result_rule
+        criteria = self.criteria()
+        if any(levels.get(c.code, 0) < level for c in criteria if c.mandatory):
+            return False
+        others = [c for c in criteria if not c.mandatory and level in c.levels]
+        required = len(others) if rule.others_required is None else rule.others_required
+        if sum(levels.get(c.code, 0) >= level for c in others) < required:
+            return False
+        if rule.all_at_level_1_from is not None and level >= rule.all_at_level_1_from:
+            return all(levels.get(c.code, 0) >= 1 for c in criteria)
+        return True
 
     def to_dict(self) -> dict[str, Any]:
         """The framework as JSON-ready data (see :func:`framework_to_dict`)."""

@@ -229,3 +229,44 @@ def test_the_tt57_appendices_name_criteria_for_their_kind(
 )
 def test_it_has_a_short_display_name(code: str, name: str) -> None:
     assert get_framework(code).name == name
+
+
+def _tt57_levels(mandatory: int, others: list[int]) -> dict[str, int]:
+    """Levels for TT57: every mandatory criterion at ``mandatory``, the 7 others as listed."""
+    codes = [c.code for c in get_framework("TT57-2026/II").criteria()]
+    other_codes = [c for c in codes if c not in TT57_MANDATORY]
+    levels = dict.fromkeys(TT57_MANDATORY, mandatory)
+    levels.update(zip(other_codes, others, strict=True))
+    return levels
+
+
+@pytest.mark.parametrize(
+    ("levels", "expected"),
+    [
+        (_tt57_levels(2, [2, 2, 2, 2, 2, 2, 2]), 2),
+        (_tt57_levels(2, [2, 2, 2, 2, 2, 1, 1]), 2),
+        # Mức 2 needs every criterion at Mức 1 or above.
+        (_tt57_levels(2, [2, 2, 2, 2, 2, 1, 0]), 1),
+        (_tt57_levels(2, [2, 2, 2, 2, 1, 1, 1]), 1),
+        (_tt57_levels(1, [1, 1, 1, 1, 1, 0, 0]), 1),
+        (_tt57_levels(1, [1, 1, 1, 1, 0, 0, 0]), 0),
+        ({**_tt57_levels(2, [2] * 7), "4.2": 0}, 0),
+        ({}, 0),
+    ],
+)
+def test_it_computes_the_tt57_school_result(levels: dict[str, int], expected: int) -> None:
+    assert get_framework("TT57-2026/II").school_result(levels) == expected
+
+
+def test_it_computes_the_2018_school_result_up_to_level_3() -> None:
+    framework = get_framework("TT17-2018")
+    at_most = {c.code: c.max_level for c in framework.criteria()}
+    assert framework.school_result(at_most) == 3
+    assert framework.school_result(dict.fromkeys(at_most, 3)) == 3
+    assert framework.school_result(dict.fromkeys(at_most, 2)) == 2
+    # One criterion with a Mức 3 left at Mức 2: the school stays at Mức 2.
+    assert framework.school_result({**at_most, "5.4": 2}) == 2
+    # A criterion without Mức 3 (1.2) does not hold the school back.
+    assert framework.school_result({**at_most, "1.2": 2}) == 3
+    assert framework.school_result({**at_most, "1.2": 1}) == 1
+    assert framework.school_result({**at_most, "2.2": 0}) == 0

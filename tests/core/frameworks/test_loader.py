@@ -148,6 +148,11 @@ def test_it_names_the_file_and_entry_that_break_the_schema(
             "khung mẫu 2026 không có danh sách Mức 4",
         ),
         (
+            "tt57-2026-i.yaml",
+            _set(["school_result", "others_required"], 8),
+            "school_result/others_required: cần 8 tiêu chí không bắt buộc nhưng chỉ có 7",
+        ),
+        (
             "applicability.yaml",
             _set(["rules", 1, "framework"], "TT99-2030"),
             "applicability.yaml không hợp lệ ở rules/1/framework: không có khung 'TT99-2030'",
@@ -191,6 +196,7 @@ def test_it_names_the_file_and_entry_that_break_the_schema(
         "level-above-max",
         "appendix-code",
         "level-4-in-2026",
+        "others-required",
         "rule-framework",
         "rule-year-format",
         "rule-years-order",
