@@ -32,6 +32,16 @@ def entry_path(parts: Iterable[object]) -> str:
     return "/".join(str(p) for p in parts) or "gốc tệp"
 
 
+_TYPE_NAMES = {
+    "object": "bảng khóa - giá trị",
+    "array": "danh sách",
+    "string": "chuỗi",
+    "integer": "số nguyên",
+    "number": "số",
+    "boolean": "true hoặc false",
+}
+
+
 def _quote(value: Any) -> str:
     text = repr(value) if not isinstance(value, str) else f"'{value}'"
     return text if len(text) <= 60 else text[:57] + "…'"
@@ -46,7 +56,9 @@ def _describe(error: jsonschema.exceptions.ValidationError) -> str:
         missing = [k for k in expected if isinstance(value, dict) and k not in value]
         return f"thiếu trường {', '.join(repr(k) for k in missing)}"
     if kind == "additionalProperties":
-        return f"có trường không được phép ({error.message.split('(')[-1].rstrip(')')})"
+        known = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+        extra = [k for k in value if k not in known] if isinstance(value, dict) else []
+        return f"có trường không được phép: {', '.join(repr(k) for k in extra)}"
     if kind in ("enum", "const"):
         allowed = expected if kind == "enum" else [expected]
         shown = ", ".join(str(a) for a in allowed)
@@ -54,14 +66,16 @@ def _describe(error: jsonschema.exceptions.ValidationError) -> str:
     if kind == "pattern":
         return f"giá trị {_quote(value)} không đúng dạng"
     if kind == "type":
-        return f"giá trị {_quote(value)} sai kiểu (cần {expected})"
+        wanted = expected if isinstance(expected, list) else [expected]
+        shown = " hoặc ".join(_TYPE_NAMES.get(t, str(t)) for t in wanted)
+        return f"giá trị {_quote(value)} sai kiểu (cần {shown})"
     if kind in ("minItems", "minLength"):
         return "giá trị rỗng"
     if kind == "uniqueItems":
         return "danh sách có phần tử trùng nhau"
     if kind in ("minimum", "maximum"):
         return f"giá trị {_quote(value)} nằm ngoài khoảng cho phép"
-    return f"không hợp lệ ({error.message})"
+    return f"không khớp lược đồ (quy tắc {kind})"
 
 
 def _error_path(error: jsonschema.exceptions.ValidationError) -> list[object]:
