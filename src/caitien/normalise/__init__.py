@@ -1,7 +1,8 @@
 """Normalisers: turn the words and figures of a plan into clean text and machine values.
 
-Every function here is pure, fast and total: it never raises on odd input, and
-returns ``None`` when the text does not state what is asked for. The raw text is
+Every function here is pure, fast and total: it never raises on odd input (``None``
+reads as ``""``), and returns ``None`` when the text does not state what is asked
+for. The raw text is
 the document's; callers keep it beside the parsed value (see ``PLAN-FORMAT.md``).
 
 - text: :func:`clean_text`, :func:`join_lines`, :func:`fold_text`;

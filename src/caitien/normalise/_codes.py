@@ -43,7 +43,7 @@ _CURRENT_BEFORE = re.compile(
 )
 
 
-def parse_criterion_code(text: str) -> str | None:
+def parse_criterion_code(text: str | None) -> str | None:
     """Return the first criterion code ``text`` names, as "<standard>.<criterion>".
 
     Reads "Tiêu chí 2. 2" → "2.2", "Tiêu chí : 1.4" → "1.4", "TC1.1" → "1.1",
@@ -61,7 +61,7 @@ def parse_criterion_code(text: str) -> str | None:
     return f"{int(match.group(1))}.{int(match.group(2))}"
 
 
-def parse_standard_number(text: str) -> int | None:
+def parse_standard_number(text: str | None) -> int | None:
     """Return the number of the standard ``text`` names, or ``None`` when it names none.
 
     Reads "Tiêu chuẩn 1: Tổ chức …" → 1, "TIÊU CHUẨN 3" → 3, "Tiêu chuẩn V" → 5, and
@@ -79,7 +79,7 @@ def parse_standard_number(text: str) -> int | None:
     return number or None
 
 
-def parse_target_level(text: str) -> int | None:
+def parse_target_level(text: str | None) -> int | None:
     """Return the criterion level (1–4) a target names, or ``None`` when it names none.
 
     Reads every phrasing of the plans: "Giữ vững mức 1" → 1, "Phấn đấu lên mức 2" → 2,

@@ -30,7 +30,7 @@ _DOCUMENT_NUMBER = re.compile(
 _YEAR = re.compile(r"(?<![\d.,])(19[9]\d|20\d\d|2100)(?!\d)(?![.,]\d)")
 
 
-def parse_date(text: str) -> str | None:
+def parse_date(text: str | None) -> str | None:
     """Return the first valid date ``text`` states, as ISO "YYYY-MM-DD".
 
     Reads "ngày 25 tháng 08 năm 2024", "25/8/2024", "25-8-2024", "ngày 07/9/2024",
@@ -59,7 +59,7 @@ def _dated(start: int, year: str, month: str, day: str) -> list[tuple[int, str]]
         return []
 
 
-def parse_place_and_date(text: str) -> tuple[str | None, str | None]:
+def parse_place_and_date(text: str | None) -> tuple[str | None, str | None]:
     """Return the place (địa danh) and ISO date of a header's date line.
 
     "Thủ Đức, ngày 25 tháng 08 năm 2024." → ("Thủ Đức", "2024-08-25"). The place is
@@ -100,7 +100,7 @@ def _is_place_word(word: str, *, capital_seen: bool) -> bool:
     return capital_seen and word in _PLACE_PREFIXES
 
 
-def parse_school_year(text: str) -> str | None:
+def parse_school_year(text: str | None) -> str | None:
     """Return the school year ``text`` names, as "YYYY-YYYY".
 
     Reads "Năm học 2024 – 2025", "NĂM HỌC 2024-2025", "năm học 2021 - 2022",
@@ -130,7 +130,7 @@ def _year_pair(first: str, second: str) -> tuple[int, int]:
     return start, int(second)
 
 
-def parse_document_number(text: str) -> str | None:
+def parse_document_number(text: str | None) -> str | None:
     """Return the số và ký hiệu of a header line without "Số:", as written.
 
     "Số : 05 /KH-MNAL" → "05/KH-MNAL", "Số: 168/KH-THCS BTĐA" → "168/KH-THCS BTĐA".
@@ -162,7 +162,7 @@ def _symbol(rest: str) -> str:
     return " ".join(kept).rstrip(".,;:")
 
 
-def years_mentioned(text: str) -> list[int]:
+def years_mentioned(text: str | None) -> list[int]:
     """Return the years (1990–2100) ``text`` names, in order of first mention, once each.
 
     "tháng 9/2024" → [2024]; "năm học 2022-2023" → [2022, 2023]; the short second

@@ -36,7 +36,7 @@ _TOTAL = re.compile(r"\btổng\b|=", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\s*(?:[-–—~]|đến|tới)\s*", re.IGNORECASE)
 
 
-def parse_budget(text: str, *, unit: int = 1) -> int | None:
+def parse_budget(text: str | None, *, unit: int = 1) -> int | None:
     """Return the amount in đồng that a budget cell states, or ``None`` when it states none.
 
     Reads "30.000.000", "20.000.000đ", "3.000.000 đồng", "… VNĐ", "550 triệu đồng",

@@ -21,20 +21,23 @@ _WORD_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _SOFT_HYPHEN_END = re.compile("\u00ad\\s*$")
 
 
-def clean_text(text: str) -> str:
+def clean_text(text: str | None) -> str:
     """Return ``text`` as one clean line: NFC, layout spaces collapsed, stripped.
 
     Decomposed diacritics are composed (NFC), zero-width characters and soft
     hyphens removed, every kind of Unicode space and line break becomes one space,
     and the ends are stripped. Nothing else changes: the words, their case and
-    their punctuation stay as written. ``""`` (or only spaces) gives ``""``.
+    their punctuation stay as written. ``""``, only spaces or ``None`` give ``""``;
+    a number (a spreadsheet cell) is read as its text.
     """
+    if not isinstance(text, str):
+        return "" if text is None else str(text)
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     return _SPACES.sub(" ", text).strip()
 
 
-def fold_text(text: str) -> str:
+def fold_text(text: str | None) -> str:
     """Return ``text`` cleaned (:func:`clean_text`) and case-folded, for comparing two texts."""
     return clean_text(text).casefold()
 

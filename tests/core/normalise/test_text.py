@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
 import pytest
 
+from caitien import normalise
 from caitien.normalise import clean_text, fold_text, join_lines
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 @pytest.mark.parametrize(
@@ -83,3 +88,28 @@ def test_it_splits_a_string_on_every_kind_of_line_break() -> None:
         join_lines("Cán bộ\r\nquản lý,\rgiáo viên\u2028nhân viên")
         == "Cán bộ quản lý, giáo viên nhân viên"
     )
+
+
+@pytest.mark.parametrize(
+    "parse",
+    [
+        normalise.clean_text,
+        normalise.fold_text,
+        normalise.parse_budget,
+        normalise.parse_criterion_code,
+        normalise.parse_date,
+        normalise.parse_document_number,
+        normalise.parse_school_year,
+        normalise.parse_standard_number,
+        normalise.parse_target_level,
+        normalise.years_mentioned,
+    ],
+)
+def test_it_reads_none_as_empty_text(parse: Callable[[str | None], object]) -> None:
+    assert parse(None) == parse("")
+    assert parse(None) in ("", None, [])
+
+
+def test_it_reads_a_number_cell_as_its_text() -> None:
+    assert normalise.clean_text(30000000) == "30000000"  # type: ignore[arg-type]
+    assert normalise.parse_place_and_date(None) == (None, None)
