@@ -161,12 +161,14 @@ def _framework_for_form(catalogue: Catalogue, school_level: str, form: str) -> F
 
 
 def framework_for_plan(plan: Plan, *, data_dir: Path | None = None) -> Framework | None:
-    """The framework a plan follows, or ``None`` when the plan does not tell.
+    """The framework whose criteria a plan follows, or ``None`` when the plan does not tell.
 
-    In order: the plan's ``framework`` field (its appendix chosen by the school kind);
-    else the kind and school year through :func:`framework_for`; else the only
-    framework of the plan's form for its kind. An unknown code or a year no framework
-    covers gives ``None``, never an exception.
+    The plan's ``framework`` field decides when set (its appendix chosen by the school
+    kind). Otherwise the kind and school year (:func:`framework_for`), unless the plan
+    is written in the other form (a 2018-form plan in 2026-2027 follows the 2018
+    criteria): then the only framework of the plan's form for its kind. An unknown
+    code or a year no framework covers gives ``None`` or the form's framework, never
+    an exception.
     """
     level, year = plan.school.level, plan.document.school_year
     if plan.framework:
@@ -174,11 +176,19 @@ def framework_for_plan(plan: Plan, *, data_dir: Path | None = None) -> Framework
             return get_framework(plan.framework, level, data_dir=data_dir)
         except UnknownFrameworkError:
             return None
-    if level and year:
-        try:
-            return framework_for(level, year, data_dir=data_dir)
-        except UnknownFrameworkError:
-            pass  # an unusable year: the plan's form may still tell
-    if level:
-        return _framework_for_form(load_catalogue(data_dir), level, plan.form)
-    return None
+    if not level:
+        return None
+    by_year = _framework_for_year(level, year, data_dir)
+    if by_year is not None and by_year.form == plan.form:
+        return by_year
+    by_form = _framework_for_form(load_catalogue(data_dir), level, plan.form)
+    return by_form or by_year
+
+
+def _framework_for_year(level: str, year: str | None, data_dir: Path | None) -> Framework | None:
+    if not year:
+        return None
+    try:
+        return framework_for(level, year, data_dir=data_dir)
+    except UnknownFrameworkError:
+        return None  # an unusable year: the plan's form may still tell

@@ -118,6 +118,10 @@ def _plan(framework: str | None, level: str | None, year: str | None, form: str 
         (_plan(None, "tieu_hoc", None, "2018"), "TT17-2018"),
         (_plan(None, "tieu_hoc", None, "2026"), "TT57-2026/II"),
         (_plan(None, "mam_non", "năm nay", "2018"), "TT19-2018"),
+        # A plan still in the 2018 form in 2026-2027 follows the 2018 criteria.
+        (_plan(None, "thcs", "2026-2027", "2018"), "TT18-2018"),
+        (_plan(None, "mam_non", "2025-2026", "2026"), "TT57-2026/I"),
+        (_plan(None, "dai_hoc", "2025-2026", "2018"), None),
         (_plan("TT99-2030", "thcs", "2024-2025"), None),
         (_plan(None, None, "2024-2025"), None),
         (_plan(None, "gdtx", "2024-2025"), None),
