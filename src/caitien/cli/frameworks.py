@@ -58,7 +58,10 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="năm học, ví dụ 2025-2026: in khung áp dụng (cần --school-level)",
     )
     parser.add_argument(
-        "--levels", action="store_true", help="in cả yêu cầu từng mức của mỗi tiêu chí"
+        "--levels",
+        action="store_true",
+        help="in cả yêu cầu từng mức của mỗi tiêu chí (TT57: cả minh chứng gợi ý, dữ liệu "
+        "định lượng)",
     )
     parser.add_argument("--json", action="store_true", help="in dạng JSON")
     parser.set_defaults(module=sys.modules[__name__])
@@ -151,6 +154,10 @@ def _criterion_lines(criterion: Criterion, with_levels: bool) -> list[str]:
         for level, requirements in sorted(criterion.levels.items()):
             lines.append(f"        Mức {level}:")
             lines.extend(f"          {text}" for text in requirements)
+        if criterion.suggested_evidence:
+            lines.append(f"        Minh chứng gợi ý: {criterion.suggested_evidence}")
+        if criterion.indicators:
+            lines.append(f"        Dữ liệu định lượng: {'; '.join(criterion.indicators)}")
     return lines
 
 
@@ -158,9 +165,10 @@ def _header(framework: Framework, asked: str) -> list[str]:
     lines = [f"{framework.code}: {framework.name}", framework.title]
     if framework.appendix_title:
         lines.append(f"Phụ lục {framework.appendix}: {framework.appendix_title}")
-    if asked.strip().upper() != framework.code:
+    asked = "".join(asked.split())
+    if asked.upper() != framework.code:
         others = [f.code for f in list_frameworks() if f.plan_framework == framework.plan_framework]
-        lines.append(f"(Mã {asked.strip()} gồm {', '.join(others)}; đang in {framework.code}.)")
+        lines.append(f"(Mã {asked} gồm {', '.join(others)}; đang in {framework.code}.)")
     lines.append(f"Áp dụng cho: {_kinds(framework)}.")
     levels = f"Mức 1–{framework.max_level}"
     lines.append(f"Mẫu kế hoạch {framework.form}; {levels}; {_counts(framework)}.")

@@ -62,6 +62,15 @@ def test_it_prints_the_requirements_with_levels(capsys: pytest.CaptureFixture[st
     )
 
 
+def test_it_prints_tt57_evidence_and_indicators_with_levels(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["frameworks", "TT57-2026/II", "--levels"]) == 0
+    out = capsys.readouterr().out
+    assert "        Minh chứng gợi ý: " in out
+    assert "số sai lệch dữ liệu được phát hiện và xử lý" in out
+
+
 @pytest.mark.parametrize(
     ("args", "code"),
     [
