@@ -19,7 +19,11 @@ _SPELLED_CODE = re.compile(
 )
 # A cell that opens with the bare code: "3. 5", "1.1 Phương hướng …". The lookarounds
 # keep amounts ("30.000.000"), dates ("25.8.2024") and list numbers ("1. Xây dựng") out.
-_BARE_CODE = re.compile(r"^[(\[]?(\d)\s*\.\s*(\d{1,2})(?!\d)(?!\s*[.,/]\s*\d)(?!\s*%)")
+_BARE_CODE = re.compile(
+    r"^[(\[]?(\d)\s*\.\s*(\d{1,2})(?!\d)(?!\s*[.,/]\s*\d)"
+    r"(?!\s*(?:%|triệu|tỷ|tỉ|nghìn|ngàn|đồng|đ\b|m\b|m²|km|ha\b|lần|điểm))",
+    re.IGNORECASE,
+)
 _STANDARD = re.compile(
     r"\btiêu\s*chuẩn\s*(?:số\s*)?[:.]?\s*(?:(\d{1,2})(?![\d.,]\d)|((?-i:[IVX]+))\b)",
     re.IGNORECASE,
