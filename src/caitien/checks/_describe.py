@@ -68,6 +68,7 @@ _HEADER_FIELDS = {
     "title": "chức vụ",
     "name": "họ tên",
     "level": "loại trường",
+    "governing_body": "cơ quan chủ quản",
 }
 
 

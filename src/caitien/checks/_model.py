@@ -102,6 +102,8 @@ RULES: dict[str, Rule] = _rules(
     ("document-date-implausible", _W, "Ngày ban hành không khớp năm học"),
     ("document-place-missing", _I, "Thiếu địa danh ở dòng ngày tháng"),
     ("signer-missing", _W, "Thiếu chức vụ hoặc họ tên người ký"),
+    ("recipients-format", _I, "Nơi nhận chưa đúng thể thức"),
+    ("office-abolished", _W, "Ghi Phòng GD&ĐT sau ngày 01/7/2025"),
     ("standard-unknown", _E, "Tiêu chuẩn không có trong khung"),
     ("standard-title-mismatch", _W, "Tên tiêu chuẩn khác Thông tư"),
     ("standard-title-other-framework", _E, "Tên tiêu chuẩn của loại trường khác"),

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from caitien.checks._model import Where, finding
+from caitien.normalise import fold_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -15,6 +16,12 @@ if TYPE_CHECKING:
     from caitien.checks._model import Finding
 
 _NUMBER = re.compile(r"^(\d+)\s*/\s*(\S.*)$")
+_BLANK_NUMBER = re.compile(r"^[\s.…_]*/\s*(\S.*)$")
+_PLACEHOLDER = re.compile(r"^[\s.…;,_-]*$")
+_ARCHIVE = re.compile(r"^lưu\s*:")
+# Two-tier local government from 1 July 2025: district offices of education are gone.
+_REFORM = date(2025, 7, 1)
+_DISTRICT_OFFICE = re.compile(r"\bphòng\s*(?:gd|giáo\s*dục)|\bpgd")
 _SCHOOL_YEAR = re.compile(r"^(\d{4})-(\d{4})$")
 # A plan is drawn up for the school year it names: from January of its first year
 # (drafts prepared before the summer) to the end of June of its second (the year
@@ -34,7 +41,17 @@ def check_number(ctx: CheckContext) -> Iterator[Finding]:
             where,
         )
         return
-    for problem in _number_problems(number):
+    blank = _BLANK_NUMBER.match(number)
+    if blank:
+        # "…/KH-MNAL": the template's ký hiệu is there, the number was never filled in.
+        yield finding(
+            "document-number-missing",
+            f"Số văn bản còn để trống («{number}»); điền số lấy từ sổ đăng ký văn bản khi ban "
+            "hành, ví dụ «05/KH-…».",
+            where,
+        )
+    problems = _symbol_problems(blank.group(1)) if blank else _number_problems(number)
+    for problem in problems:
         yield finding("document-number-format", problem, where)
 
 
@@ -88,7 +105,7 @@ def check_date(ctx: CheckContext) -> Iterator[Finding]:
     if not document.date:
         yield finding(
             "document-date-missing",
-            "Thiếu ngày ban hành; dòng địa danh, ngày tháng ghi ví dụ «An Lộc, ngày 25 tháng 8 "
+            "Thiếu ngày ban hành; dòng địa danh, ngày tháng ghi ví dụ «Thủ Đức, ngày 25 tháng 8 "
             "năm 2024» dưới tiêu ngữ.",
             Where("document", field="date"),
         )
@@ -148,4 +165,61 @@ def check_signer(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-CHECKS: tuple[Check, ...] = (check_number, check_date, check_signer)
+def check_recipients(ctx: CheckContext) -> Iterator[Finding]:
+    """recipients-format: the "Lưu: VT" line and template placeholders left in Nơi nhận."""
+    lines = ctx.plan.recipients
+    for index, line in enumerate(lines):
+        if _PLACEHOLDER.match(line):
+            yield finding(
+                "recipients-format",
+                f"Nơi nhận còn dòng «{line}» của mẫu; xóa dòng này hoặc ghi tên nơi nhận.",
+                Where("recipients", index),
+            )
+    archive = [i for i, line in enumerate(lines) if fold_text(line).startswith("lưu")]
+    if lines and not archive:
+        yield finding(
+            "recipients-format",
+            "Nơi nhận thiếu dòng lưu ở cuối; ghi «Lưu: VT, …» (Nghị định 30/2020).",
+            Where("recipients"),
+        )
+    for index in archive:
+        if not _ARCHIVE.match(fold_text(lines[index])):
+            yield finding(
+                "recipients-format",
+                f"Dòng lưu ghi «Lưu: VT, …» (có dấu hai chấm) thay cho «{lines[index]}».",
+                Where("recipients", index),
+            )
+
+
+def check_abolished_office(ctx: CheckContext) -> Iterator[Finding]:
+    """office-abolished: a Phòng GD&ĐT named in a plan dated after 1 July 2025."""
+    if not _after_reform(ctx):
+        return
+    school = ctx.plan.school
+    places = [(school.governing_body or "", Where("school", field="governing_body"))]
+    places += [(line, Where("recipients", i)) for i, line in enumerate(ctx.plan.recipients)]
+    for text, where in places:
+        if _DISTRICT_OFFICE.search(fold_text(text)):
+            yield finding(
+                "office-abolished",
+                f"«{text}»: từ 01/7/2025 Phòng Giáo dục và Đào tạo không còn; trường mầm non, "
+                "tiểu học, THCS thuộc UBND xã, phường (trường THPT thuộc Sở GD&ĐT), hãy ghi "
+                "cơ quan đó.",
+                where,
+            )
+
+
+def _after_reform(ctx: CheckContext) -> bool:
+    try:
+        return date.fromisoformat(ctx.plan.document.date or "") >= _REFORM
+    except ValueError:
+        return ctx.first_year is not None and ctx.first_year >= _REFORM.year
+
+
+CHECKS: tuple[Check, ...] = (
+    check_number,
+    check_date,
+    check_signer,
+    check_recipients,
+    check_abolished_office,
+)

@@ -19,13 +19,12 @@ if TYPE_CHECKING:
 # ("Tuy nhiên vẫn chưa đáp ứng…", "vượt hơn quy định"): a weakness whatever else the
 # cell says.
 _STRONG_WEAKNESS = re.compile(
-    r"\btuy nhiên\b|\bvẫn còn\b|\bvẫn chưa\b|\bvượt (?:hơn|quá) (?:so với )?quy định|"
-    r"\bcòn (?:gặp )?(?:nhiều )?(?:khó khăn|hạn chế|thiếu)\b"
+    r"\btuy nhiên\b|\bvẫn còn\b|\bvẫn chưa\b|\bvượt (?:hơn|quá) (?:so với )?quy định"
 )
 # Negative words that state a weakness unless the cell is phrased as a goal.
 _WEAKNESS = re.compile(
     r"\bchưa\b|\bthiếu\b|\bkhông (?:có|đủ|đạt|đáp ứng)\b|\bhạn chế\b|\byếu kém\b|"
-    r"\bxuống cấp\b"
+    r"\bxuống cấp\b|\bcòn (?:nhiều )?khó khăn\b|\bgặp khó khăn\b"
 )
 # A goal: a verb of doing or reaching at the start, or a level, a threshold anywhere.
 _GOAL_START = re.compile(
@@ -33,7 +32,8 @@ _GOAL_START = re.compile(
     r"hoàn thiện|hạn chế|bảo đảm|đảm bảo|có|xây dựng|bồi dưỡng|tổ chức|trang bị|bổ sung|cải tạo|"
     r"cải thiện|cải tiến|sửa chữa|tham mưu|phối hợp|huy động|vận động|mua sắm|đạt|được|"
     r"thực hiện|tạo|kiện toàn|đề xuất|ít nhất|tất cả|mọi|100\s*%|\d+(?:[.,]\d+)?\s*%|"
-    r"giải quyết|chuẩn hóa|đổi mới|sắp xếp|tuyển|tiếp tục|không còn|không để)\b"
+    r"giải quyết|chuẩn hóa|đổi mới|sắp xếp|tuyển|tiếp tục|không còn|không để|không có|"
+    r"không xảy ra|không phát sinh)\b"
 )
 _GOAL_ANYWHERE = re.compile(
     r"\bphấn đấu\b|\bgiữ vững\b|\bmức\s*0?\d\b|\bkhông còn\b|\bkhông để\b|\btrở lên\b|\bít nhất\b|"
@@ -94,15 +94,17 @@ def restates_weakness(target: str, target_level: int | None = None) -> bool:
 
     "Điểm trường khu B chưa có giấy chứng nhận…" and "Số lớp … vượt hơn quy định." do;
     "Phấn đấu Mức 2", "Tỷ lệ … đạt 95% trở lên" and "Bồi dưỡng … cho 03 GV chưa tự
-    soạn …" (a goal verb first) do not. A target naming a level never does.
+    soạn …" do not. A target that opens with a goal verb ("Bồi dưỡng", "Bổ sung",
+    "Không để", "Có") or names a level never does; past that, the strong markers
+    ("tuy nhiên", "vẫn còn", "vẫn chưa", "vượt hơn quy định") decide, then the
+    weak ones ("chưa", "thiếu", "không có"…) unless a goal phrase follows.
     """
     text = fold_text(target)
-    if not text or target_level is not None:
+    if not text or target_level is not None or _GOAL_START.search(text):
         return False
     if _STRONG_WEAKNESS.search(text):
         return True
-    is_goal = _GOAL_START.search(text) or _GOAL_ANYWHERE.search(text)
-    return bool(_WEAKNESS.search(text)) and not is_goal
+    return bool(_WEAKNESS.search(text)) and not _GOAL_ANYWHERE.search(text)
 
 
 def check_targets(ctx: CheckContext) -> Iterator[Finding]:

@@ -35,6 +35,13 @@ def _row_2026(**fields: object) -> Plan:
     return make_plan_2026(items=[make_item_2026(**fields)])
 
 
+def _to_district_office(**document: str | None) -> Plan:
+    """A plan reporting to the district office of education (abolished on 1 July 2025)."""
+    plan = _doc(**document)
+    plan.recipients = ["Phòng GD&ĐT Quận 5 (để b/c);", "Lưu: VT."]
+    return plan
+
+
 def _dated_only(**fields: object) -> Plan:
     """A plan whose school year is known only from its date (September 2024 → 2024-2025)."""
     plan = _row(**fields)
@@ -71,6 +78,8 @@ TRIGGERS: list[tuple[str, Callable[[], Plan]]] = [
     ("document-number-format", lambda: _doc(number="05/kh-thab")),
     ("document-number-format", lambda: _doc(number="05 /KH-THAB")),
     ("document-number-format", lambda: _doc(number="KH-THAB")),
+    ("document-number-missing", lambda: _doc(number="…/KH-THAB")),
+    ("document-number-format", lambda: _doc(number="/KH-TH AB")),
     ("document-date-missing", lambda: _doc(date=None)),
     ("document-date-format", lambda: _doc(date="2024-02-30")),
     ("document-date-implausible", lambda: _doc(date="2022-09-05")),
@@ -78,6 +87,22 @@ TRIGGERS: list[tuple[str, Callable[[], Plan]]] = [
     ("document-place-missing", lambda: _doc(place=None)),
     ("signer-missing", lambda: make_plan(signer=Signer("HIỆU TRƯỞNG", None))),
     ("signer-missing", lambda: make_plan(signer=Signer(None, None))),
+    (
+        "recipients-format",
+        lambda: make_plan(recipients=["Phòng GD&ĐT (để b/c);", "...;", "Lưu: VT."]),
+    ),
+    ("recipients-format", lambda: make_plan(recipients=["Phòng GD&ĐT (để b/c);", "Lưu VT."])),
+    ("recipients-format", lambda: make_plan(recipients=["Phòng GD&ĐT (để b/c)."])),
+    ("office-abolished", lambda: _to_district_office(date="2025-09-05", school_year="2025-2026")),
+    ("office-abolished", lambda: _to_district_office(date=None, school_year="2025-2026")),
+    (
+        "office-abolished",
+        lambda: make_plan(
+            document=Document("05/KH-THAB", "An Bình", "2025-09-05", "2025-2026"),
+            school=replace(make_plan().school, governing_body="PHÒNG GD&ĐT QUẬN 5"),
+            recipients=["Lưu: VT."],
+        ),
+    ),
     ("standard-unknown", lambda: make_plan(standards=[StandardHeading(6, "Tiêu chuẩn thêm")])),
     (
         "standard-title-mismatch",
@@ -151,6 +176,10 @@ TRIGGERS: list[tuple[str, Callable[[], Plan]]] = [
         lambda: _row(target="Phòng học thiếu ánh sáng", target_level=None),
     ),
     (
+        "target-restates-weakness",
+        lambda: _row(target="Học sinh còn gặp khó khăn trong học tập", target_level=None),
+    ),
+    (
         "timeline-stale",
         lambda: _row(timeline="Thời gian bắt đầu: Tháng 9/2022. Giai đoạn 2022-2025"),
     ),
@@ -180,9 +209,34 @@ TRIGGERS: list[tuple[str, Callable[[], Plan]]] = [
 ]
 
 QUIET: list[tuple[str, Callable[[], Plan]]] = [
+    (
+        "target-restates-weakness",
+        lambda: _row(target="Không có học sinh bỏ học", target_level=None),
+    ),
+    (
+        "target-restates-weakness",
+        lambda: _row(target="Bổ sung đủ giáo viên còn thiếu", target_level=None),
+    ),
+    (
+        "target-restates-weakness",
+        lambda: _row(target="100% học sinh có hoàn cảnh khó khăn được hỗ trợ", target_level=None),
+    ),
     ("document-number-format", lambda: _doc(number="168/KH-THCSBTĐA")),
     ("document-number-format", lambda: _doc(number="12/KH-MN-AL")),
     ("document-number-format", lambda: _doc(number="10/KH-THAB")),
+    ("document-number-missing", lambda: _doc(number="05/KH-THAB")),
+    (
+        "recipients-format",
+        lambda: make_plan(recipients=["UBND phường (để b/c);", "Lưu: VT, hồ sơ KĐCL."]),
+    ),
+    ("office-abolished", lambda: _to_district_office(date="2025-06-20", school_year="2024-2025")),
+    (
+        "office-abolished",
+        lambda: make_plan(
+            document=Document("05/KH-THAB", "An Bình", "2025-09-05", "2025-2026"),
+            recipients=["UBND phường An Bình (Phòng Văn hóa – Xã hội);", "Lưu: VT."],
+        ),
+    ),
     ("document-date-implausible", lambda: _doc(date="2024-08-25")),
     ("document-date-implausible", lambda: _doc(date="2025-01-10")),
     ("document-date-implausible", lambda: _doc(date="2024-05-20")),
