@@ -8,7 +8,7 @@ the document's; callers keep it beside the parsed value (see ``PLAN-FORMAT.md``)
 - text: :func:`clean_text`, :func:`join_lines`, :func:`fold_text`;
 - codes and levels: :func:`parse_criterion_code`, :func:`parse_standard_number`,
   :func:`parse_target_level`;
-- money: :func:`parse_budget`;
+- money: :func:`parse_budget`, :func:`budget_unit` (the unit a column heading sets);
 - dates and document identity: :func:`parse_date`, :func:`parse_place_and_date`,
   :func:`parse_school_year`, :func:`parse_document_number`, :func:`years_mentioned`.
 """
@@ -27,10 +27,11 @@ from caitien.normalise._dates import (
     parse_school_year,
     years_mentioned,
 )
-from caitien.normalise._money import parse_budget
+from caitien.normalise._money import budget_unit, parse_budget
 from caitien.normalise._text import clean_text, fold_text, join_lines
 
 __all__ = [
+    "budget_unit",
     "clean_text",
     "fold_text",
     "join_lines",

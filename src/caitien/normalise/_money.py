@@ -36,6 +36,26 @@ _TOTAL = re.compile(r"\btổng\b|=", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\s*(?:[-–—~]|đến|tới)\s*", re.IGNORECASE)
 
 
+_HEADING_UNIT = re.compile(
+    r"\(\s*(?:đơn\s*vị(?:\s*tính)?\s*:?\s*)?(tỷ|tỉ|triệu|nghìn|ngàn)\s*(?:đồng|đ)?\s*\)|"
+    r"\b(?:đơn\s*vị(?:\s*tính)?|ĐVT)\s*:?\s*(tỷ|tỉ|triệu|nghìn|ngàn)\s*(?:đồng|đ)\b",
+    re.IGNORECASE,
+)
+
+
+def budget_unit(heading: str | None) -> int:
+    """Return the multiplier a budget column heading sets, 1 when it sets none.
+
+    "Dự kiến kinh phí (Triệu đồng)" → 1_000_000, "Kinh phí (nghìn đồng)" → 1_000,
+    "Đơn vị tính: triệu đồng" → 1_000_000; "Dự kiến kinh phí" or "(đồng)" → 1.
+    Pass the result as ``unit`` to :func:`parse_budget`.
+    """
+    match = _HEADING_UNIT.search(clean_text(heading))
+    if match is None:
+        return 1
+    return _MULTIPLIERS[(match.group(1) or match.group(2)).casefold()]
+
+
 def parse_budget(text: str | None, *, unit: int = 1) -> int | None:
     """Return the amount in đồng that a budget cell states, or ``None`` when it states none.
 

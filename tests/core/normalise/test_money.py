@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from caitien.normalise import parse_budget
+from caitien.normalise import budget_unit, parse_budget
 from tests.conftest import fixture_truths
 
 
@@ -139,3 +139,24 @@ def test_it_reads_every_fixture_budget_as_its_truth(
     where: str, budget: str, expected: int | None
 ) -> None:
     assert parse_budget(budget) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Dự kiến kinh phí (Triệu đồng)", 1_000_000),
+        ("Dự kiến kinh phí\n(triệu đồng)", 1_000_000),
+        ("Kinh phí (nghìn đồng)", 1_000),
+        ("Dự kiến kinh phí (tỷ đồng)", 1_000_000_000),
+        ("Đơn vị tính: triệu đồng", 1_000_000),
+        ("ĐVT: nghìn đồng", 1_000),
+        ("Dự kiến kinh phí", 1),
+        ("Dự kiến kinh phí (đồng)", 1),
+        ("Nguồn lực bảo đảm", 1),
+        ("Tỷ lệ (%)", 1),
+        ("", 1),
+        (None, 1),
+    ],
+)
+def test_it_reads_the_unit_a_budget_heading_sets(heading: str | None, expected: int) -> None:
+    assert budget_unit(heading) == expected
