@@ -173,13 +173,23 @@ def check_duplicates(ctx: CheckContext) -> Iterator[Finding]:
         if key in seen:
             yield finding(
                 "criterion-duplicate",
-                f"Tiêu chí {item.criterion} có hai dòng (dòng {seen[key] + 1} và dòng "
-                f"{index + 1}); "
-                "gộp nội dung vào một dòng để kết quả và minh chứng không bị tách đôi.",
+                _duplicate_message(ctx, item.criterion, seen[key], index),
                 Where("items", index, item.criterion, "criterion"),
             )
         else:
             seen[key] = index
+
+
+def _duplicate_message(ctx: CheckContext, code: str, first: int, again: int) -> str:
+    if ctx.is_2026:
+        return (
+            f"Dòng {again + 1} lặp lại đúng nội dung và mục tiêu của dòng {first + 1} (tiêu chí "
+            f"{code}); xóa dòng lặp."
+        )
+    return (
+        f"Tiêu chí {code} có hai dòng (dòng {first + 1} và dòng {again + 1}); gộp nội dung vào "
+        "một dòng để kết quả và minh chứng không bị tách đôi."
+    )
 
 
 def check_level_4_rows(ctx: CheckContext) -> Iterator[Finding]:

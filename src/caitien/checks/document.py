@@ -80,7 +80,7 @@ def _symbol_problems(symbol: str) -> list[str]:
     if not symbol.upper().startswith("KH-"):
         problems.append(
             f"Ký hiệu «{symbol}» phải bắt đầu bằng «KH-» (viết tắt của Kế hoạch) rồi đến "
-            "tên viết tắt của trường, ví dụ «KH-MNAL»."
+            f"tên viết tắt của trường, ví dụ «KH-{symbol.upper()}»."
         )
     elif symbol != symbol.upper():
         problems.append(f"Ký hiệu viết chữ in hoa: «{symbol.upper()}» thay cho «{symbol}».")

@@ -122,7 +122,7 @@ def check_monitoring(ctx: CheckContext) -> Iterator[Finding]:
                 "monitoring-incomplete",
                 f"Bảng theo dõi (mục VI) thiếu dòng «{name}»; mẫu yêu cầu đánh giá vào cuối học "
                 "kỳ I và cuối năm học.",
-                Where("monitoring", field="when"),
+                Where("monitoring"),
             )
 
 

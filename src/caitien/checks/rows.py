@@ -194,11 +194,16 @@ def _looks_like_amount(text: str) -> bool:
 
 
 def _mismatch_message(item: Item, parsed: int | None) -> str:
-    stored = "không có số tiền" if item.budget_vnd is None else _money(item.budget_vnd)
+    cell = f"Ô kinh phí «{_quote(item.budget)}»"
+    if item.budget_vnd is None:
+        return (
+            f"{cell} nêu {_money(parsed or 0)} nhưng số tiền chưa được ghi nhận; nhập lại ô "
+            "này để số tiền được tính."
+        )
     written = "không nêu số tiền" if parsed is None else f"nêu {_money(parsed)}"
     return (
-        f"Số tiền đã ghi nhận ({stored}) không khớp với ô kinh phí «{_quote(item.budget)}», "
-        f"ô này {written}; sửa để hai giá trị trùng nhau."
+        f"{cell} {written} nhưng số tiền đã ghi nhận là {_money(item.budget_vnd)}; sửa để hai "
+        "giá trị trùng nhau."
     )
 
 

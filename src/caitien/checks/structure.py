@@ -52,15 +52,16 @@ def check_framework(ctx: CheckContext) -> Iterator[Finding]:
 
 def _unknown(ctx: CheckContext) -> Finding:
     declared = ctx.plan.framework
-    reason = (
-        f"mã khung «{declared}» không có trong dữ liệu"
-        if declared
-        else "kế hoạch không ghi khung, loại trường hay năm học"
-    )
+    if declared:
+        reason = f"mã khung «{declared}» không có trong dữ liệu"
+        advice = "hãy ghi một mã có trong danh sách của lệnh «caitien frameworks»"
+    else:
+        reason = "kế hoạch không ghi khung, loại trường hay năm học"
+        advice = "hãy ghi rõ loại trường và năm học"
     return finding(
         "framework-unknown",
         f"Không xác định được khung tiêu chí ({reason}), nên chưa kiểm tra mã và tên "
-        "tiêu chí; hãy ghi rõ loại trường và năm học.",
+        f"tiêu chí; {advice}.",
         Where("framework"),
     )
 
@@ -85,7 +86,7 @@ def _outdated(ctx: CheckContext, framework: Framework) -> Iterator[Finding]:
     if expected.plan_framework != framework.plan_framework:
         yield finding(
             "framework-outdated",
-            f"Năm học {year}, {SCHOOL_LEVEL_NAMES.get(level, level)} áp dụng "
+            f"Năm học {year}, {SCHOOL_LEVEL_NAMES.get(level, level)} áp dụng Thông tư "
             f"{expected.circular_number} ({expected.plan_framework}), không phải "
             f"{framework.plan_framework}; hãy lập kế hoạch theo khung đang có hiệu lực.",
             Where("framework"),
@@ -97,7 +98,7 @@ def check_sections(ctx: CheckContext) -> Iterator[Finding]:
     for key, name, number_2018, number_2026 in _SECTIONS:
         number = number_2026 if ctx.is_2026 else number_2018
         if (ctx.is_2026 or number_2018 or key == "recipients") and not getattr(ctx.plan, key):
-            label = f"mục {number}. {name}" if number else f"phần «{name}»"
+            label = f"mục «{number}. {name}»" if number else f"phần «{name}»"
             # Without its table a plan has no content at all: that one is an error.
             severity = Severity.ERROR if key == "items" else None
             yield finding(
