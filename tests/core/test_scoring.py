@@ -16,14 +16,18 @@ import sys
 import time
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from caitien.errors import PlanFormatError
 from caitien.plan import Document, Item, Plan, Role, School, Signer, StandardHeading, load_plan
 from caitien.scoring import Mismatch, same_text, score_plan
+from caitien.scoring._align import align
 from tests.conftest import fixture_truths
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 UNITS = 41
 
@@ -343,3 +347,25 @@ def test_its_script_reports_bad_input_in_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert "không phải JSON hợp lệ" in result.stderr
+
+
+def _letters_alike(want: str, got: str) -> Callable[[int, int], float]:
+    return lambda i, j: 1.0 if want[i] == got[j] else 0.0
+
+
+@pytest.mark.parametrize(
+    ("want", "got", "pairs"),
+    [
+        ("abc", "abc", [(0, 0), (1, 1), (2, 2)]),
+        ("abc", "ac", [(0, 0), (1, None), (2, 1)]),
+        ("ac", "abc", [(0, 0), (None, 1), (1, 2)]),
+        ("abc", "xabc", [(None, 0), (0, 1), (1, 2), (2, 3)]),
+        ("abc", "cba", [(0, None), (1, None), (2, 0), (None, 1), (None, 2)]),
+        ("", "ab", [(None, 0), (None, 1)]),
+        ("ab", "", [(0, None), (1, None)]),
+    ],
+)
+def test_it_aligns_in_order_without_shifting(
+    want: str, got: str, pairs: list[tuple[int | None, int | None]]
+) -> None:
+    assert align(len(want), len(got), _letters_alike(want, got)) == pairs

@@ -24,176 +24,43 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Any
 
 from caitien.errors import PlanFormatError
 from caitien.normalise import clean_text
 from caitien.plan import Plan
-
-TEXT_THRESHOLD = 0.9
-"""A text field is correct when its similarity to the truth is at least this."""
-
-ALIGN_THRESHOLD = 0.5
-"""Two list elements are taken for the same one when they are at least this alike."""
-
-EXACT = "exact"
-TEXT = "text"
-
-HEADER_FIELDS: tuple[str, ...] = (
-    "form",
-    "framework",
-    "school.name",
-    "school.level",
-    "school.governing_body",
-    "document.number",
-    "document.place",
-    "document.date",
-    "document.school_year",
-    "signer.title",
-    "signer.name",
-)
-STRING_LISTS: tuple[str, ...] = ("general_info", "purposes", "bases", "reporting", "recipients")
-RECORD_FIELDS: dict[str, dict[str, str]] = {
-    "problems": {
-        "standard": TEXT,
-        "criteria": TEXT,
-        "current_state": TEXT,
-        "limitation": TEXT,
-        "cause": TEXT,
-    },
-    "standards": {"number": EXACT, "title": TEXT},
-    "items": {
-        "part": EXACT,
-        "standard": EXACT,
-        "criterion": EXACT,
-        "criterion_title": TEXT,
-        "content": TEXT,
-        "target": TEXT,
-        "target_level": EXACT,
-        "actions": TEXT,
-        "indicator": TEXT,
-        "responsible": TEXT,
-        "timeline": TEXT,
-        "budget": TEXT,
-        "budget_vnd": EXACT,
-        "evidence": TEXT,
-        "status": TEXT,
-        "support": TEXT,
-        "notes": TEXT,
-    },
-    "monitoring": {
-        "when": TEXT,
-        "content": TEXT,
-        "result": TEXT,
-        "adjustment": TEXT,
-        "assessor": TEXT,
-    },
-}
-# Item fields each form leaves empty by definition (PLAN-FORMAT.md, "Items").
-UNUSED_ITEM_FIELDS: dict[str, frozenset[str]] = {
-    "2018": frozenset({"content", "indicator", "evidence", "status"}),
-    "2026": frozenset({"part", "support", "notes"}),
-}
-SECTIONS: tuple[str, ...] = (
-    "header",
-    "general_info",
-    "purposes",
-    "bases",
-    "problems",
-    "standards",
-    "items",
-    "monitoring",
-    "organization",
-    "reporting",
-    "recipients",
+from caitien.scoring._align import ALIGN_THRESHOLD, align, dice, record_similarity, tokens
+from caitien.scoring._model import (
+    EXACT,
+    HEADER_FIELDS,
+    RECORD_FIELDS,
+    SECTIONS,
+    STRING_LISTS,
+    TEXT,
+    TEXT_THRESHOLD,
+    UNUSED_ITEM_FIELDS,
+    Mismatch,
+    Score,
+    Tally,
 )
 
-
-@dataclass(frozen=True)
-class Mismatch:
-    """One wrong unit, or one unpartnered element.
-
-    ``path`` names the place in the truth ("document.date", "items[3].budget_vnd",
-    "purposes[2]"); an element of the import that has no partner in the truth is
-    named by its own index with a plus ("items[+5]"), ``expected`` then ``None``;
-    a truth element missing from the import has ``got`` ``None``.
-    """
-
-    path: str
-    expected: Any
-    got: Any
-
-    def to_dict(self) -> dict[str, Any]:
-        """The mismatch as a JSON-ready object."""
-        return {"path": self.path, "expected": self.expected, "got": self.got}
-
-
-@dataclass(frozen=True)
-class Tally:
-    """Correct units out of total units, for a section or a field."""
-
-    correct: int = 0
-    total: int = 0
-
-    @property
-    def accuracy(self) -> float:
-        """``correct / total``; 1.0 when there is nothing to get wrong."""
-        return self.correct / self.total if self.total else 1.0
-
-
-@dataclass(frozen=True)
-class Score:
-    """The accuracy of an import: units right out of units counted, and what went wrong.
-
-    ``sections`` breaks the tally down by part of the plan ("header", "items", …,
-    every section present even when empty); ``fields`` by field ("items.budget_vnd",
-    "document.date", "purposes"). ``mismatches`` lists the wrong units in truth
-    order, then the extra elements.
-    """
-
-    correct: int
-    total: int
-    mismatches: list[Mismatch]
-    sections: dict[str, Tally] = field(default_factory=dict)
-    fields: dict[str, Tally] = field(default_factory=dict)
-
-    @property
-    def accuracy(self) -> float:
-        """``correct / total``; 1.0 for two empty plans."""
-        return self.correct / self.total if self.total else 1.0
-
-    def to_dict(self) -> dict[str, Any]:
-        """The score as a JSON-ready object (accuracy rounded to four decimals)."""
-        return {
-            "accuracy": round(self.accuracy, 4),
-            "correct": self.correct,
-            "total": self.total,
-            "sections": {name: _tally_dict(t) for name, t in self.sections.items()},
-            "fields": {name: _tally_dict(t) for name, t in self.fields.items()},
-            "mismatches": [m.to_dict() for m in self.mismatches],
-        }
-
-    def report(self, limit: int = 20) -> str:
-        """A short plain-text report: the total, each non-empty section, the first mismatches."""
-        lines = [f"accuracy {self.accuracy:.4f} ({self.correct}/{self.total})"]
-        lines += [
-            f"  {name:<13} {t.accuracy:.4f} ({t.correct}/{t.total})"
-            for name, t in self.sections.items()
-            if t.total
-        ]
-        lines += [
-            f"  ✗ {m.path}: expected {m.expected!r}, got {m.got!r}" for m in self.mismatches[:limit]
-        ]
-        if len(self.mismatches) > limit:
-            lines.append(f"  … {len(self.mismatches) - limit} more mismatches")
-        return "\n".join(lines)
-
-
-def _tally_dict(tally: Tally) -> dict[str, Any]:
-    return {"accuracy": round(tally.accuracy, 4), "correct": tally.correct, "total": tally.total}
-
+__all__ = [
+    "ALIGN_THRESHOLD",
+    "EXACT",
+    "HEADER_FIELDS",
+    "RECORD_FIELDS",
+    "SECTIONS",
+    "STRING_LISTS",
+    "TEXT",
+    "TEXT_THRESHOLD",
+    "UNUSED_ITEM_FIELDS",
+    "Mismatch",
+    "Score",
+    "Tally",
+    "same_text",
+    "score_plan",
+]
 
 PlanLike = Plan | Mapping[str, Any]
 
@@ -320,8 +187,8 @@ def _score_strings(
     tallies: _Tallies, section: str, field_name: str, path: str, want: list[Any], got: list[Any]
 ) -> None:
     """Score a list of strings, one unit per element; ``path`` prefixes the mismatch paths."""
-    want_tokens, got_tokens = [_tokens(w) for w in want], [_tokens(g) for g in got]
-    for i, j in _align(len(want), len(got), lambda i, j: _dice(want_tokens[i], got_tokens[j])):
+    want_tokens, got_tokens = [tokens(w) for w in want], [tokens(g) for g in got]
+    for i, j in align(len(want), len(got), lambda i, j: dice(want_tokens[i], got_tokens[j])):
         if i is not None and j is not None:
             ok = same_text(want[i], got[j])
             tallies.unit(section, field_name, ok)
@@ -350,13 +217,13 @@ def _score_records(
     got: list[Any],
 ) -> None:
     """Score a list of records field by field, after aligning them."""
-    want_keys = [_record_tokens(r, spec) for r in want]
-    got_keys = [_record_tokens(r, spec) for r in got]
+    want_keys = [_recordtokens(r, spec) for r in want]
+    got_keys = [_recordtokens(r, spec) for r in got]
 
     def alike(i: int, j: int) -> float:
-        return _record_similarity(want_keys[i], got_keys[j])
+        return record_similarity(want_keys[i], got_keys[j])
 
-    for i, j in _align(len(want), len(got), alike):
+    for i, j in align(len(want), len(got), alike):
         record = want[i] if i is not None else got[j] if j is not None else None
         other = got[j] if i is not None and j is not None else None
         names = _counted_fields(spec, unused, record, other)
@@ -403,9 +270,9 @@ def _score_pair(
 
 def _score_roles(tallies: _Tallies, want: list[Any], got: list[Any]) -> None:
     """Score "Tổ chức thực hiện": the role heading is a unit, each duty too (aligned within)."""
-    want_keys = [_role_tokens(r) for r in want]
-    got_keys = [_role_tokens(r) for r in got]
-    for i, j in _align(len(want), len(got), lambda i, j: _dice(want_keys[i], got_keys[j])):
+    want_keys = [_roletokens(r) for r in want]
+    got_keys = [_roletokens(r) for r in got]
+    for i, j in align(len(want), len(got), lambda i, j: dice(want_keys[i], got_keys[j])):
         if i is not None and j is not None:
             ok = same_text(_get(want[i], "role"), _get(got[j], "role"))
             tallies.unit("organization", "organization.role", ok)
@@ -429,87 +296,16 @@ def _duties(role: Any) -> list[Any]:
     return list(duties) if isinstance(duties, list | tuple) else []
 
 
-# --- alignment ---------------------------------------------------------------------------
-
-
-def _tokens(value: Any) -> frozenset[str]:
-    """The words of a value, case-folded, for a cheap likeness measure."""
-    if value is None:
-        return frozenset()
-    return frozenset(clean_text(str(value)).casefold().split())
-
-
-def _dice(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a and not b:
-        return 1.0
-    return 2 * len(a & b) / (len(a) + len(b))
-
-
-def _record_tokens(record: Any, spec: Mapping[str, str]) -> dict[str, Any]:
+def _recordtokens(record: Any, spec: Mapping[str, str]) -> dict[str, Any]:
     """Per field: the value itself (exact fields) or its word set (text fields)."""
     return {
-        name: _tokens(_get(record, name)) if kind == TEXT else _get(record, name)
+        name: tokens(_get(record, name)) if kind == TEXT else _get(record, name)
         for name, kind in spec.items()
     }
 
 
-def _record_similarity(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
-    """Mean likeness over the fields filled on either side (1.0 when none is)."""
-    scores = [
-        _dice(value, b[name]) if isinstance(value, frozenset) else float(value == b[name])
-        for name, value in a.items()
-        if value or b[name] or value == 0 or b[name] == 0
-    ]
-    return sum(scores) / len(scores) if scores else 1.0
-
-
-def _role_tokens(role: Any) -> frozenset[str]:
-    words = _tokens(_get(role, "role"))
+def _roletokens(role: Any) -> frozenset[str]:
+    words = tokens(_get(role, "role"))
     for duty in _duties(role):
-        words |= _tokens(duty)
+        words |= tokens(duty)
     return words
-
-
-def _align(
-    n: int, m: int, alike: Callable[[int, int], float]
-) -> list[tuple[int | None, int | None]]:
-    """Align two sequences in order, maximising the summed likeness of matched pairs.
-
-    Pairs less alike than :data:`ALIGN_THRESHOLD` are never matched. Returns the
-    pairs in document order: ``(i, j)`` matched, ``(i, None)`` a truth element
-    missing, ``(None, j)`` an extra element. Ties prefer the earlier match, so the
-    result is deterministic.
-    """
-    if n == 0 or m == 0:
-        return [(i, None) for i in range(n)] + [(None, j) for j in range(m)]
-    sims = [[alike(i, j) for j in range(m)] for i in range(n)]
-    best = _alignment_table(n, m, sims)
-    return _trace(n, m, sims, best)
-
-
-def _alignment_table(n: int, m: int, sims: Sequence[Sequence[float]]) -> list[list[float]]:
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            take = sims[i][j] + best[i + 1][j + 1] if sims[i][j] >= ALIGN_THRESHOLD else -1.0
-            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
-    return best
-
-
-def _trace(
-    n: int, m: int, sims: Sequence[Sequence[float]], best: Sequence[Sequence[float]]
-) -> list[tuple[int | None, int | None]]:
-    pairs: list[tuple[int | None, int | None]] = []
-    i = j = 0
-    while i < n and j < m:
-        if sims[i][j] >= ALIGN_THRESHOLD and best[i][j] == sims[i][j] + best[i + 1][j + 1]:
-            pairs.append((i, j))
-            i, j = i + 1, j + 1
-        elif best[i][j] == best[i + 1][j]:
-            pairs.append((i, None))
-            i += 1
-        else:
-            pairs.append((None, j))
-            j += 1
-    pairs += [(k, None) for k in range(i, n)] + [(None, k) for k in range(j, m)]
-    return pairs
