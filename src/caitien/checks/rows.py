@@ -42,6 +42,7 @@ _GOAL_ANYWHERE = re.compile(
 _MONEY_UNIT = re.compile(r"\d[\d.,\s]*(?:triệu|trieu|tr\b|tỷ|tỉ|nghìn|ngàn|đồng|đ\b|vnđ|vnd|k\b)")
 _GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{5,}")
 _QUOTE_LENGTH = 80
+_COLUMN_UNITS = (1, 1_000, 1_000_000)
 
 # Time phrases: ranges ("2022-2025", "2024 - 2025", "2024-25"), month dates
 # ("tháng 9/2022", "tháng 12 năm 2021") and lone years.
@@ -184,8 +185,18 @@ def check_budgets(ctx: CheckContext) -> Iterator[Finding]:
                 "ví dụ «30.000.000 đồng» hoặc «30 triệu đồng».",
                 where,
             )
-        elif parsed != item.budget_vnd:
+        elif not _agrees(item.budget, item.budget_vnd):
             yield finding("budget-mismatch", _mismatch_message(item, parsed), where)
+
+
+def _agrees(text: str, amount: int | None) -> bool:
+    """Whether ``amount`` is what ``text`` states, in đồng or in a column unit.
+
+    A table headed "Dự kiến kinh phí (Triệu đồng)" writes bare numbers ("30") that
+    the importer multiplies; the plan does not keep the heading, so any usual unit
+    that makes the two agree is accepted.
+    """
+    return any(parse_budget(text, unit=unit) == amount for unit in _COLUMN_UNITS)
 
 
 def _looks_like_amount(text: str) -> bool:

@@ -358,6 +358,9 @@ QUIET: list[tuple[str, Callable[[], Plan]]] = [
     ("budget-unreadable", lambda: _row(budget="Xã hội hóa", budget_vnd=None)),
     ("budget-mismatch", lambda: _row(budget="550 triệu đồng", budget_vnd=550000000)),
     ("budget-mismatch", lambda: _row(budget="", budget_vnd=None)),
+    # A column headed "(Triệu đồng)": the importer multiplied the bare number.
+    ("budget-mismatch", lambda: _row(budget="30", budget_vnd=30_000_000)),
+    ("budget-mismatch", lambda: _row(budget="1.500", budget_vnd=1_500_000)),
     ("problems-not-covered", lambda: make_plan_2026(problems=[Problem("Tiêu chuẩn 2")])),
     ("status-unknown", lambda: _row_2026(status="Hoàn thành.")),
     ("status-unknown", lambda: _row_2026(status="")),
