@@ -45,9 +45,13 @@ _QUOTE_LENGTH = 80
 _COLUMN_UNITS = (1, 1_000, 1_000_000)
 
 # Time phrases: ranges ("2022-2025", "2024 - 2025", "2024-25"), month dates
-# ("tháng 9/2022", "tháng 12 năm 2021") and lone years.
+# ("tháng 9/2022", "tháng 12 năm 2021", "9/2022", "25/8/2022") and lone years.
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)?\d{2})(?!\d)")
-_MONTH_YEAR = re.compile(r"tháng\s*0?(\d{1,2})\s*(?:/|năm)\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+_MONTH_YEAR = re.compile(
+    r"(?:tháng\s*0?(\d{1,2})\s*(?:/|năm)|(?<![\d/])(?:\d{1,2}\s*/\s*)?(?:0?[1-9]|1[0-2])\s*/)"
+    r"\s*((?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<![\d.,/])((?:19|20)\d{2})(?![\d.,]\d)")
 
 

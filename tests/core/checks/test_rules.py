@@ -185,6 +185,8 @@ TRIGGERS: list[tuple[str, Callable[[], Plan]]] = [
     ),
     ("timeline-stale", lambda: _row(timeline="Năm học 2022-2023 và những năm tiếp theo")),
     ("timeline-stale", lambda: _row(timeline="Tháng 5/2023")),
+    ("timeline-stale", lambda: _row(timeline="Từ 9/2022 đến 5/2025")),
+    ("timeline-stale", lambda: _row(timeline="Từ ngày 25/8/2023")),
     ("timeline-stale", lambda: _row(timeline="Từ tháng 10 năm 2023")),
     ("timeline-stale", lambda: _dated_only(timeline="Năm 2021")),
     ("budget-unreadable", lambda: _row(budget="1.5.000.000", budget_vnd=None)),
@@ -351,6 +353,8 @@ QUIET: list[tuple[str, Callable[[], Plan]]] = [
         lambda: _row(timeline="Tháng 9/2024. Thời gian hoàn thành: giai đoạn 2024 -2026"),
     ),
     ("timeline-stale", lambda: _row(timeline="Đến tháng 5 của từng năm học")),
+    ("timeline-stale", lambda: _row(timeline="Từ 9/2024 đến 5/2025")),
+    ("timeline-stale", lambda: _row(timeline="Theo Thông tư 17/2018/TT-BGDĐT, từ tháng 9/2024")),
     (
         "budget-unreadable",
         lambda: _row(budget="Kinh phí ngân sách cấp trên và nguồn tài trợ", budget_vnd=None),
