@@ -6,8 +6,8 @@ for. The raw text is
 the document's; callers keep it beside the parsed value (see ``PLAN-FORMAT.md``).
 
 - text: :func:`clean_text`, :func:`join_lines`, :func:`fold_text`;
-- codes and levels: :func:`parse_criterion_code`, :func:`parse_standard_number`,
-  :func:`parse_target_level`;
+- codes and levels: :func:`parse_criterion_code`, :func:`parse_criterion_codes`,
+  :func:`parse_standard_number`, :func:`parse_target_level`;
 - money: :func:`parse_budget`, :func:`budget_unit` (the unit a column heading sets);
 - dates and document identity: :func:`parse_date`, :func:`parse_place_and_date`,
   :func:`parse_school_year`, :func:`parse_document_number`, :func:`years_mentioned`.
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from caitien.normalise._codes import (
     parse_criterion_code,
+    parse_criterion_codes,
     parse_standard_number,
     parse_target_level,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "join_lines",
     "parse_budget",
     "parse_criterion_code",
+    "parse_criterion_codes",
     "parse_date",
     "parse_document_number",
     "parse_place_and_date",

@@ -9,7 +9,7 @@ from caitien.normalise._text import clean_text
 # "Tiêu chí 2. 2", "Tiêu chí : 1.4", "Tiêu  chí  3.3:", "TC1.1", "tiêu chí 1.10".
 # The code is <standard>.<criterion>; a period right after it ends the code.
 _PREFIXED_CODE = re.compile(
-    r"(?:\btiêu\s*chí|\bTC)\s*(?:số\s*)?[:.]?\s*(\d)\s*\.\s*(\d{1,2})(?!\d)(?!\s*[.,/]\s*\d)",
+    r"(?:\btiêu\s*chí|\bTC)\s*(?:số\s*)?[:.]?\s*(\d)\s*\.\s*(\d{1,2})(?!\d)(?!\s*\.\s*\d)(?!\s*/\s*\d)",
     re.IGNORECASE,
 )
 # "Tiêu chuẩn 2, tiêu chí 3" → "2.3": the standard and the criterion's own number.
@@ -20,7 +20,14 @@ _SPELLED_CODE = re.compile(
 # A cell that opens with the bare code: "3. 5", "1.1 Phương hướng …". The lookarounds
 # keep amounts ("30.000.000"), dates ("25.8.2024") and list numbers ("1. Xây dựng") out.
 _BARE_CODE = re.compile(
-    r"^[(\[]?(\d)\s*\.\s*(\d{1,2})(?!\d)(?!\s*[.,/]\s*\d)"
+    r"^[(\[]?(\d)\s*\.\s*(\d{1,2})(?!\d)(?!\s*\.\s*\d)(?!\s*/\s*\d)"
+    r"(?!\s*(?:%|triệu|tỷ|tỉ|nghìn|ngàn|đồng|đ\b|m\b|m²|km|ha\b|lần|điểm))",
+    re.IGNORECASE,
+)
+# Any code of a cell that lists criteria: "3.2; 3.5", "Tiêu chí 1.1, 1.2 và 1.3".
+# Evidence codes ("[H1-1.1-01]", "MC.1.3.01") and decimals with a unit are not codes.
+_LISTED_CODE = re.compile(
+    r"(?<![\d.,/\-])(\d)\s*\.\s*(\d{1,2})(?!\d)(?!\s*\.\s*\d)(?![/\-]\s*\d)"
     r"(?!\s*(?:%|triệu|tỷ|tỉ|nghìn|ngàn|đồng|đ\b|m\b|m²|km|ha\b|lần|điểm))",
     re.IGNORECASE,
 )
@@ -63,6 +70,29 @@ def parse_criterion_code(text: str | None) -> str | None:
     if match is None or int(match.group(1)) == 0 or int(match.group(2)) == 0:
         return None
     return f"{int(match.group(1))}.{int(match.group(2))}"
+
+
+def parse_criterion_codes(text: str | None) -> list[str]:
+    """Return every criterion code ``text`` names, in order of mention, once each.
+
+    For cells that list criteria ("Tiêu chí liên quan": "3.2; 3.5" → ["3.2", "3.5"],
+    "Tiêu chí 1.1, 1.2 và 1.3" → ["1.1", "1.2", "1.3"]). Codes are read as
+    :func:`parse_criterion_code` reads them, and bare codes count anywhere in the
+    text; evidence codes ("[H1-1.1-01]"), amounts, dates and decimals with a unit
+    ("2.5 triệu") do not. ``[]`` when the text names none.
+    """
+    text = clean_text(text)
+    found = [
+        (match.start(), match.group(1), match.group(2))
+        for pattern in (_PREFIXED_CODE, _SPELLED_CODE, _LISTED_CODE)
+        for match in pattern.finditer(text)
+    ]
+    codes = [
+        f"{int(standard)}.{int(number)}"
+        for _, standard, number in sorted(found)
+        if int(standard) and int(number)
+    ]
+    return list(dict.fromkeys(codes))
 
 
 def parse_standard_number(text: str | None) -> int | None:

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from caitien.normalise import parse_criterion_code, parse_standard_number, parse_target_level
+from caitien.normalise import (
+    parse_criterion_code,
+    parse_criterion_codes,
+    parse_standard_number,
+    parse_target_level,
+)
 from tests.conftest import fixture_truths
 
 
@@ -53,6 +58,26 @@ from tests.conftest import fixture_truths
 )
 def test_it_reads_criterion_codes(text: str, expected: str | None) -> None:
     assert parse_criterion_code(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.3", ["1.3"]),
+        ("3.2; 3.5", ["3.2", "3.5"]),
+        ("Tiêu chí 1.1, 1.2 và 1.3", ["1.1", "1.2", "1.3"]),
+        ("Tiêu chí 2. 2 và tiêu chí 2.2", ["2.2"]),
+        ("(Tiêu chí 4.1)", ["4.1"]),
+        ("Tiêu chuẩn 2, tiêu chí 3", ["2.3"]),
+        ("Tỷ lệ hoàn thành đạt 98,6%; tiêu chí 3.2 và 3.5 đạt Mức 1.", ["3.2", "3.5"]),
+        ("[H1-1.1-01]; MC.1.3.01", []),
+        ("2.5 triệu đồng, 25.8.2024, 30.000.000", []),
+        ("Tiêu chuẩn 1", []),
+        ("", []),
+    ],
+)
+def test_it_lists_every_criterion_code_a_cell_names(text: str, expected: list[str]) -> None:
+    assert parse_criterion_codes(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,7 @@ def _parsed(line: str) -> tuple[object, ...]:
     return (
         normalise.parse_budget(line),
         normalise.parse_criterion_code(line),
+        normalise.parse_criterion_codes(line),
         normalise.parse_date(line),
         normalise.parse_document_number(line),
         normalise.parse_place_and_date(line),
@@ -70,9 +71,12 @@ def _parsed(line: str) -> tuple[object, ...]:
 
 
 def _check_types(line: str) -> None:
-    budget, code, date, number, (place, dated), year, standard, level, years = _parsed(line)
+    budget, code, codes, date, number, (place, dated), year, standard, level, years = _parsed(line)
     assert budget is None or (isinstance(budget, int) and budget >= 0)
     assert code is None or _CODE.fullmatch(str(code))
+    assert isinstance(codes, list)
+    assert all(_CODE.fullmatch(c) for c in codes)
+    assert code is None or code in codes
     assert date is None or _ISO_DATE.fullmatch(str(date))
     assert dated is None or _ISO_DATE.fullmatch(str(dated))
     assert number is None or "/" in str(number)
