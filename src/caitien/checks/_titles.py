@@ -84,3 +84,8 @@ def criterion_named(framework: Framework, written: str, code: str) -> str | None
         if criterion.code != code and criterion.has_title(written):
             return criterion.code
     return None
+
+
+def standard_named(framework: Framework, written: str) -> int | None:
+    """The number of the standard of ``framework`` whose title ``written`` is, if any."""
+    return next((s.number for s in framework.standards if s.has_title(written)), None)

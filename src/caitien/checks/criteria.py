@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from caitien.checks._model import Severity, Where, finding
-from caitien.checks._titles import criterion_named, framework_name, judge_title
+from caitien.checks._titles import criterion_named, framework_name, judge_title, standard_named
 from caitien.normalise import fold_text, parse_target_level
 
 if TYPE_CHECKING:
@@ -146,10 +146,12 @@ def _mismatch(
     where: Where,
     written: str,
 ) -> Finding:
-    other_code = (
-        criterion_named(framework, written, where.criterion or "") if kind == "criterion" else None
-    )
-    hint = f" (đây là tên của tiêu chí {other_code})" if other_code else ""
+    if kind == "criterion":
+        other = criterion_named(framework, written, where.criterion or "")
+        hint = f" (đây là tên của tiêu chí {other})" if other else ""
+    else:
+        number = standard_named(framework, written)
+        hint = f" (đây là tên của Tiêu chuẩn {number})" if number else ""
     # A title the sources themselves disagree on is not worth more than advice.
     severity = None if official.title_confirmed else Severity.INFO
     return finding(

@@ -433,6 +433,12 @@ def test_it_names_the_criterion_a_borrowed_title_belongs_to() -> None:
     assert "tiêu chí 1.6" in found.message
 
 
+def test_it_names_the_standard_a_borrowed_standard_title_belongs_to() -> None:
+    plan = make_plan(standards=[StandardHeading(1, "Cơ sở vật chất và thiết bị dạy học")])
+    (found,) = check_plan(plan)
+    assert (found.rule, "Tiêu chuẩn 3" in found.message) == ("standard-title-mismatch", True)
+
+
 def test_it_runs_the_framework_free_rules_when_the_framework_is_unknown() -> None:
     plan = _row(standard=3, criterion="2.1", target="Phấn đấu Mức 4", target_level=4)
     plan.framework, plan.school.level = None, None
