@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from caitien.checks._model import Where, finding
-from caitien.normalise import fold_text, parse_standard_number
+from caitien.normalise import fold_text, parse_criterion_codes, parse_standard_number
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from caitien.checks._model import Finding
     from caitien.plan import Plan, Problem
 
-_CODE = re.compile(r"(?<![\d.])(\d)\s*\.\s*(\d{1,2})(?![\d.]*\d)")
 # The values the form's sources use for "Mức độ thực hiện" (TT57.md §5.2), folded.
 _STATUSES = {
     "hoàn thành",
@@ -31,7 +30,7 @@ _YEAR_END = re.compile(r"cuối\s*năm|năm học")
 
 def problem_codes(problem: Problem) -> set[str]:
     """The criterion codes a problem row names in its "Tiêu chí liên quan" cell ("3.2; 3.5")."""
-    return {f"{int(a)}.{int(b)}" for a, b in _CODE.findall(problem.criteria)}
+    return set(parse_criterion_codes(problem.criteria))
 
 
 def _addresses(plan: Plan, problem: Problem) -> bool:
