@@ -19,8 +19,14 @@ class Severity(StrEnum):
         """0 for errors, 1 for warnings, 2 for info: the order findings are shown in."""
         return _RANKS[self]
 
+    @property
+    def label(self) -> str:
+        """The Vietnamese name: "Lỗi", "Cảnh báo" or "Thông tin"."""
+        return _LABELS[self]
+
 
 _RANKS = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+_LABELS = {Severity.ERROR: "Lỗi", Severity.WARNING: "Cảnh báo", Severity.INFO: "Thông tin"}
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from caitien.checks import Finding
     from caitien.plan import Plan
 
-_HEADINGS = {Severity.ERROR: "Lỗi", Severity.WARNING: "Cảnh báo", Severity.INFO: "Thông tin"}
-
 
 def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Register ``caitien check TỆP [--framework MÃ] [--json]``."""
@@ -88,14 +86,14 @@ def _is_json(path: Path) -> bool:
 def render(findings: list[Finding], plan: Plan, name: str) -> str:
     """The findings as text: a summary line, then one block per severity with its count."""
     counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
-    summary = ", ".join(f"{counts[s]} {_HEADINGS[s].lower()}" for s in Severity)
+    summary = ", ".join(f"{counts[s]} {s.label.lower()}" for s in Severity)
     lines = [f"Kiểm tra «{name}»: {summary}."]
     if not findings:
         lines.append("Không phát hiện vấn đề nào.")
     for severity in Severity:
         group = [f for f in findings if f.severity == severity]
         if group:
-            lines += ["", f"{_HEADINGS[severity]} ({len(group)}):"]
+            lines += ["", f"{severity.label} ({len(group)}):"]
             lines += [_line(f, plan.form) for f in group]
     return "\n".join(lines)
 

@@ -46,6 +46,10 @@ def test_it_compares_severities_with_their_strings_and_ranks_errors_first() -> N
     ]
 
 
+def test_it_names_severities_in_vietnamese() -> None:
+    assert [s.label for s in Severity] == ["Lỗi", "Cảnh báo", "Thông tin"]
+
+
 def test_it_refuses_a_rule_missing_from_the_catalogue() -> None:
     with pytest.raises(KeyError):
         finding("no-such-rule", "…")
