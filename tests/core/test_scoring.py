@@ -295,6 +295,18 @@ def test_it_serialises_and_reports_the_score() -> None:
     assert "items[0].budget_vnd" in score.report()
 
 
+def test_it_keeps_each_reported_mismatch_on_one_short_line() -> None:
+    truth = _truth()
+    report = score_plan(_edited(items=[]), truth).report(limit=1)
+    # The total (header 11 + purposes 2 + standards 2 right), the four non-empty
+    # sections, one missing row cut short, and the count of the rest.
+    lines = report.splitlines()
+    assert lines[0] == f"accuracy {15 / 41:.4f} (15/41)"
+    assert lines[5].startswith("  ✗ items[0]: expected {'part': 'levels_1_3'")
+    assert len(lines[5]) < 140
+    assert lines[-1] == "  … 1 more mismatches"
+
+
 @pytest.mark.parametrize(
     ("expected", "got", "same"),
     [

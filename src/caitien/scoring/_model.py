@@ -154,11 +154,18 @@ class Score:
             if t.total
         ]
         lines += [
-            f"  ✗ {m.path}: expected {m.expected!r}, got {m.got!r}" for m in self.mismatches[:limit]
+            f"  ✗ {m.path}: expected {_short(m.expected)}, got {_short(m.got)}"
+            for m in self.mismatches[:limit]
         ]
         if len(self.mismatches) > limit:
             lines.append(f"  … {len(self.mismatches) - limit} more mismatches")
         return "\n".join(lines)
+
+
+def _short(value: Any, width: int = 100) -> str:
+    """``repr(value)`` cut to ``width`` characters, so a whole missing row stays one line."""
+    text = repr(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _tally_dict(tally: Tally) -> dict[str, Any]:
