@@ -48,10 +48,6 @@ class CheckContext:
             return year if month >= _FIRST_MONTH_OF_YEAR else year - 1
         return None
 
-    def table_section(self) -> str:
-        """The Roman numeral of the plan table's section: III in 2018, V in 2026."""
-        return "V" if self.is_2026 else "III"
-
     def rows(self) -> Iterable[tuple[int, Item]]:
         """The plan table's rows with their 0-based index."""
         return enumerate(self.plan.items)
