@@ -9,6 +9,7 @@ the document's; callers keep it beside the parsed value (see ``PLAN-FORMAT.md``)
 - codes and levels: :func:`parse_criterion_code`, :func:`parse_criterion_codes`,
   :func:`parse_standard_number`, :func:`parse_target_level`;
 - money: :func:`parse_budget`, :func:`budget_unit` (the unit a column heading sets);
+- the school: :func:`parse_school_level`, :func:`school_name_case`;
 - dates and document identity: :func:`parse_date`, :func:`parse_place_and_date`,
   :func:`parse_school_year`, :func:`parse_document_number`, :func:`years_mentioned`.
 """
@@ -29,9 +30,11 @@ from caitien.normalise._dates import (
     years_mentioned,
 )
 from caitien.normalise._money import budget_unit, parse_budget
+from caitien.normalise._school import SchoolKind, parse_school_level, school_name_case
 from caitien.normalise._text import clean_text, fold_text, join_lines
 
 __all__ = [
+    "SchoolKind",
     "budget_unit",
     "clean_text",
     "fold_text",
@@ -42,8 +45,10 @@ __all__ = [
     "parse_date",
     "parse_document_number",
     "parse_place_and_date",
+    "parse_school_level",
     "parse_school_year",
     "parse_standard_number",
     "parse_target_level",
+    "school_name_case",
     "years_mentioned",
 ]

@@ -13,6 +13,7 @@ import re
 import pytest
 
 from caitien import normalise
+from caitien.plan import SCHOOL_LEVELS
 from tests.conftest import SEED_TEXTS, fixture_truths
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -53,6 +54,9 @@ def test_it_reads_every_real_line_without_failing(chunk: int) -> None:
         assert normalise.clean_text(cleaned) == cleaned
         _check_types(line)
         assert _parsed(cleaned) == _parsed(line)
+        named = normalise.school_name_case(line)
+        assert normalise.school_name_case(named) == named
+        assert normalise.parse_school_level(line) in (*SCHOOL_LEVELS, None)
 
 
 def _parsed(line: str) -> tuple[object, ...]:

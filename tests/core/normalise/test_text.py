@@ -99,9 +99,11 @@ def test_it_splits_a_string_on_every_kind_of_line_break() -> None:
         normalise.parse_criterion_code,
         normalise.parse_date,
         normalise.parse_document_number,
+        normalise.parse_school_level,
         normalise.parse_school_year,
         normalise.parse_standard_number,
         normalise.parse_target_level,
+        normalise.school_name_case,
         normalise.years_mentioned,
     ],
 )
