@@ -248,6 +248,7 @@ def closing(document: Any, description: dict[str, Any]) -> None:
     fill(table.cell(0, 0), ["Nơi nhận:", *recipients])
     signer = description["signer"]
     fill(table.cell(0, 1), [signer["title"], "", "", signer["name"]], bold=True, center=True)
+    document.add_paragraph()  # Word always ends the body with a paragraph after a table
 
 
 def points(document: Any, texts: list[str], prefix: str = "", style: str | None = None) -> None:

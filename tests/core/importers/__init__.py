@@ -1,0 +1,1 @@
+"""Tests of caitien.importers: readers, the shared mapping, golden samples."""
