@@ -21,6 +21,7 @@ from caitien.errors import DocumentError
 from caitien.importers import HEAD_BYTES, ImportContext
 from caitien.importers._document import Paragraph, RawDocument, Table
 from caitien.importers.word import DocxReader
+from caitien.importers.word._numbering import format_number
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -368,6 +369,23 @@ def test_it_scores_a_word_package_high_whatever_its_name(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(
+    ("number", "fmt", "shown"),
+    [
+        (4, "upperRoman", "IV"),
+        (14, "lowerRoman", "xiv"),
+        (27, "lowerLetter", "aa"),
+        (3, "upperLetter", "C"),
+        (7, "decimalZero", "07"),
+        (5, "ordinal", "5"),
+        (10**9, "upperRoman", "1000000000"),
+        (0, "lowerLetter", "0"),
+    ],
+)
+def test_it_formats_list_numbers_like_word(number: int, fmt: str, shown: str) -> None:
+    assert format_number(number, fmt) == shown
+
+
+@pytest.mark.parametrize(
     ("head", "name"),
     [
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "ke-hoach.pdf"),
@@ -386,3 +404,10 @@ def test_it_names_what_a_file_called_docx_really_is(tmp_path: Path) -> None:
     assert 0.0 < DocxReader().score(path.read_bytes(), path) < 0.1
     with pytest.raises(DocumentError, match="ảnh PNG"):
         _read(path)
+
+
+def test_it_bounds_crafted_column_spans(tmp_path: Path) -> None:
+    rows = "<w:tr>" + _tc("a", "<w:gridSpan w:val='999999999'/>") + "</w:tr>"
+    table = _only_table(_read(_body_docx(tmp_path, _table(rows, 1))))
+    assert table.rows[0].cells[0].span <= 64
+    assert table.columns == table.rows[0].cells[0].span

@@ -123,8 +123,8 @@ def _main_part(archive: zipfile.ZipFile, name: str) -> str:
     if "word/document.xml" in names:
         return "word/document.xml"
     raise DocumentError(
-        f"Tệp «{name}» là {_package_kind(archive, names)}, không phải tài liệu Word: "
-        "hãy mở trong Word rồi lưu thành .docx."
+        f"Tệp «{name}» là {_package_kind(archive, names)}, không phải tài liệu Word: Caitien "
+        "nhập tệp Word (.docx, .doc), PDF có lớp chữ, hoặc văn bản (.txt)."
     )
 
 

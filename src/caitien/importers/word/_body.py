@@ -41,6 +41,8 @@ RUN_TEXT = {
     w("softHyphen"): "",
     w("ptab"): "\t",
 }
+# Word allows 63 columns; a crafted span must not make the mapping build a huge grid.
+MAX_COLUMNS = 64
 RUN_FLAGS: dict[object, str] = {w("b"): "bold", w("i"): "italic", w("vanish"): "hidden"}
 RSTYLE, BR_TYPE = w("rStyle"), w("type")
 P_STYLE, JC, NUM_PR, NUM_ID, ILVL = w("pStyle"), w("jc"), w("numPr"), w("numId"), w("ilvl")
@@ -209,9 +211,8 @@ class BodyWalker:
         grid = element.find(w("tblGrid"))
         grid_columns = len(grid.findall(w("gridCol"))) if grid is not None else 0
         widest = max((cell.column + cell.span for row in rows for cell in row.cells), default=0)
-        return [
-            Table(rows=rows, columns=max(grid_columns, widest), bordered=self._bordered(element))
-        ]
+        columns = max(grid_columns, widest)
+        return [Table(rows=rows, columns=columns, bordered=self._bordered(element))]
 
     def _row(self, tr: etree._Element) -> Row:
         column, header = _row_props(tr)
@@ -286,7 +287,7 @@ def _row_props(tr: etree._Element) -> tuple[int, bool]:
     trpr = _first_of(tr, TRPR)  # may follow w:tblPrEx
     for child in trpr if trpr is not None else ():
         if child.tag == GRID_BEFORE:
-            skipped = int_val(child, 0)
+            skipped = min(max(int_val(child, 0), 0), MAX_COLUMNS)
         elif child.tag == TBL_HEADER:
             header = bool(is_on(child))
     return skipped, header
@@ -298,7 +299,7 @@ def _cell_props(tcpr: etree._Element) -> tuple[int, str | None, str | None]:
     for child in tcpr:
         tag = child.tag
         if tag == GRID_SPAN:
-            span = max(int_val(child, 1), 1)
+            span = min(max(int_val(child, 1), 1), MAX_COLUMNS)
         elif tag == V_MERGE:
             v_merge = child.get(VAL, "continue")
         elif tag == H_MERGE:

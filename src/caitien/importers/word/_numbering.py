@@ -33,6 +33,7 @@ _ROMAN = (
     (1, "I"),
 )
 _PLUS_GLYPHS = frozenset("+＋")
+_MAX_SPELLED = 780
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,13 @@ def letters(number: int) -> str:
 
 
 def format_number(number: int, fmt: str) -> str:
-    """``number`` in Word number format ``fmt`` (unknown formats fall back to decimal)."""
+    """``number`` in Word number format ``fmt`` (unknown formats fall back to decimal).
+
+    Roman numerals and letters are only used in their sensible range (1–3999,
+    1–780): a crafted start value must not turn a marker into megabytes.
+    """
+    if not 0 < number <= _MAX_SPELLED:
+        return str(number)
     if fmt == "upperRoman":
         return roman(number)
     if fmt == "lowerRoman":
