@@ -9,6 +9,8 @@ paragraphs, and the Reader protocol (scores judged by bytes, not names).
 
 from __future__ import annotations
 
+import re
+import zipfile
 from typing import TYPE_CHECKING
 
 import docx
@@ -411,3 +413,20 @@ def test_it_bounds_crafted_column_spans(tmp_path: Path) -> None:
     table = _only_table(_read(_body_docx(tmp_path, _table(rows, 1))))
     assert table.rows[0].cells[0].span <= 64
     assert table.columns == table.rows[0].cells[0].span
+
+
+def test_it_reads_inherited_bold_from_styles_written_with_another_prefix(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("II. CĂN CỨ XÂY DỰNG KẾ HOẠCH", level=1)
+    source = tmp_path / "source.docx"
+    document.save(str(source))
+    path = tmp_path / "prefix.docx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(path, "w") as rewritten:
+        for member in original.infolist():
+            data = original.read(member)
+            if member.filename == "word/styles.xml":
+                data = re.sub(rb"\bw:", b"x:", data.replace(b"xmlns:w=", b"xmlns:x="))
+            rewritten.writestr(member, data)
+    [heading] = _read(path).blocks
+    assert isinstance(heading, Paragraph)
+    assert heading.bold

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from caitien.importers.word._xml import SAFE_PARSER, VAL, is_on, w
+from caitien.importers.word._xml import SAFE_PARSER, VAL, W_NS, W_STRICT_NS, is_on, w
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -102,10 +102,15 @@ class Styles:
     def __init__(self, data: bytes | None) -> None:
         """Index ``data`` (``None`` when the package has no styles part) without parsing it."""
         self._chunks: dict[str, bytes] = {}
+        self._parsed: dict[str, etree._Element] = {}
         self._defaults: dict[str, str] = {}
         self._root_open = b"<w:styles>"
-        if data:
+        if data and W_STRICT_NS in data:
+            data = data.replace(W_STRICT_NS, W_NS.encode())
+        if data and _ROOT.search(data):
             self._index(data)
+        elif data:
+            self._parse_all(data)
         self.resolve: Callable[[str | None, str], StyleProps] = cache(self._resolve)
 
     def _index(self, data: bytes) -> None:
@@ -126,7 +131,23 @@ class Styles:
             if kind is not None and _DEFAULT.search(head):
                 self._defaults[kind.group(1).decode()] = style_id
 
+    def _parse_all(self, data: bytes) -> None:
+        """Fallback for a styles part whose prefix is not ``w:``: parse it whole."""
+        try:
+            root = etree.fromstring(data, SAFE_PARSER)
+        except etree.XMLSyntaxError:
+            return  # unreadable styles only cost inherited formatting
+        for style in root.iter(w("style")):
+            style_id = style.get(w("styleId"))
+            if style_id is None:
+                continue
+            self._parsed[style_id] = style
+            if style.get(w("default")) in ("1", "true", "on"):
+                self._defaults[style.get(w("type"), "")] = style_id
+
     def _element(self, style_id: str) -> etree._Element | None:
+        if style_id in self._parsed:
+            return self._parsed[style_id]
         chunk = self._chunks.get(style_id)
         if chunk is None:
             return None
