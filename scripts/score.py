@@ -66,19 +66,36 @@ def _plan_of(path: Path) -> Plan:
     return import_plan(path).plan
 
 
+_DOCUMENT_SUFFIXES = {".docx", ".doc", ".pdf", ".txt", ".rtf", ".odt"}
+
+
 def _fixture_pairs(shared: Path) -> list[tuple[Path, Path]]:
-    """Every shared document with its truth: seeds/*.txt and the sample documents."""
+    """Every document with its truth: the shared seeds and samples, then the repo's samples.
+
+    Shared: ``seeds/*.txt`` with ``fixtures/seeds/<stem>.json``, and
+    ``fixtures/samples/<name>.<ext>`` with ``<name>.json``. Repo: every document
+    under ``tests/samples`` with ``<name>.plan.json`` beside it or one folder up
+    (a legacy ``.doc`` copy shares its Word original's truth).
+    """
     pairs = [
         (text, shared / "fixtures" / "seeds" / f"{text.stem}.json")
         for text in sorted((shared / "seeds").glob("*.txt"))
     ]
     samples = shared / "fixtures" / "samples"
-    pairs += [
-        (document, document.with_suffix(".json"))
-        for document in sorted(samples.iterdir())
-        if document.suffix.lower() in {".docx", ".doc", ".pdf", ".txt"}
-    ]
+    if samples.is_dir():
+        pairs += [(doc, doc.with_suffix(".json")) for doc in _documents(samples)]
+    for document in _documents(ROOT / "tests" / "samples"):
+        truth = document.with_name(f"{document.stem}.plan.json")
+        if not truth.exists():
+            truth = document.parent.parent / truth.name
+        pairs.append((document, truth))
     return [(document, truth) for document, truth in pairs if truth.exists()]
+
+
+def _documents(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in _DOCUMENT_SUFFIXES)
 
 
 def _score_fixtures(shared: Path, *, as_json: bool) -> int:
@@ -111,7 +128,9 @@ def _score_one(document: Path, truth_path: Path) -> dict[str, Any]:
         error, imported = f"{type(exc).__name__}: {exc}", {}
     seconds = time.perf_counter() - start
     return {
-        "document": document.name,
+        "document": str(document.relative_to(ROOT))
+        if document.is_relative_to(ROOT)
+        else document.name,
         "score": score_plan(imported, truth),
         "error": error,
         "seconds": seconds,
@@ -120,7 +139,7 @@ def _score_one(document: Path, truth_path: Path) -> dict[str, Any]:
 
 def _fixture_line(result: dict[str, Any]) -> str:
     score: Score = result["score"]
-    head = f"{result['document']:<28} {score.accuracy:.4f} ({score.correct}/{score.total})"
+    head = f"{result['document']:<52} {score.accuracy:.4f} ({score.correct}/{score.total})"
     if result["error"]:
         return f"{head} lỗi: {result['error']}"
     weakest = sorted((t.accuracy, name) for name, t in score.fields.items() if t.total)[:3]

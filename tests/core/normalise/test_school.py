@@ -47,6 +47,13 @@ def test_it_reads_the_kind_of_school(text: str, expected: str | None) -> None:
         ("TRƯỜNG TIỂU HỌC NGUYỄN VIỆT HỒNG", "Trường Tiểu học Nguyễn Việt Hồng"),
         ("TRƯỜNG THCS BÌNH TRỊ ĐÔNG A", "Trường THCS Bình Trị Đông A"),
         ("TRƯỜNG MẦM NON XÃ NOONG HẸT", "Trường Mầm non xã Noong Hẹt"),
+        ("TRƯỜNG THCS GIO MỸ", "Trường THCS Gio Mỹ"),
+        ("TRƯỜNG THPT LONG HƯNG B", "Trường THPT Long Hưng B"),
+        ("TRƯỜNG TH VÀ THCS MĂNG CÀNH", "Trường TH và THCS Măng Cành"),
+        (
+            "TRUNG TÂM GIÁO DỤC NGHỀ NGHIỆP - GIÁO DỤC THƯỜNG XUYÊN BẮC HÀ",
+            "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên Bắc Hà",
+        ),
         # Other shapes of names.
         ("TRƯỜNG TRUNG HỌC CƠ SỞ BÌNH TRỊ ĐÔNG A", "Trường Trung học cơ sở Bình Trị Đông A"),
         ("TRƯỜNG TH&THCS LÊ LỢI", "Trường TH&THCS Lê Lợi"),
