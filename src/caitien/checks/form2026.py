@@ -34,11 +34,20 @@ def problem_codes(problem: Problem) -> set[str]:
 
 
 def _addresses(plan: Plan, problem: Problem) -> bool:
+    """Whether a row names one of the problem's criteria, or stands under its standard.
+
+    A row that names no criterion counts for every problem of its standard; when the
+    problem names no criterion, any row of its standard counts.
+    """
     codes = problem_codes(problem)
-    if codes:
-        return any(item.criterion in codes for item in plan.items)
     standard = parse_standard_number(problem.standard) or _bare_number(problem.standard)
-    return standard is not None and any(item.standard == standard for item in plan.items)
+    for item in plan.items:
+        if codes and item.criterion in codes:
+            return True
+        loose = not codes or item.criterion is None
+        if loose and standard is not None and item.standard == standard:
+            return True
+    return False
 
 
 def _bare_number(text: str) -> int | None:

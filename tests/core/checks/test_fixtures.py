@@ -3,8 +3,8 @@
 Covers: seed 001's standard titles taken from the preschool circular (standards 2
 and 5, with the official TT17 titles in the message); seed 000's stale timeline
 (1.7) and empty responsible cell (3.4) with no title finding; and, for every
-fixture, findings that are well formed and, for the sample plans written to the
-frameworks, free of errors and title findings.
+fixture and sample truth, findings that are well formed and, for the shared
+sample plans written to the frameworks, free of errors and title findings.
 """
 
 from __future__ import annotations
@@ -16,14 +16,16 @@ import pytest
 
 from caitien.checks import RULES, check_plan, describe_where
 from caitien.plan import load_plan
-from tests.conftest import FIXTURES, fixture_truths
+from tests.conftest import FIXTURES, SAMPLES, fixture_truths
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 SEED_000 = FIXTURES / "seeds" / "000_6b6f76a0e3ebec30.json"
 SEED_001 = FIXTURES / "seeds" / "001_60df62f6dc69996d.json"
-SAMPLES = sorted((FIXTURES / "samples").glob("*.json"))
+SHARED_SAMPLES = sorted((FIXTURES / "samples").glob("*.json"))
+# The project's own sample documents carry their truth beside them.
+ALL_TRUTHS = fixture_truths() + sorted(SAMPLES.glob("*/*.plan.json"))
 _TITLE_RULES = {rule for rule in RULES if "-title-" in rule}
 
 
@@ -60,7 +62,7 @@ def test_it_reports_seed_000s_empty_responsible_cell_of_criterion_3_4() -> None:
     )
 
 
-@pytest.mark.parametrize("path", fixture_truths(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ALL_TRUTHS, ids=lambda p: p.stem)
 def test_it_gives_well_formed_findings_on_every_fixture(path: Path) -> None:
     plan = load_plan(path)
     for found in check_plan(plan):
@@ -70,7 +72,7 @@ def test_it_gives_well_formed_findings_on_every_fixture(path: Path) -> None:
         assert describe_where(found.where, plan.form)
 
 
-@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", SHARED_SAMPLES, ids=lambda p: p.stem)
 def test_it_finds_no_error_and_no_title_problem_in_the_sample_plans(path: Path) -> None:
     # The samples were generated from the framework files, titles and levels checked.
     found = check_plan(load_plan(path))

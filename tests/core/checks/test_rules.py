@@ -366,6 +366,7 @@ QUIET: list[tuple[str, Callable[[], Plan]]] = [
     ("budget-mismatch", lambda: _row(budget="30", budget_vnd=30_000_000)),
     ("budget-mismatch", lambda: _row(budget="1.500", budget_vnd=1_500_000)),
     ("problems-not-covered", lambda: make_plan_2026(problems=[Problem("Tiêu chuẩn 2")])),
+    ("problem-without-item", lambda: _row_2026(criterion=None, content="Bồi dưỡng giáo viên")),
     ("status-unknown", lambda: _row_2026(status="Hoàn thành.")),
     ("status-unknown", lambda: _row_2026(status="")),
     (
