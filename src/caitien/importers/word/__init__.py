@@ -82,11 +82,18 @@ def read_docx(path: Path, max_bytes: int, source_format: str = "docx") -> RawDoc
         )
     with open_package(path, max_bytes) as archive:
         main = _main_part(archive, path.name)
-        body = parse_xml(_required(archive, main, path.name), main, path.name).find(w("body"))
+        document = _required(archive, main, path.name)
+        body = parse_xml(document, main, path.name).find(w("body"))
         if body is None:
             raise DocumentError(f"Tệp «{path.name}» không có phần thân văn bản Word.")
         styles, numbering = _support_parts(archive, main, path.name)
-    blocks = BodyWalker(Styles(styles), Numbering(numbering)).blocks(body)
+    walker = BodyWalker(Styles(styles), Numbering(numbering))
+    blocks = walker.body_blocks(
+        body,
+        hidden_possible=b"vanish" in (styles or b"") or b"vanish" in document,
+        lists_possible=numbering is not None
+        and (b"numPr" in (styles or b"") or b"numPr" in document),
+    )
     return RawDocument(blocks=blocks, source_format=source_format)
 
 

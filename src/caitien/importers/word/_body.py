@@ -44,8 +44,17 @@ RUN_TEXT = {
 # Word allows 63 columns; a crafted span must not make the mapping build a huge grid.
 MAX_COLUMNS = 64
 RUN_FLAGS: dict[object, str] = {w("b"): "bold", w("i"): "italic", w("vanish"): "hidden"}
-RSTYLE, BR_TYPE = w("rStyle"), w("type")
+RSTYLE, BR_TYPE, VANISH = w("rStyle"), w("type"), w("vanish")
 P_STYLE, JC, NUM_PR, NUM_ID, ILVL = w("pStyle"), w("jc"), w("numPr"), w("numId"), w("ilvl")
+# What plain paragraphs and runs hold besides text; anything else takes the full walk.
+PLAIN_PARAGRAPH_CHILDREN = frozenset(
+    {PPR}
+    | {w(name) for name in ("bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd")}
+)
+PLAIN_RUN_CHILDREN = frozenset(
+    {T, BR, RPR, *RUN_TEXT}
+    | {w(name) for name in ("lastRenderedPageBreak", "footnoteReference", "annotationRef")}
+)
 GRID_SPAN, V_MERGE, H_MERGE = w("gridSpan"), w("vMerge"), w("hMerge")
 GRID_BEFORE, TBL_HEADER, TC_BORDERS = w("gridBefore"), w("tblHeader"), w("tcBorders")
 
@@ -81,6 +90,22 @@ class BodyWalker:
         """Use ``styles`` for inherited formatting and ``numbering`` for list markers."""
         self.styles = styles
         self.numbering = numbering
+        # What the package can hold at all: when a feature is absent from its bytes,
+        # the fast cell path skips looking for it paragraph by paragraph.
+        self.hidden_possible = True
+        self.lists_possible = True
+
+    def body_blocks(
+        self, body: etree._Element, hidden_possible: bool = True, lists_possible: bool = True
+    ) -> list[Block]:
+        """The blocks of a document body.
+
+        ``hidden_possible`` / ``lists_possible`` are False when the package holds
+        no ``w:vanish`` / ``w:numPr`` at all (a byte search by the caller).
+        """
+        self.hidden_possible = hidden_possible
+        self.lists_possible = lists_possible
+        return self.blocks(body)
 
     # Block level ------------------------------------------------------------
 
@@ -88,22 +113,25 @@ class BodyWalker:
         """The paragraphs and tables of ``container`` in document order."""
         out: list[Block] = []
         for child in container:
-            tag = child.tag
-            if tag == P:
-                out.extend(self._paragraph_blocks(child))
-            elif tag == TBL:
-                out.extend(self.table(child))
-            elif tag == SDT:
-                content = child.find(SDT_CONTENT)
-                if content is not None:
-                    out.extend(self.blocks(content))
-            elif tag in BLOCK_WRAPPERS:
-                out.extend(self.blocks(child))
-            elif tag == ALTERNATE:
-                choice = _choice(child)
-                if choice is not None:
-                    out.extend(self.blocks(choice))
+            out.extend(self._block(child))
         return out
+
+    def _block(self, child: etree._Element) -> list[Block]:
+        """The blocks one child of a container stands for (none for properties, bookmarks…)."""
+        tag = child.tag
+        if tag == P:
+            return self._paragraph_blocks(child)
+        if tag == TBL:
+            return self.table(child)
+        if tag == SDT:
+            content = child.find(SDT_CONTENT)
+            return self.blocks(content) if content is not None else []
+        if tag in BLOCK_WRAPPERS:
+            return self.blocks(child)
+        if tag == ALTERNATE:
+            choice = _choice(child)
+            return self.blocks(choice) if choice is not None else []
+        return []
 
     def _paragraph_blocks(self, element: etree._Element) -> list[Block]:
         paragraph, boxes = self.paragraph(element)
@@ -231,14 +259,66 @@ class BodyWalker:
     def _cell_paragraphs(self, container: etree._Element) -> list[str]:
         """The texts of a cell's paragraphs; nested tables are flattened row by row."""
         texts: list[str] = []
-        for block in self.blocks(container):
-            if isinstance(block, Paragraph):
-                texts.append(block.text)
-            else:
-                texts.extend(
-                    text for row in block.rows for cell in row.cells for text in cell.paragraphs
-                )
+        for child in container:
+            if child.tag == P:
+                handled, text = self._plain_text(child)
+                if handled:
+                    if text is not None:
+                        texts.append(text)
+                    continue
+            for block in self._block(child):
+                if isinstance(block, Paragraph):
+                    texts.append(block.text)
+                else:
+                    texts.extend(
+                        text for row in block.rows for cell in row.cells for text in cell.paragraphs
+                    )
         return texts
+
+    def _plain_text(self, element: etree._Element) -> tuple[bool, str | None]:
+        """A cell paragraph's text without formatting (cells keep none): ``(handled, text)``.
+
+        Walks runs directly; gives up (``handled`` False, so the full walk runs)
+        on anything but plain runs: wrappers, fields, shapes, text boxes. The
+        text is ``None`` when the paragraph shows none.
+        """
+        pieces: list[str] = []
+        for child in element:
+            tag = child.tag
+            if tag == R:
+                if not self._plain_run(child, pieces):
+                    return False, None
+            elif tag not in PLAIN_PARAGRAPH_CHILDREN:
+                return False, None
+        text = "".join(pieces)
+        if not text.strip():
+            return True, None
+        if not self.lists_possible:
+            return True, text
+        ppr = _first(element, PPR)
+        style_id, num, _ = _paragraph_props(ppr) if ppr is not None else (None, None, None)
+        marker = self._marker(num, self.styles.resolve(style_id, "paragraph"))
+        return True, (marker + text if marker and not text.startswith(marker) else text)
+
+    def _plain_run(self, run: etree._Element, pieces: list[str]) -> bool:
+        """Append a plain run's text to ``pieces``; False when the run holds more than text."""
+        start = len(pieces)
+        for node in run:
+            tag = node.tag
+            if tag == T:
+                pieces.append(node.text or "")
+            elif tag in RUN_TEXT:
+                pieces.append(RUN_TEXT[tag])
+            elif tag == BR:
+                if node.get(BR_TYPE, "textWrapping") == "textWrapping":
+                    pieces.append("\n")
+            elif tag == RPR:
+                if self.hidden_possible and _hides(node):
+                    return False  # let the full walk resolve hidden text with its styles
+            elif tag in SHAPES or tag not in PLAIN_RUN_CHILDREN:
+                del pieces[start:]
+                return False
+        return True
 
     def _bordered(self, element: etree._Element) -> bool:
         tblpr = element.find(TBLPR)
@@ -256,6 +336,11 @@ class BodyWalker:
         cells = list(element.iter(TC))
         drawn = sum(bool(visible_borders(_cell_borders(tc))) for tc in cells)
         return bool(cells) and drawn * 2 >= len(cells)
+
+
+def _hides(rpr: etree._Element) -> bool:
+    """True when run properties hide the run, directly or through a character style."""
+    return any(child.tag in (VANISH, RSTYLE) for child in rpr)
 
 
 def _cell_borders(tc: etree._Element) -> etree._Element | None:
