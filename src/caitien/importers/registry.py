@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from caitien.importers.doc import DocReader
+from caitien.importers.pdf import PdfReader
 from caitien.importers.word import DocxReader
 
 if TYPE_CHECKING:
@@ -16,4 +17,5 @@ def all_readers() -> list[Reader]:
     readers: list[Reader] = []
     readers.append(DocxReader())
     readers.append(DocReader())
+    readers.append(PdfReader())
     return readers

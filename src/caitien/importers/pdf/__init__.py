@@ -1,0 +1,166 @@
+"""The PDF reader: text-layer PDFs made by Word or LibreOffice, read with pypdfium2.
+
+Characters come with their boxes and borders come from the page's path objects;
+from those the reader rebuilds paragraphs, ruled tables (with spans, vertical
+merges, headers repeated on each page and rows broken across pages joined back)
+and side-by-side header blocks. See ``docs/formats/pdf.md``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from caitien.errors import DocumentError
+from caitien.importers._document import Note, Paragraph, RawDocument, Table
+from caitien.importers.pdf._body import (
+    BodyLine,
+    body_line,
+    build_blocks,
+    furniture_key,
+    is_page_furniture,
+)
+from caitien.importers.pdf._grid import Grid, build_table, find_grids
+from caitien.importers.pdf._join import append_table
+from caitien.importers.pdf._lines import group_lines
+from caitien.importers.pdf._pages import MAX_PAGES, Char, Page, open_document, read_page
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from caitien.importers import ImportContext
+
+PDF_SIGNATURE = b"%PDF-"
+# A plan page holds a few kilobytes; a page cap from the size limit keeps a
+# crafted file with thousands of empty pages from running for minutes.
+BYTES_PER_PAGE_ALLOWED = 20_000
+
+
+class PdfReader:
+    """Reads PDFs that carry a text layer; refuses scans, encrypted and damaged files."""
+
+    name = "pdf"
+
+    def score(self, head: bytes, path: Path) -> float:
+        """1.0 when ``%PDF-`` opens the file (or follows a short preamble), else 0.0."""
+        return 1.0 if PDF_SIGNATURE in head[:1024] else 0.0
+
+    def extract(self, path: Path, context: ImportContext) -> RawDocument:
+        """Extract paragraphs and tables, page after page.
+
+        Raises :class:`DocumentError` when the file is encrypted, damaged, has
+        more pages than a plan can have, or has no text layer (a scan).
+        """
+        max_pages = min(MAX_PAGES, max(context.max_bytes // BYTES_PER_PAGE_ALLOWED, 1))
+        document = open_document(path, max_pages)
+        try:
+            pages = [read_page(document, number) for number in range(len(document))]
+        finally:
+            document.close()
+        _require_text(pages, path)
+        return assemble(pages)
+
+
+def _require_text(pages: list[Page], path: Path) -> None:
+    if any(page.chars for page in pages):
+        return
+    if any(page.images for page in pages):
+        raise DocumentError(
+            f"Tệp PDF «{path.name}» là bản quét (không có lớp chữ): cần nhận dạng chữ (OCR) "
+            "hoặc gửi tệp gốc Word."
+        )
+    raise DocumentError(f"Tệp PDF «{path.name}» không có chữ nào để nhập.")
+
+
+@dataclass
+class _Assembly:
+    """Blocks built so far and the body lines waiting to become paragraphs."""
+
+    bounds: dict[int, tuple[float, float]]
+    blocks: list[Paragraph | Table] = field(default_factory=list)
+    pending: list[BodyLine] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+
+    def flush(self) -> None:
+        """Turn the pending body lines into blocks."""
+        if self.pending:
+            self.blocks.extend(build_blocks(self.pending, self.bounds))
+            self.pending = []
+
+
+def assemble(pages: list[Page]) -> RawDocument:
+    """Build the raw document from read pages (no pdfium needed from here on)."""
+    repeated = _running_heads(pages)
+    laid_out = [_lay_out(page, repeated) for page in pages]
+    assembly = _Assembly(bounds=_text_bounds(laid_out))
+    for items in laid_out:
+        for _, item in items:
+            if isinstance(item, Table):
+                assembly.flush()
+                append_table(assembly.blocks, item, assembly.notes)
+            else:
+                assembly.pending.append(item)
+    assembly.flush()
+    return RawDocument(blocks=list(assembly.blocks), notes=assembly.notes, source_format="pdf")
+
+
+def _running_heads(pages: list[Page]) -> set[str]:
+    """Keys of margin lines that repeat on at least three pages (running headers and footers)."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for page in pages:
+        margin = [
+            furniture_key(line.text)
+            for line in group_lines(page.chars, page.spaces)
+            if is_page_furniture(line, page, {furniture_key(line.text)})
+        ]
+        counts.update(set(margin))
+    return {key for key, count in counts.items() if count >= 3}
+
+
+def _lay_out(page: Page, repeated: set[str]) -> list[tuple[float, BodyLine | Table]]:
+    grids = find_grids(page)
+    inside: list[list[Char]] = [[] for _ in grids]
+    outside: list[Char] = []
+    for char in page.chars:
+        grid_index = _grid_of(grids, char)
+        if grid_index is None:
+            outside.append(char)
+        else:
+            inside[grid_index].append(char)
+    items: list[tuple[float, BodyLine | Table]] = []
+    for grid, chars in zip(grids, inside, strict=True):
+        items.append((grid.top, build_table(grid, chars, page.spaces)))
+    for line in group_lines(outside, page.spaces):
+        if page.number > 1 and is_page_furniture(line, page, repeated):
+            continue
+        if page.number == 1 and repeated and is_page_furniture(line, page, repeated):
+            continue
+        items.append((line.top, body_line(line, page)))
+    return sorted(items, key=lambda item: item[0])
+
+
+def _grid_of(grids: list[Grid], char: Char) -> int | None:
+    for index, grid in enumerate(grids):
+        if grid.contains(char):
+            return index
+    return None
+
+
+def _text_bounds(
+    laid_out: list[list[tuple[float, BodyLine | Table]]],
+) -> dict[int, tuple[float, float]]:
+    """Left and right edges of running text for each page width (portrait and landscape differ)."""
+    edges: dict[int, list[tuple[float, float]]] = {}
+    for items in laid_out:
+        for _, item in items:
+            if isinstance(item, BodyLine) and len(item.fragments) == 1:
+                edges.setdefault(item.width, []).append((item.line.x0, item.line.x1))
+            elif isinstance(item, BodyLine):
+                edges.setdefault(item.width, [])
+    return {
+        width: (min(e[0] for e in es), max(e[1] for e in es)) if es else (0.0, float(width))
+        for width, es in edges.items()
+    }

@@ -1,0 +1,228 @@
+"""Ruled tables: grids found from ruling lines, cells with spans, text assigned to cells.
+
+Word and LibreOffice draw every cell border as a thin line or rectangle. Grid
+columns are the distinct x positions of vertical rulings and grid rows the
+distinct y positions of horizontal rulings; a cell whose inner vertical border
+is missing spans several columns, and a cell whose top border is missing
+continues the cell above (a vertical merge).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from caitien.importers._document import Cell, Row, Table
+from caitien.importers.pdf._lines import Line, group_lines, join_lines
+
+if TYPE_CHECKING:
+    from caitien.importers.pdf._pages import Char, Page, Ruling
+
+TOLERANCE = 2.0
+MIN_BAND = 3.0
+
+
+@dataclass
+class Grid:
+    """One ruled table on one page: its column and row boundaries and its rulings."""
+
+    xs: list[float]
+    ys: list[float]
+    rulings: list[Ruling]
+    page: int
+    chars: list[list[list[Char]]] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        """Top edge."""
+        return self.ys[0]
+
+    @property
+    def bottom(self) -> float:
+        """Bottom edge."""
+        return self.ys[-1]
+
+    def contains(self, char: Char) -> bool:
+        """True when the centre of ``char`` lies inside the grid."""
+        x, y = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
+        return self.xs[0] <= x <= self.xs[-1] and self.ys[0] <= y <= self.ys[-1]
+
+
+def find_grids(page: Page) -> list[Grid]:
+    """The ruled tables of ``page``, top to bottom: two or more rulings each way."""
+    grids = []
+    for group in _connected(page.rulings):
+        xs = _merge(r.x0 for r in group if not r.horizontal)
+        ys = _merge(r.y0 for r in group if r.horizontal)
+        if len(xs) >= 2 and len(ys) >= 2:
+            grids.append(Grid(xs, _drop_thin_bands(ys), group, page.number))
+    return sorted(grids, key=lambda g: g.top)
+
+
+def _connected(rulings: list[Ruling]) -> list[list[Ruling]]:
+    """Group rulings that touch or cross into connected sets (a union-find over pairs)."""
+    parent = list(range(len(rulings)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    horizontal = [i for i, r in enumerate(rulings) if r.horizontal]
+    vertical = [i for i, r in enumerate(rulings) if not r.horizontal]
+    for h in horizontal:
+        for v in vertical:
+            if _touch(rulings[h], rulings[v]):
+                parent[root(h)] = root(v)
+    groups: dict[int, list[Ruling]] = {}
+    for i, ruling in enumerate(rulings):
+        groups.setdefault(root(i), []).append(ruling)
+    return list(groups.values())
+
+
+def _touch(h: Ruling, v: Ruling) -> bool:
+    return (
+        h.x0 - TOLERANCE <= v.x0 <= h.x1 + TOLERANCE
+        and v.y0 - TOLERANCE <= h.y0 <= v.y1 + TOLERANCE
+    )
+
+
+def _merge(values: object) -> list[float]:
+    """Distinct positions, those closer than :data:`TOLERANCE` merged into their mean."""
+    merged: list[list[float]] = []
+    for value in sorted(values):  # type: ignore[call-overload]
+        if merged and value - merged[-1][-1] <= TOLERANCE:
+            merged[-1].append(value)
+        else:
+            merged.append([value])
+    return [sum(run) / len(run) for run in merged]
+
+
+def _drop_thin_bands(ys: list[float]) -> list[float]:
+    # Double borders draw two rulings a point or two apart: one boundary.
+    kept = [ys[0]]
+    for y in ys[1:]:
+        if y - kept[-1] >= MIN_BAND:
+            kept.append(y)
+        else:
+            kept[-1] = y
+    return kept
+
+
+@dataclass
+class _Slot:
+    column: int
+    span: int
+    continued: bool
+    chars: list[Char] = field(default_factory=list)
+
+
+def build_table(grid: Grid, chars: list[Char], spaces: frozenset[int]) -> Table:
+    """Turn a grid and the characters inside it into an IR table (one row per band)."""
+    bands = [_band_slots(grid, i) for i in range(len(grid.ys) - 1)]
+    for char in chars:
+        _slot_of(grid, bands, char).chars.append(char)
+    rows = []
+    for index, slots in enumerate(bands):
+        cells = [_cell(grid, index, slot, spaces) for slot in slots]
+        rows.append(Row(cells=cells, page=grid.page))
+    return Table(rows=rows, columns=len(grid.xs) - 1)
+
+
+def _band_slots(grid: Grid, band: int) -> list[_Slot]:
+    top, bottom = grid.ys[band], grid.ys[band + 1]
+    middle = (top + bottom) / 2
+    inner = [
+        j for j in range(1, len(grid.xs) - 1) if _has_vertical(grid.rulings, grid.xs[j], middle)
+    ]
+    bounds = [0, *inner, len(grid.xs) - 1]
+    slots = []
+    for start, end in pairwise(bounds):
+        centre = (grid.xs[start] + grid.xs[end]) / 2
+        continued = band > 0 and not _has_horizontal(grid.rulings, top, centre)
+        slots.append(_Slot(start, end - start, continued))
+    return slots
+
+
+def _has_vertical(rulings: list[Ruling], x: float, y: float) -> bool:
+    return any(
+        not r.horizontal and abs(r.x0 - x) <= TOLERANCE and r.y0 - 1 <= y <= r.y1 + 1
+        for r in rulings
+    )
+
+
+def _has_horizontal(rulings: list[Ruling], y: float, x: float) -> bool:
+    return any(
+        r.horizontal and abs(r.y0 - y) <= TOLERANCE and r.x0 - 1 <= x <= r.x1 + 1 for r in rulings
+    )
+
+
+def _slot_of(grid: Grid, bands: list[list[_Slot]], char: Char) -> _Slot:
+    x, y = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
+    band = min(max(bisect_right(grid.ys, y) - 1, 0), len(bands) - 1)
+    column = min(max(bisect_right(grid.xs, x) - 1, 0), len(grid.xs) - 2)
+    slot = _find(bands[band], column)
+    # A vertically merged cell draws its text once, often in a lower band:
+    # the text belongs to the first cell of the merge.
+    while slot.continued and band > 0:
+        band -= 1
+        slot = _find(bands[band], column)
+    return slot
+
+
+def _find(slots: list[_Slot], column: int) -> _Slot:
+    for slot in slots:
+        if slot.column <= column < slot.column + slot.span:
+            return slot
+    return slots[-1]
+
+
+def _cell(grid: Grid, band: int, slot: _Slot, spaces: frozenset[int]) -> Cell:
+    left, right = grid.xs[slot.column], grid.xs[slot.column + slot.span]
+    paragraphs = paragraphs_of(group_lines(slot.chars, spaces), left, right)
+    return Cell(paragraphs=paragraphs, column=slot.column, span=slot.span, continued=slot.continued)
+
+
+def paragraphs_of(lines: list[Line], left: float, right: float) -> list[str]:
+    """Join the lines of a cell (bounded by ``left``/``right``) into its paragraphs.
+
+    A line ends its paragraph when the first word of the next line would have
+    fitted after it (so the break was not a wrap) or when a wider gap than the
+    line spacing separates them.
+    """
+    if not lines:
+        return []
+    padding = max(min(line.x0 for line in lines) - left, 0.0)
+    limit = right - padding
+    paragraphs = [lines[0].text]
+    for previous, line in pairwise(lines):
+        if ends_paragraph(previous, line, limit):
+            paragraphs.append(line.text)
+        else:
+            full = previous.x1 >= limit - 1.5 * _char_width(previous)
+            paragraphs[-1] = join_lines(paragraphs[-1], line.text, full)
+    return [p for p in paragraphs if p]
+
+
+def ends_paragraph(previous: Line, line: Line, limit: float) -> bool:
+    """True when ``previous`` closes its paragraph rather than wrapping into ``line``."""
+    gap = line.top - previous.bottom
+    if gap > 0.8 * max(previous.height, line.height):
+        return True
+    room = limit - previous.x1
+    return room > first_word_width(line) + 0.6 * line.height
+
+
+def first_word_width(line: Line) -> float:
+    """Width of the first word of ``line`` (up to the first space)."""
+    text = line.text
+    length = len(text.split(" ", 1)[0]) if text else 0
+    visible = line.chars[: max(length, 1)]
+    return visible[-1].x1 - visible[0].x0
+
+
+def _char_width(line: Line) -> float:
+    return (line.x1 - line.x0) / max(len(line.chars), 1)

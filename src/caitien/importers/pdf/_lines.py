@@ -1,0 +1,133 @@
+"""Characters grouped into text lines and lines into paragraphs, with the soft-wrap rule.
+
+A PDF keeps no paragraphs: Word and LibreOffice break lines where the next word
+does not fit and draw each line on its own. Lines of one paragraph are joined
+back with a space, except where a single token too wide for its column was cut
+mid-token ("30.000.00" + "0"): then they are joined without one (see
+:func:`join_lines`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from caitien.importers.pdf._pages import Char
+
+# Horizontal gap, in line heights, above which two characters on one baseline
+# belong to separate fragments (columns of a borderless layout).
+FRAGMENT_GAP = 2.0
+# Spaces are not positioned by every producer: a gap of this many line heights
+# between two glyphs reads as a space.
+SPACE_GAP = 0.18
+
+
+@dataclass
+class Line:
+    """A run of characters on one baseline, left to right.
+
+    ``spaces`` holds the content indices of the space characters of the page,
+    so that a space kept in the PDF separates words even where glyphs touch.
+    """
+
+    chars: list[Char] = field(default_factory=list)
+    spaces: frozenset[int] = frozenset()
+
+    @property
+    def x0(self) -> float:
+        """Left edge."""
+        return min(c.x0 for c in self.chars)
+
+    @property
+    def x1(self) -> float:
+        """Right edge."""
+        return max(c.x1 for c in self.chars)
+
+    @property
+    def top(self) -> float:
+        """Top edge."""
+        return min(c.top for c in self.chars)
+
+    @property
+    def bottom(self) -> float:
+        """Bottom edge."""
+        return max(c.bottom for c in self.chars)
+
+    @property
+    def height(self) -> float:
+        """Glyph height of the line, at least one point."""
+        return max(self.bottom - self.top, 1.0)
+
+    @property
+    def text(self) -> str:
+        """The line's text, spaces inserted where glyphs stand apart, stripped."""
+        parts: list[str] = []
+        gap = SPACE_GAP * self.height
+        previous: Char | None = None
+        for char in self.chars:
+            if previous is not None and (
+                char.x0 - previous.x1 > gap or previous.index + 1 in self.spaces
+            ):
+                parts.append(" ")
+            parts.append(char.text)
+            previous = char
+        return " ".join("".join(parts).split())
+
+
+def group_lines(chars: Iterable[Char], spaces: frozenset[int] = frozenset()) -> list[Line]:
+    """Group visible characters into lines by vertical overlap, top to bottom, each left to right.
+
+    ``spaces`` are the content indices of space characters (see :class:`Line`).
+    """
+    lines: list[Line] = []
+    top = bottom = 0.0
+    for char in sorted(chars, key=lambda c: (c.top + c.bottom) / 2):
+        middle = (char.top + char.bottom) / 2
+        if lines and top - 1 <= middle <= bottom + 1:
+            lines[-1].chars.append(char)
+            top, bottom = min(top, char.top), max(bottom, char.bottom)
+        else:
+            lines.append(Line([char], spaces))
+            top, bottom = char.top, char.bottom
+    for line in lines:
+        line.chars.sort(key=lambda c: c.x0)
+    return lines
+
+
+def split_fragments(line: Line) -> list[Line]:
+    """Split a line where its glyphs stand more than :data:`FRAGMENT_GAP` line heights apart."""
+    fragments = [Line([line.chars[0]], line.spaces)]
+    for char in line.chars[1:]:
+        last = fragments[-1].chars[-1]
+        if char.x0 - last.x1 > FRAGMENT_GAP * line.height:
+            fragments.append(Line([char], line.spaces))
+        else:
+            fragments[-1].chars.append(char)
+    return [f for f in fragments if f.text]
+
+
+def join_lines(previous: str, following: str, previous_full: bool) -> str:
+    """Join two wrapped lines of one paragraph.
+
+    The text is cut mid-token only when one token was wider than the whole
+    column, so the lines are glued without a space exactly when the previous
+    line is a single token that filled the column (``previous_full``); every
+    other wrap was at a space, which the PDF does not always keep.
+    """
+    if not previous:
+        return following
+    if not following:
+        return previous
+    single_token = " " not in previous.strip() or _ends_inside_token(previous, following)
+    if previous_full and single_token and not previous.endswith((" ", "-", "–")):
+        return previous + following
+    return f"{previous} {following}"
+
+
+def _ends_inside_token(previous: str, following: str) -> bool:
+    """True when the last token of ``previous`` is a number cut before its last digit group."""
+    last = previous.rsplit(" ", 1)[-1]
+    return bool(last) and last[-1].isdigit() and following[:1].isdigit() and "." in last
