@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from caitien.cli import check, frameworks
+from caitien.cli import check, export, frameworks
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -12,3 +12,4 @@ if TYPE_CHECKING:
 MODULES: list[ModuleType] = []
 MODULES.append(frameworks)
 MODULES.append(check)
+MODULES.append(export)

@@ -1,0 +1,124 @@
+"""The template context of a plan: every value the DOCX templates place, already formatted.
+
+Templates (docxtpl, Jinja) see only this dictionary, so a school's own template
+needs no Python: the names below are its whole vocabulary (see ``docs/export.md``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
+
+from caitien.exporters import _format
+
+if TYPE_CHECKING:
+    from caitien.plan import Item, Plan, StandardHeading
+
+PART_TITLES = {"levels_1_3": "MỨC 1, 2, 3", "level_4": "MỨC 4"}
+NO_LEVEL_4 = "MỨC 4: Không có"
+
+
+def build_context(plan: Plan) -> dict[str, Any]:
+    """Return the template context of ``plan`` (the plan itself is under ``plan``)."""
+    return {
+        "plan": asdict(plan),
+        "governing_body": (plan.school.governing_body or "").upper(),
+        "school_name": (plan.school.name or "").upper(),
+        "number_line": _format.number_line(plan.document.number),
+        "date_line": _format.date_line(plan.document.place, plan.document.date),
+        "subject": _format.subject_line(plan.document.school_year),
+        "purposes": list(plan.purposes),
+        "bases": list(plan.bases),
+        "general_info": list(plan.general_info),
+        "reporting": list(plan.reporting),
+        "roles": [{"role": r.role, "duties": list(r.duties)} for r in plan.organization],
+        "recipients": [_format.recipient_line(r) for r in plan.recipients],
+        "signer_title": plan.signer.title or "",
+        "signer_name": plan.signer.name or "",
+        "split_time": split_time(plan.items),
+        "rows": table_rows(plan),
+        "problems": [asdict(p) for p in plan.problems],
+        "monitoring": [asdict(m) for m in plan.monitoring],
+    }
+
+
+def split_time(items: list[Item]) -> bool:
+    """Whether the 2018 time column is split into Bắt đầu / Kết thúc.
+
+    It is when every row has a timeline joined from a start and an end with
+    exactly one " - " (how an import joins a split column), so no row is cut
+    where the school wrote a dash inside one phrase.
+    """
+    return bool(items) and all(item.timeline.count(" - ") == 1 for item in items)
+
+
+def table_rows(plan: Plan) -> list[dict[str, Any]]:
+    """The rows of the plan table: part rows (2018), standard heading rows and item rows."""
+    headings = _Headings(plan.standards)
+    rows: list[dict[str, Any]] = []
+    part: str | None = None
+    for item in plan.items:
+        if plan.form == "2018" and item.part and item.part != part:
+            if part == "levels_1_3":
+                rows.extend(headings.rest())
+            part = item.part
+            rows.append({"kind": "part", "text": PART_TITLES[item.part]})
+        if item.standard is not None and part != "level_4":
+            rows.extend(headings.up_to(item.standard))
+        rows.append(_item_row(item, plan.form, split_time(plan.items)))
+    rows.extend(headings.rest())
+    if plan.form == "2018" and part != "level_4" and any(i.part for i in plan.items):
+        rows.append({"kind": "part", "text": NO_LEVEL_4})
+    _number(rows)
+    return rows
+
+
+def _item_row(item: Item, form: str, split: bool) -> dict[str, Any]:
+    row: dict[str, Any] = {"kind": "item", **asdict(item)}
+    row["criterion_cell"] = criterion_cell(item) if form == "2018" else ""
+    start, _, end = item.timeline.partition(" - ") if split else (item.timeline, "", "")
+    row["time_start"], row["time_end"] = start, end
+    return row
+
+
+def criterion_cell(item: Item) -> str:
+    """The 2018 "Tiêu chuẩn, tiêu chí" cell: "Tiêu chí 1.1: title", or the cell as written."""
+    if item.criterion is None:
+        return item.criterion_title or ""
+    if item.criterion_title:
+        return f"Tiêu chí {item.criterion}: {item.criterion_title}"
+    return f"Tiêu chí {item.criterion}"
+
+
+def _number(rows: list[dict[str, Any]]) -> None:
+    """Number the item rows 1, 2, … in the TT column (part and heading rows stay blank)."""
+    count = 0
+    for row in rows:
+        if row["kind"] == "item":
+            count += 1
+            row["tt"] = str(count)
+
+
+class _Headings:
+    """The plan's standard headings, handed out in the plan's order as rows reach them."""
+
+    def __init__(self, headings: list[StandardHeading]) -> None:
+        self._pending = list(headings)
+
+    def up_to(self, number: int) -> list[dict[str, Any]]:
+        """The headings before and including the one of ``number``, if it is still ahead."""
+        numbers = [h.number for h in self._pending]
+        if number not in numbers:
+            return []
+        cut = numbers.index(number) + 1
+        taken, self._pending = self._pending[:cut], self._pending[cut:]
+        return [_heading_row(h) for h in taken]
+
+    def rest(self) -> list[dict[str, Any]]:
+        """Every heading not yet handed out."""
+        taken, self._pending = self._pending, []
+        return [_heading_row(h) for h in taken]
+
+
+def _heading_row(heading: StandardHeading) -> dict[str, Any]:
+    return {"kind": "standard", "text": f"Tiêu chuẩn {heading.number}: {heading.title}"}
