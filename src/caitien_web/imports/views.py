@@ -1,0 +1,59 @@
+"""Import with review: upload, preview with flagged fields and findings, confirm."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+
+from caitien.checks import check_plan
+from caitien.errors import CaitienError
+from caitien_web.imports.forms import ConfirmForm, UploadForm
+from caitien_web.imports.models import PendingImport
+from caitien_web.orgs.access import editable_schools
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest, HttpResponse
+
+
+@login_required
+def upload(request: HttpRequest) -> HttpResponse:
+    """Upload a document for one of the user's schools; parse it; go to the review."""
+    form = UploadForm(
+        request.POST or None, request.FILES or None, schools=editable_schools(request.user)
+    )
+    if request.method == "POST" and form.is_valid():
+        document = form.cleaned_data["document"]
+        try:
+            pending = PendingImport.from_upload(
+                request.user, form.cleaned_data["school"], document.name, document.read()
+            )
+        except CaitienError as error:
+            form.add_error("document", str(error))
+        else:
+            return redirect("imports:review", pk=pending.pk)
+    return render(
+        request, "imports/upload.html", {"form": form}, status=400 if form.errors else 200
+    )
+
+
+@login_required
+def review(request: HttpRequest, pk: int) -> HttpResponse:
+    """Show the parsed plan with what the importer was unsure of; confirm creates the plan."""
+    pending = get_object_or_404(
+        PendingImport, pk=pk, user=request.user, school__in=editable_schools(request.user)
+    )
+    plan = pending.core_plan()
+    form = ConfirmForm(request.POST or None, initial={"school_year": plan.document.school_year})
+    if request.method == "POST" and form.is_valid():
+        stored = pending.confirm(form.cleaned_data["school_year"])
+        return redirect("plans:detail", pk=stored.pk)
+    context = {
+        "pending": pending,
+        "plan": plan,
+        "form": form,
+        "flagged": pending.flagged_rows(),
+        "findings": check_plan(plan),
+    }
+    return render(request, "imports/review.html", context)

@@ -1,0 +1,133 @@
+"""Organisations form a tree (Sở → UBND xã/phường or Phòng → schools); people hold roles in them."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class OrgKind(models.TextChoices):
+    """What an organisation is."""
+
+    SO = "so", _("Sở GD&ĐT")
+    XA = "xa", _("UBND xã/phường")
+    PHONG = "phong", _("Phòng GD&ĐT")
+    SCHOOL = "school", _("Trường")
+
+
+class SchoolLevel(models.TextChoices):
+    """The school's kind, as the plan format's ``school.level``."""
+
+    MAM_NON = "mam_non", _("Mầm non")
+    TIEU_HOC = "tieu_hoc", _("Tiểu học")
+    THCS = "thcs", _("Trung học cơ sở")
+    THPT = "thpt", _("Trung học phổ thông")
+    NHIEU_CAP = "nhieu_cap", _("Nhiều cấp học")
+    GDTX = "gdtx", _("Giáo dục thường xuyên")
+
+
+class Role(models.TextChoices):
+    """A person's role in an organisation; ``SUPERVISOR`` belongs to overseeing bodies."""
+
+    PRINCIPAL = "principal", _("Hiệu trưởng")
+    COUNCIL = "council", _("Thành viên hội đồng")
+    MONITOR = "monitor", _("Tổ giám sát")
+    VIEWER = "viewer", _("Người xem")
+    SUPERVISOR = "supervisor", _("Cán bộ quản lý cấp trên")
+
+
+SCHOOL_ROLES = (Role.PRINCIPAL, Role.COUNCIL, Role.MONITOR, Role.VIEWER)
+EDITOR_ROLES = (Role.PRINCIPAL, Role.COUNCIL)
+
+
+class Organisation(models.Model):
+    """A node of the tree; ``path`` ("/1/4/9/") makes subtree queries one ``startswith``."""
+
+    name = models.CharField(_("tên"), max_length=200)
+    kind = models.CharField(_("loại"), max_length=10, choices=OrgKind.choices)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("đơn vị cấp trên"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+    school_level = models.CharField(
+        _("cấp học"), max_length=10, choices=SchoolLevel.choices, blank=True
+    )
+    governing_body = models.CharField(_("dòng cơ quan chủ quản"), max_length=200, blank=True)
+    abbreviation = models.CharField(_("viết tắt trong số hiệu"), max_length=20, blank=True)
+    path = models.CharField(max_length=255, editable=False, db_index=True, default="")
+
+    class Meta:
+        verbose_name = _("đơn vị")
+        verbose_name_plural = _("đơn vị")
+        ordering: ClassVar[list[str]] = ["path"]
+        constraints: ClassVar[list[models.BaseConstraint]] = [
+            models.CheckConstraint(
+                condition=~models.Q(kind="school") | ~models.Q(school_level=""),
+                name="school_has_level",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        """Save, then compute ``path`` from the parent's (the id is needed first)."""
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
+        path = f"{self.parent.path if self.parent else '/'}{self.pk}/"
+        if path != self.path:
+            self.path = path
+            Organisation.objects.filter(pk=self.pk).update(path=path)
+
+    def clean(self) -> None:
+        """A school has a kind and a parent; only schools have a kind."""
+        if self.kind == OrgKind.SCHOOL and not self.school_level:
+            raise ValidationError({"school_level": _("Trường phải có cấp học.")})
+        if self.kind != OrgKind.SCHOOL and self.school_level:
+            raise ValidationError({"school_level": _("Chỉ trường mới có cấp học.")})
+
+    @property
+    def is_school(self) -> bool:
+        """True for a school (plans belong to schools only)."""
+        return self.kind == OrgKind.SCHOOL
+
+
+class Membership(models.Model):
+    """A person's role in one organisation."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("người dùng"),
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("đơn vị"),
+    )
+    role = models.CharField(_("vai trò"), max_length=12, choices=Role.choices)
+
+    class Meta:
+        verbose_name = _("vai trò của người dùng")
+        verbose_name_plural = _("vai trò của người dùng")
+        constraints: ClassVar[list[models.BaseConstraint]] = [
+            models.UniqueConstraint(fields=["user", "organisation"], name="one_role_per_org")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.get_role_display()} – {self.organisation}"
+
+    def clean(self) -> None:
+        """Supervisors sit in overseeing bodies; the four school roles in schools."""
+        is_school = self.organisation.kind == OrgKind.SCHOOL
+        if is_school == (self.role == Role.SUPERVISOR):
+            raise ValidationError({"role": _("Vai trò không phù hợp với loại đơn vị.")})

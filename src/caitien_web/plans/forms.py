@@ -1,0 +1,137 @@
+"""Forms of the plan editor: header fields, one table row, a new plan."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from caitien.normalise import parse_budget, parse_target_level
+
+YEAR = re.compile(r"^(\d{4})-(\d{4})$")
+
+
+def validate_school_year(value: str) -> None:
+    """A school year is "2025-2026": two consecutive years."""
+    match = YEAR.match(value)
+    if not match or int(match[2]) != int(match[1]) + 1:
+        raise ValidationError(_("Năm học phải có dạng 2025-2026."))
+
+
+class CreatePlanForm(forms.Form):
+    """A new plan: which school, which year, from what."""
+
+    school = forms.ModelChoiceField(queryset=None, label=_("Trường"))  # type: ignore[arg-type]
+    school_year = forms.CharField(
+        label=_("Năm học"), max_length=9, validators=[validate_school_year]
+    )
+    source = forms.ChoiceField(
+        label=_("Tạo từ"),
+        choices=[("blank", _("Kế hoạch trống")), ("copy", _("Sao chép kế hoạch năm trước"))],
+    )
+
+    def __init__(self, *args: Any, schools: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["school"].queryset = schools  # type: ignore[attr-defined]
+
+
+HEADER_FIELDS = {
+    "school.name": _("Tên trường"),
+    "school.governing_body": _("Cơ quan chủ quản"),
+    "document.number": _("Số, ký hiệu"),
+    "document.place": _("Địa danh"),
+    "document.date": _("Ngày ban hành (yyyy-mm-dd)"),
+    "signer.title": _("Chức danh người ký"),
+    "signer.name": _("Người ký"),
+}
+LIST_FIELDS = {
+    "purposes": _("Mục đích (mỗi dòng một ý)"),
+    "bases": _("Căn cứ (mỗi dòng một ý)"),
+    "reporting": _("Báo cáo (mỗi dòng một ý)"),
+    "recipients": _("Nơi nhận (mỗi dòng một nơi)"),
+}
+
+
+class HeaderForm(forms.Form):
+    """The header fields and the text sections (lists edited one line per entry)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for key, label in HEADER_FIELDS.items():
+            self.fields[key] = forms.CharField(label=label, required=False, max_length=300)
+        self.fields["document.date"].validators.append(_iso_date)
+        for key, label in LIST_FIELDS.items():
+            self.fields[key] = forms.CharField(label=label, required=False, widget=forms.Textarea)
+
+    def changes(self) -> dict[str, Any]:
+        """The cleaned values as header changes (empty text → None, lists split by line)."""
+        data: dict[str, Any] = {}
+        for key in HEADER_FIELDS:
+            data[key] = self.cleaned_data[key].strip() or None
+        for key in LIST_FIELDS:
+            data[key] = [
+                line.strip() for line in self.cleaned_data[key].splitlines() if line.strip()
+            ]
+        return data
+
+
+def header_initial(header: dict[str, Any]) -> dict[str, Any]:
+    """The header form's initial values from a stored header."""
+    initial: dict[str, Any] = {}
+    for key in HEADER_FIELDS:
+        section, name = key.split(".")
+        initial[key] = (header.get(section) or {}).get(name) or ""
+    for key in LIST_FIELDS:
+        initial[key] = "\n".join(header.get(key) or [])
+    return initial
+
+
+def _iso_date(value: str) -> None:
+    if value and not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+        raise ValidationError(_("Ngày phải có dạng 2025-08-25."))
+
+
+ROW_TEXT = {
+    "criterion": _("Tiêu chí"),
+    "content": _("Nội dung cải tiến"),
+    "target": _("Mục tiêu"),
+    "actions": _("Biện pháp"),
+    "responsible": _("Người thực hiện"),
+    "timeline": _("Thời gian"),
+    "budget": _("Kinh phí"),
+    "evidence": _("Minh chứng"),
+    "notes": _("Ghi chú"),
+}
+
+
+class ItemForm(forms.Form):
+    """One table row; ``version`` is the row version the editor saw."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for key, label in ROW_TEXT.items():
+            widget = forms.TextInput if key == "criterion" else forms.Textarea(attrs={"rows": 2})
+            self.fields[key] = forms.CharField(
+                label=label, required=False, widget=widget, max_length=4000
+            )
+
+    def clean_criterion(self) -> str | None:
+        """A criterion code is "1.1"-like or empty."""
+        value: str = self.cleaned_data["criterion"].strip()
+        if value and not re.match(r"^\d{1,2}\.\d{1,2}$", value):
+            raise ValidationError(_("Mã tiêu chí có dạng 1.1."))
+        return value or None
+
+    def changes(self) -> dict[str, Any]:
+        """The row fields to store, with the parsed target level and budget."""
+        data = {key: self.cleaned_data[key] for key in ROW_TEXT}
+        data["target_level"] = parse_target_level(data["target"])
+        data["budget_vnd"] = parse_budget(data["budget"])
+        if data["criterion"]:
+            data["standard"] = int(data["criterion"].split(".")[0])
+        return data

@@ -1,0 +1,314 @@
+"""Plans stored as header JSON plus one row per table item, with status and field-level history.
+
+A :class:`Plan` keeps every part of ``caitien.plan/1`` except ``items`` in
+``header``; each item is a :class:`PlanItem` with a ``position`` and a
+``version`` (optimistic locking). :meth:`Plan.to_core` rebuilds the core
+dataclass used by checks and exporters.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import asdict, fields
+from typing import Any, ClassVar
+
+from django.conf import settings
+from django.db import models, transaction
+from django.utils.translation import gettext_lazy as _
+
+from caitien import plan as core
+from caitien.checks import Finding, check_plan
+from caitien.frameworks import Framework, framework_for_plan
+from caitien_web.orgs.models import Organisation
+
+ITEM_FIELDS = tuple(f.name for f in fields(core.Item))
+TEXT_FIELDS = tuple(
+    name for name in ITEM_FIELDS if name not in {"part", "standard", "target_level", "budget_vnd"}
+)
+
+
+class Status(models.TextChoices):
+    """Where the plan is in its life: edited, approved (locked), published (public page)."""
+
+    DRAFT = "draft", _("Bản nháp")
+    APPROVED = "approved", _("Đã phê duyệt")
+    PUBLISHED = "published", _("Đã công khai")
+
+
+class StaleVersionError(Exception):
+    """Raised when a row changed since the editor loaded it; carries the current row."""
+
+    def __init__(self, current: PlanItem) -> None:
+        super().__init__("Dòng này đã được người khác sửa.")
+        self.current = current
+
+
+class LockedPlanError(Exception):
+    """Raised when a change is attempted on an approved or published plan."""
+
+
+def _public_slug() -> str:
+    return secrets.token_urlsafe(18)
+
+
+class Plan(models.Model):
+    """One school's improvement plan for one school year."""
+
+    school = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="plans", verbose_name=_("trường")
+    )
+    school_year = models.CharField(_("năm học"), max_length=9)
+    form = models.CharField(_("mẫu"), max_length=4, default="2018")
+    framework = models.CharField(_("bộ tiêu chí"), max_length=20, blank=True)
+    header = models.JSONField(_("nội dung ngoài bảng"), default=dict)
+    status = models.CharField(
+        _("trạng thái"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    edition = models.PositiveIntegerField(_("phiên bản"), default=1)
+    previous = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    slug = models.CharField(max_length=32, unique=True, default=_public_slug, editable=False)
+    source_file = models.FileField(_("tệp gốc"), upload_to="imports/%Y/", blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("kế hoạch")
+        verbose_name_plural = _("kế hoạch")
+        ordering: ClassVar[list[str]] = ["-school_year", "school__name", "-edition"]
+        constraints: ClassVar[list[models.BaseConstraint]] = [
+            models.UniqueConstraint(
+                fields=["school", "school_year", "edition"], name="one_edition_per_year"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(school_year__regex=r"^\d{4}-\d{4}$"), name="school_year_format"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.school.name} – {self.school_year}"
+
+    @property
+    def locked(self) -> bool:
+        """Approved and published plans cannot be edited (open a new edition instead)."""
+        return self.status != Status.DRAFT
+
+    def to_core(self) -> core.Plan:
+        """The plan as the core dataclass (header + ordered rows)."""
+        data = {**self.header, "format": core.FORMAT, "form": self.form}
+        data["framework"] = self.framework or None
+        data["items"] = [item.data for item in self.items.all()]
+        return core.Plan.from_dict(data)
+
+    def core_framework(self) -> Framework | None:
+        """The criteria framework the plan follows, or None when unknown."""
+        return framework_for_plan(self.to_core())
+
+    def findings(self) -> list[Finding]:
+        """The core checks of the current content."""
+        return check_plan(self.to_core())
+
+    @classmethod
+    @transaction.atomic
+    def from_core(cls, school: Organisation, plan: core.Plan, user: Any, **extra: Any) -> Plan:
+        """Create a stored plan from a core plan (the school year falls back to ``extra``)."""
+        data = plan.to_dict()
+        items = data.pop("items")
+        year = data["document"].get("school_year") or extra.pop("school_year")
+        extra.pop("school_year", None)
+        stored = cls.objects.create(
+            school=school,
+            school_year=year,
+            form=data.pop("form"),
+            framework=data.pop("framework") or "",
+            header=_header_only(data),
+            created_by=user,
+            **extra,
+        )
+        PlanItem.objects.bulk_create(
+            PlanItem(plan=stored, position=i, data=item) for i, item in enumerate(items)
+        )
+        PlanChange.record(stored, user, "create", after=f"{len(items)} dòng")
+        return stored
+
+    def assert_editable(self) -> None:
+        """Raise :class:`LockedPlanError` unless the plan is a draft."""
+        if self.locked:
+            raise LockedPlanError("Kế hoạch đã phê duyệt thì không sửa được; hãy mở phiên bản mới.")
+
+    @transaction.atomic
+    def update_header(self, user: Any, changes: dict[str, Any]) -> None:
+        """Apply header changes (dotted keys like ``document.number``), recording each one."""
+        self.assert_editable()
+        for key, value in changes.items():
+            before = _get_dotted(self.header, key)
+            if before != value:
+                _set_dotted(self.header, key, value)
+                PlanChange.record(self, user, "header", field=key, before=before, after=value)
+        core.Plan.from_dict(
+            {
+                **self.header,
+                "format": core.FORMAT,
+                "form": self.form,
+                "framework": self.framework or None,
+                "items": [],
+            }
+        )
+        self.save()
+
+    @transaction.atomic
+    def add_item(self, user: Any, data: dict[str, Any] | None = None) -> PlanItem:
+        """Append a row (blank or with ``data``) and record it."""
+        self.assert_editable()
+        last = self.items.aggregate(models.Max("position"))["position__max"]
+        base = asdict(core.Item(part="levels_1_3" if self.form == "2018" else None))
+        item = PlanItem.objects.create(
+            plan=self, position=(last or 0) + 1, data={**base, **(data or {})}
+        )
+        PlanChange.record(self, user, "add", item=item)
+        return item
+
+    @transaction.atomic
+    def set_status(self, user: Any, status: Status) -> None:
+        """Move draft → approved → published (or back to approved when unpublishing)."""
+        allowed = {
+            Status.DRAFT: {Status.APPROVED},
+            Status.APPROVED: {Status.PUBLISHED},
+            Status.PUBLISHED: {Status.APPROVED},
+        }
+        if status not in allowed[Status(self.status)]:
+            raise LockedPlanError("Không chuyển được trạng thái này.")
+        PlanChange.record(self, user, "status", field="status", before=self.status, after=status)
+        self.status = status
+        self.save(update_fields=["status", "updated_at"])
+
+    @transaction.atomic
+    def new_edition(self, user: Any, school_year: str | None = None) -> Plan:
+        """A draft copy of this plan (next edition, or a fresh plan for ``school_year``)."""
+        core_plan = self.to_core()
+        year = school_year or self.school_year
+        core_plan.document.school_year = year
+        if school_year and school_year != self.school_year:
+            core_plan.document.number = None
+            core_plan.document.date = None
+        last = Plan.objects.filter(school=self.school, school_year=year).aggregate(
+            models.Max("edition")
+        )["edition__max"]
+        return Plan.from_core(self.school, core_plan, user, edition=(last or 0) + 1, previous=self)
+
+
+def _header_only(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in data.items() if key not in {"format", "items"}}
+
+
+def _get_dotted(data: dict[str, Any], key: str) -> Any:
+    for part in key.split("."):
+        data = data.get(part) if isinstance(data, dict) else None  # type: ignore[assignment]
+    return data
+
+
+def _set_dotted(data: dict[str, Any], key: str, value: Any) -> None:
+    *parents, last = key.split(".")
+    for part in parents:
+        data = data.setdefault(part, {})
+    data[last] = value
+
+
+class PlanItem(models.Model):
+    """One row of the plan table; ``data`` holds the core Item fields, ``version`` counts edits."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="items")
+    position = models.IntegerField(_("thứ tự"))
+    version = models.PositiveIntegerField(default=1)
+    data = models.JSONField(default=dict)
+
+    class Meta:
+        verbose_name = _("dòng kế hoạch")
+        verbose_name_plural = _("dòng kế hoạch")
+        ordering: ClassVar[list[str]] = ["position", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.data.get('criterion') or ''} {self.data.get('content', '')[:40]}"
+
+    def __getattr__(self, name: str) -> Any:
+        # Templates read row fields directly ({{ item.content }}).
+        if name in ITEM_FIELDS:
+            return self.__dict__.get("data", {}).get(name)
+        raise AttributeError(name)
+
+    @transaction.atomic
+    def apply(self, user: Any, changes: dict[str, Any], version: int) -> None:
+        """Apply field changes made on ``version``; raise StaleVersionError if the row moved on."""
+        current = PlanItem.objects.select_for_update().get(pk=self.pk)
+        current.plan.assert_editable()
+        if current.version != version:
+            raise StaleVersionError(current)
+        merged = {**current.data, **changes}
+        core.Item(**merged)  # unknown keys fail here, before anything is saved
+        for key, value in changes.items():
+            if current.data.get(key) != value:
+                PlanChange.record(
+                    current.plan,
+                    user,
+                    "edit",
+                    item=current,
+                    field=key,
+                    before=current.data.get(key),
+                    after=value,
+                )
+        self.data, self.version = merged, current.version + 1
+        self.save(update_fields=["data", "version"])
+
+    @transaction.atomic
+    def delete_by(self, user: Any) -> None:
+        """Delete the row, recording its content."""
+        self.plan.assert_editable()
+        PlanChange.record(self.plan, user, "delete", before=str(self))
+        self.delete()
+
+    @transaction.atomic
+    def move(self, user: Any, step: int) -> None:
+        """Swap with the neighbour above (step -1) or below (step 1)."""
+        self.plan.assert_editable()
+        rows = list(self.plan.items.all())
+        index = next(i for i, row in enumerate(rows) if row.pk == self.pk)
+        other = index + step
+        if not 0 <= other < len(rows):
+            return
+        rows[index], rows[other] = rows[other], rows[index]
+        for position, row in enumerate(rows):
+            PlanItem.objects.filter(pk=row.pk).update(position=position)
+        PlanChange.record(self.plan, user, "move", item=self, after=str(other + 1))
+
+
+class PlanChange(models.Model):
+    """One recorded change: who, when, what (field-level before/after)."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="changes")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+    action = models.CharField(max_length=10)
+    item = models.ForeignKey(PlanItem, null=True, on_delete=models.SET_NULL, related_name="+")
+    field = models.CharField(max_length=60, blank=True)
+    before = models.JSONField(null=True)
+    after = models.JSONField(null=True)
+
+    class Meta:
+        verbose_name = _("thay đổi")
+        verbose_name_plural = _("lịch sử thay đổi")
+        ordering: ClassVar[list[str]] = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.field}"
+
+    @classmethod
+    def record(cls, plan: Plan, user: Any, action: str, **details: Any) -> PlanChange:
+        """Store one change (anonymous users are recorded as nobody)."""
+        who = user if getattr(user, "is_authenticated", False) else None
+        return cls.objects.create(plan=plan, user=who, action=action, **details)

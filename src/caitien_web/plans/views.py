@@ -1,0 +1,276 @@
+"""Pages of plans: list, create, editor with htmx rows, findings, status, history, export."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from caitien.errors import CaitienError
+from caitien_web.orgs.access import can_approve, can_edit, editable_schools, visible_schools
+from caitien_web.plans import exporting
+from caitien_web.plans.forms import CreatePlanForm, HeaderForm, ItemForm, header_initial
+from caitien_web.plans.models import (
+    LockedPlanError,
+    Plan,
+    PlanItem,
+    StaleVersionError,
+    Status,
+)
+from caitien_web.plans.services import blank_plan, criterion_help
+
+
+def plan_for(request: HttpRequest, pk: int, *, write: bool = False) -> Plan:
+    """The plan if the user may read it (404 otherwise: no leak); 403 when ``write`` is refused."""
+    plan = get_object_or_404(
+        Plan.objects.select_related("school"), pk=pk, school__in=visible_schools(request.user)
+    )
+    if write and not can_edit(request.user, plan.school):
+        raise PermissionDenied
+    return plan
+
+
+def _editor_context(request: HttpRequest, plan: Plan) -> dict[str, Any]:
+    editable = not plan.locked and can_edit(request.user, plan.school)
+    return {
+        "plan": plan,
+        "items": list(plan.items.all()),
+        "findings": plan.findings(),
+        "editable": editable,
+        "can_approve": can_approve(request.user, plan.school),
+        "formats": exporting.FORMATS,
+    }
+
+
+@login_required
+@require_GET
+def plan_list(request: HttpRequest) -> HttpResponse:
+    """The plans the user may read, newest year first, and the new-plan form."""
+    plans = Plan.objects.filter(school__in=visible_schools(request.user)).select_related("school")
+    schools = editable_schools(request.user)
+    form = CreatePlanForm(schools=schools) if schools.exists() else None
+    return render(request, "plans/list.html", {"plans": plans, "form": form})
+
+
+@login_required
+@require_POST
+def plan_create(request: HttpRequest) -> HttpResponse:
+    """Create a blank plan or copy the latest one of an earlier year."""
+    form = CreatePlanForm(request.POST, schools=editable_schools(request.user))
+    if not form.is_valid():
+        plans = Plan.objects.filter(school__in=visible_schools(request.user))
+        return render(request, "plans/list.html", {"plans": plans, "form": form}, status=400)
+    school, year = form.cleaned_data["school"], form.cleaned_data["school_year"]
+    try:
+        plan = _create(request, school, year, form.cleaned_data["source"])
+    except CaitienError as error:
+        messages.error(request, str(error))
+        return redirect("plans:list")
+    return redirect("plans:detail", pk=plan.pk)
+
+
+def _create(request: HttpRequest, school: Any, year: str, source: str) -> Plan:
+    if source == "copy":
+        last = Plan.objects.filter(school=school, school_year__lt=year).first()
+        if last is None:
+            raise CaitienError("Trường chưa có kế hoạch năm trước để sao chép.")
+        return last.new_edition(request.user, school_year=year)
+    return Plan.from_core(school, blank_plan(school, year), request.user, school_year=year)
+
+
+@login_required
+@require_GET
+def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The plan editor (or reader, for those who may not edit)."""
+    plan = plan_for(request, pk)
+    return render(request, "plans/detail.html", _editor_context(request, plan))
+
+
+@login_required
+def header_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Edit the header fields and text sections (htmx form inside the editor)."""
+    plan = plan_for(request, pk, write=True)
+    form = HeaderForm(request.POST or None, initial=header_initial(plan.header))
+    if request.method == "POST" and form.is_valid():
+        try:
+            plan.update_header(request.user, form.changes())
+        except CaitienError as error:
+            form.add_error(None, str(error))
+        else:
+            return render(request, "plans/_header.html", _editor_context(request, plan))
+    return render(request, "plans/_header_form.html", {"plan": plan, "form": form})
+
+
+@login_required
+@require_POST
+def item_add(request: HttpRequest, pk: int) -> HttpResponse:
+    """Append a blank row and return it in edit mode."""
+    plan = plan_for(request, pk, write=True)
+    item = plan.add_item(request.user)
+    form = ItemForm(initial={**item.data, "version": item.version})
+    return render(request, "plans/_item_form.html", {"plan": plan, "item": item, "form": form})
+
+
+def item_for(request: HttpRequest, pk: int, item_pk: int, *, write: bool = False) -> PlanItem:
+    """A row of a plan the user may read (or edit)."""
+    plan = plan_for(request, pk, write=write)
+    return get_object_or_404(plan.items, pk=item_pk)
+
+
+@login_required
+@require_GET
+def item_row(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
+    """One row, read-only (cancel of an edit)."""
+    item = item_for(request, pk, item_pk)
+    context = {"plan": item.plan, "item": item, "editable": not item.plan.locked}
+    return render(request, "plans/_item_row.html", context)
+
+
+@login_required
+def item_edit(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
+    """Edit one row in place; a stale version shows both values instead of overwriting."""
+    item = item_for(request, pk, item_pk, write=True)
+    form = ItemForm(request.POST or None, initial={**item.data, "version": item.version})
+    context: dict[str, Any] = {"plan": item.plan, "item": item, "form": form}
+    if request.method == "POST" and form.is_valid():
+        try:
+            item.apply(request.user, form.changes(), form.cleaned_data["version"])
+        except StaleVersionError as stale:
+            context["conflict"] = stale.current
+            form = ItemForm(request.POST, initial={})
+            form.data = {**form.data.dict(), "version": str(stale.current.version)}
+            context["form"] = form
+            return render(request, "plans/_item_form.html", context, status=409)
+        except (LockedPlanError, CaitienError) as error:
+            form.add_error(None, str(error))
+        else:
+            context["editable"] = True
+            return render(request, "plans/_item_row.html", context, headers=_refresh())
+    return render(request, "plans/_item_form.html", context)
+
+
+def _refresh() -> dict[str, str]:
+    # The findings panel listens for this event and reloads itself.
+    return {"HX-Trigger": "plan-changed"}
+
+
+@login_required
+@require_POST
+def item_delete(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
+    """Delete a row (htmx swaps the row out)."""
+    item_for(request, pk, item_pk, write=True).delete_by(request.user)
+    return HttpResponse("", headers=_refresh())
+
+
+@login_required
+@require_POST
+def item_move(request: HttpRequest, pk: int, item_pk: int, direction: str) -> HttpResponse:
+    """Move a row up or down and return the table body."""
+    item = item_for(request, pk, item_pk, write=True)
+    item.move(request.user, -1 if direction == "up" else 1)
+    return render(request, "plans/_items.html", _editor_context(request, item.plan))
+
+
+@login_required
+@require_GET
+def findings(request: HttpRequest, pk: int) -> HttpResponse:
+    """The check findings panel (reloaded by htmx after each change)."""
+    plan = plan_for(request, pk)
+    return render(request, "plans/_findings.html", {"findings": plan.findings()})
+
+
+@login_required
+@require_GET
+def criterion(request: HttpRequest, pk: int) -> HttpResponse:
+    """The picker's help: the criterion's title, requirements per level and marks."""
+    plan = plan_for(request, pk)
+    context = criterion_help(plan, request.GET.get("criterion", ""))
+    return render(request, "plans/_criterion.html", context)
+
+
+@login_required
+@require_GET
+def export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+    """Download the plan as DOCX, PDF, XLSX or JSON through the core exporters."""
+    plan = plan_for(request, pk)
+    if fmt not in exporting.FORMATS:
+        raise Http404(fmt)
+    try:
+        data = exporting.export(plan, fmt)
+    except CaitienError as error:
+        messages.error(request, str(error))
+        return redirect("plans:detail", pk=plan.pk)
+    response = HttpResponse(data, content_type=exporting.FORMATS[fmt])
+    response["Content-Disposition"] = f'attachment; filename="{exporting.file_name(plan, fmt)}"'
+    return response
+
+
+STATUS_ACTIONS = {
+    "approve": Status.APPROVED,
+    "publish": Status.PUBLISHED,
+    "unpublish": Status.APPROVED,
+}
+
+
+@login_required
+@require_POST
+def change_status(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    """Approve, publish, unpublish (principal) or open a new edition (principal or council)."""
+    plan = plan_for(request, pk, write=True)
+    if action == "new":
+        return redirect("plans:detail", pk=plan.new_edition(request.user).pk)
+    if action not in STATUS_ACTIONS or not can_approve(request.user, plan.school):
+        raise PermissionDenied
+    try:
+        plan.set_status(request.user, STATUS_ACTIONS[action])
+    except LockedPlanError as error:
+        messages.error(request, str(error))
+    return redirect("plans:detail", pk=plan.pk)
+
+
+@login_required
+@require_GET
+def history(request: HttpRequest, pk: int) -> HttpResponse:
+    """Every recorded change: who, when, what, before and after."""
+    plan = plan_for(request, pk)
+    changes = plan.changes.select_related("user", "item")[:500]
+    return render(request, "plans/history.html", {"plan": plan, "changes": changes})
+
+
+@login_required
+@require_GET
+def source_file(request: HttpRequest, pk: int) -> HttpResponse:
+    """The uploaded document the plan was imported from."""
+    plan = plan_for(request, pk)
+    if not plan.source_file:
+        raise Http404("no source file")
+    with plan.source_file.open("rb") as handle:
+        response = HttpResponse(handle.read(), content_type="application/octet-stream")
+    name = plan.source_file.name.rsplit("/", 1)[-1]
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@require_GET
+def public_plan(request: HttpRequest, slug: str) -> HttpResponse:
+    """The read-only public page of a published plan (unguessable slug)."""
+    plan = get_object_or_404(Plan, slug=slug, status=Status.PUBLISHED)
+    return render(request, "plans/public.html", {"plan": plan, "items": plan.items.all()})
+
+
+@require_GET
+def public_pdf(request: HttpRequest, slug: str) -> HttpResponse:
+    """The PDF of a published plan."""
+    plan = get_object_or_404(Plan, slug=slug, status=Status.PUBLISHED)
+    try:
+        data = exporting.export(plan, "pdf")
+    except CaitienError as error:
+        return HttpResponse(str(error), status=503, content_type="text/plain; charset=utf-8")
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{exporting.file_name(plan, "pdf")}"'
+    return response
