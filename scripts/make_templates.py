@@ -187,13 +187,13 @@ def _new_document():  # type: ignore[no-untyped-def]
 
 
 def _page_setup(section, landscape: bool) -> None:  # type: ignore[no-untyped-def]
-    """A4; portrait margins per Nghị định 30 (top/bottom 2 cm, left 3 cm, right 1.5 cm)."""
+    """A4; portrait margins per Nghị định 30 (top/bottom 2 cm, left 3 cm, right 2 cm)."""
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
     short, long = Cm(21.0), Cm(29.7)
     section.page_width, section.page_height = (long, short) if landscape else (short, long)
     section.top_margin = section.bottom_margin = Cm(2.0)
     section.left_margin = Cm(2.5) if landscape else Cm(3.0)
-    section.right_margin = Cm(1.5)
+    section.right_margin = Cm(1.5) if landscape else Cm(2.0)
     section.header_distance = Cm(1.0)
 
 
@@ -285,7 +285,7 @@ def _rule_paragraph(container, left_cm: float, right_cm: float):  # type: ignore
 
 def _heading_block(doc) -> None:  # type: ignore[no-untyped-def]
     """The borderless two-column header (40/60), then KẾ HOẠCH and the trích yếu."""
-    table = _borderless_table(doc, [6.3, 10.2])
+    table = _borderless_table(doc, [6.2, 9.8])
     left, right = table.rows[0].cells
     _cell_paragraph(left, "{{ governing_body }}", size=12)
     _paragraph(left, "{{ school_name }}", size=12, bold=True, align=CENTER, indent=0, after=0)
@@ -297,7 +297,7 @@ def _heading_block(doc) -> None:  # type: ignore[no-untyped-def]
         right, "Độc lập - Tự do - Hạnh phúc", size=13, bold=True, align=CENTER, indent=0, after=0
     )
     # the rule is the motto's own bottom border, its indents sized to the 13 pt text
-    motto.paragraph_format.left_indent = motto.paragraph_format.right_indent = Cm(1.55)
+    motto.paragraph_format.left_indent = motto.paragraph_format.right_indent = Cm(1.35)
     _bottom_rule(motto)
     date = _paragraph(right, "{{ date_line }}", italic=True, align=CENTER, indent=0, after=0)
     date.paragraph_format.space_before = Pt(8)
@@ -309,7 +309,7 @@ def _heading_block(doc) -> None:  # type: ignore[no-untyped-def]
 
 def _closing(doc) -> None:  # type: ignore[no-untyped-def]
     """Nơi nhận (bold italic 12, list 11) beside the signature block, borderless."""
-    table = _borderless_table(doc, [8.0, 8.5])
+    table = _borderless_table(doc, [7.6, 8.4])
     left, right = table.rows[0].cells
     label = _cell_paragraph(left, "Nơi nhận:", size=12, bold=True, italic=True, align=LEFT)
     label.paragraph_format.space_before = Pt(12)
