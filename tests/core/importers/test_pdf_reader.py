@@ -112,7 +112,7 @@ def test_it_joins_the_row_broken_across_pages_and_says_so(raw: RawDocument) -> N
     broken = next(row for row in rows if row.cells[0].text == "11")
     assert broken.cells[2].text == "Giữ vững Mức 3"
     assert broken.cells[4].text == "Hiệu trưởng; Bí thư Chi bộ"
-    assert any("trang 3" in note.message and "trang 4" in note.message for note in raw.notes)
+    assert any("«11»" in note.message and "trang 4" in note.message for note in raw.notes)
 
 
 def test_it_reads_the_signature_block_beside_the_recipients(raw: RawDocument) -> None:

@@ -81,6 +81,7 @@ class _Assembly:
     blocks: list[Paragraph | Table] = field(default_factory=list)
     pending: list[BodyLine] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    ends: dict[int, int] = field(default_factory=dict)
 
     def flush(self) -> None:
         """Turn the pending body lines into blocks."""
@@ -98,7 +99,7 @@ def assemble(pages: list[Page]) -> RawDocument:
         for _, item in items:
             if isinstance(item, Table):
                 assembly.flush()
-                append_table(assembly.blocks, item, assembly.notes)
+                append_table(assembly.blocks, item, assembly.notes, assembly.ends)
             else:
                 assembly.pending.append(item)
     assembly.flush()

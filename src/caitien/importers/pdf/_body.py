@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from caitien.importers._document import Cell, Paragraph, Row, Table
-from caitien.importers.pdf._grid import ends_paragraph, first_word_width
+from caitien.importers.pdf._grid import ends_paragraph, first_char_width, first_word_width
 from caitien.importers.pdf._lines import Line, join_lines, split_fragments
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ def _add_line(
         and not last.centered
         and _continues(previous, current, right)
     ):
-        full = previous.line.x1 >= right - 2 * current.line.height
+        full = right - previous.line.x1 < first_char_width(current.line) + 1.0
         last.text = join_lines(last.text, current.line.text, full)
         return
     blocks.append(

@@ -202,7 +202,7 @@ def paragraphs_of(lines: list[Line], left: float, right: float) -> list[str]:
         if ends_paragraph(previous, line, limit):
             paragraphs.append(line.text)
         else:
-            full = previous.x1 >= limit - 1.5 * _char_width(previous)
+            full = limit - previous.x1 < first_char_width(line) + 1.0
             paragraphs[-1] = join_lines(paragraphs[-1], line.text, full)
     return [p for p in paragraphs if p]
 
@@ -216,13 +216,14 @@ def ends_paragraph(previous: Line, line: Line, limit: float) -> bool:
     return room > first_word_width(line) + 0.6 * line.height
 
 
+def first_char_width(line: Line) -> float:
+    """Width of the first glyph of ``line``: a line cut mid-token had less room left than this."""
+    return line.chars[0].x1 - line.chars[0].x0
+
+
 def first_word_width(line: Line) -> float:
     """Width of the first word of ``line`` (up to the first space)."""
     text = line.text
     length = len(text.split(" ", 1)[0]) if text else 0
     visible = line.chars[: max(length, 1)]
     return visible[-1].x1 - visible[0].x0
-
-
-def _char_width(line: Line) -> float:
-    return (line.x1 - line.x0) / max(len(line.chars), 1)

@@ -14,18 +14,24 @@ from caitien.importers.pdf._lines import join_lines
 COLUMN_TOLERANCE = 0.05
 
 
-def append_table(blocks: list[Paragraph | Table], table: Table, notes: list[Note]) -> None:
+def append_table(
+    blocks: list[Paragraph | Table], table: Table, notes: list[Note], ends: dict[int, int]
+) -> None:
     """Append ``table`` to ``blocks``, or continue the previous table when it goes on across a page.
 
     A table continues the previous block when that block is a table ending on
     the page before with the same columns. Rows at the top of the continuation
     that repeat the first rows of the table are its repeated header: they are
     dropped, and the table's own first rows are marked ``repeated_header``.
+    ``ends`` maps ``id(table)`` to the last page each table reaches.
     """
     previous = blocks[-1] if blocks else None
-    if not isinstance(previous, Table) or not _continues(previous, table):
+    first_page = table.rows[0].page if table.rows else None
+    if not isinstance(previous, Table) or not _continues(previous, table, ends):
         blocks.append(table)
+        ends[id(table)] = first_page or 0
         return
+    ends[id(previous)] = first_page or 0
     header = _repeated_rows(previous.rows, table.rows)
     for row in previous.rows[:header]:
         row.repeated_header = True
@@ -38,8 +44,8 @@ def append_table(blocks: list[Paragraph | Table], table: Table, notes: list[Note
             Note(
                 field="items",
                 message=(
-                    f"Hàng «{number}» của bảng bị ngắt từ trang {last.page} sang trang "
-                    f"{rest[0].page}; hai phần đã được nối lại thành một hàng."
+                    f"Hàng «{number}» của bảng bị ngắt sang trang {rest[0].page}; hai phần "
+                    "đã được nối lại thành một hàng."
                 ),
             )
         )
@@ -47,11 +53,11 @@ def append_table(blocks: list[Paragraph | Table], table: Table, notes: list[Note
     previous.rows.extend(rest)
 
 
-def _continues(previous: Table, table: Table) -> bool:
+def _continues(previous: Table, table: Table, ends: dict[int, int]) -> bool:
     if not previous.rows or not table.rows or previous.columns != table.columns:
         return False
-    last_page, first_page = previous.rows[-1].page, table.rows[0].page
-    return last_page is not None and first_page is not None and first_page == last_page + 1
+    first_page = table.rows[0].page
+    return first_page is not None and first_page == ends.get(id(previous), -1) + 1
 
 
 def _texts(row: Row) -> list[tuple[int, int, str]]:

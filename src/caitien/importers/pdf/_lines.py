@@ -9,6 +9,7 @@ mid-token ("30.000.00" + "0"): then they are joined without one (see
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -110,24 +111,41 @@ def split_fragments(line: Line) -> list[Line]:
 
 
 def join_lines(previous: str, following: str, previous_full: bool) -> str:
-    """Join two wrapped lines of one paragraph.
+    """Join two wrapped lines of one paragraph, with a space unless a token was cut.
 
-    The text is cut mid-token only when one token was wider than the whole
-    column, so the lines are glued without a space exactly when the previous
-    line is a single token that filled the column (``previous_full``); every
-    other wrap was at a space, which the PDF does not always keep.
+    Word and LibreOffice wrap at spaces (which the PDF does not always keep),
+    and cut inside a token only when it does not fit the column, so the two
+    lines are glued without a space only when the previous line filled the
+    column (``previous_full``) and the cut is visible: the previous line is
+    one token, or a digit group was cut ("30.000.00" + "0"), or the next line
+    starts with letters no Vietnamese syllable could be ("thà" + "nh",
+    "125.500.000" + "đ": every syllable has a vowel).
     """
     if not previous:
         return following
     if not following:
         return previous
-    single_token = " " not in previous.strip() or _ends_inside_token(previous, following)
-    if previous_full and single_token and not previous.endswith((" ", "-", "–")):
-        return previous + following
+    if previous_full and not previous.endswith((" ", "-", "–", "—")):
+        last = previous.rsplit(" ", 1)[-1]
+        first = following.split(" ", 1)[0]
+        if " " not in previous or _cut_number(last, first) or _cut_syllable(last, first):
+            return previous + following
     return f"{previous} {following}"
 
 
-def _ends_inside_token(previous: str, following: str) -> bool:
-    """True when the last token of ``previous`` is a number cut before its last digit group."""
-    last = previous.rsplit(" ", 1)[-1]
-    return bool(last) and last[-1].isdigit() and following[:1].isdigit() and "." in last
+def _cut_number(last: str, first: str) -> bool:
+    """True for a number cut inside its digit groups ("30.000.00" + "0", "1.50" + "0.000")."""
+    return (
+        bool(last) and last[-1].isdigit() and first[:1].isdigit() and ("." in last or "," in last)
+    )
+
+
+VOWELS = frozenset("aăâeêioôơuưy")
+
+
+def _cut_syllable(last: str, first: str) -> bool:
+    """True when ``first`` is letters without a vowel: a word's or unit's end ("nh", "đ")."""
+    letters = "".join(ch for ch in unicodedata.normalize("NFD", first.casefold()) if ch.isalpha())
+    if not letters or not first.isalpha() or not last:
+        return False
+    return not any(ch in VOWELS for ch in letters)

@@ -1,0 +1,115 @@
+"""The PDF reader on every sample of ``tests/samples/pdf/`` (and v2.pdf) against its truth.
+
+Covers, per sample: every truth text of the plan table is a cell of the one
+logical table (a split time column as its two cells), purposes and bases are
+whole paragraphs, the header block and signature are read, each table's header
+row appears once, and each row broken across pages is joined back with a note.
+Also the soft-wrap rule on inline cases.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from caitien.importers import ImportContext
+from caitien.importers._document import Paragraph, RawDocument, Table
+from caitien.importers.pdf import PdfReader
+from caitien.importers.pdf._lines import join_lines
+from caitien.plan import Plan, load_plan
+from tests.conftest import FIXTURES, SAMPLES
+
+PAIRS = [
+    (pdf, pdf.with_suffix(".plan.json")) for pdf in sorted((SAMPLES / "pdf").glob("*.pdf"))
+] + [(FIXTURES / "samples" / "v2.pdf", FIXTURES / "samples" / "v2.json")]
+ITEM_TEXTS = ("target", "actions", "responsible", "budget", "support", "notes", "content")
+
+
+@pytest.fixture(params=PAIRS, ids=[pdf.stem for pdf, _ in PAIRS], scope="module")
+def sample(request: pytest.FixtureRequest) -> tuple[RawDocument, Plan]:
+    pdf, truth = request.param
+    return PdfReader().extract(Path(pdf), ImportContext()), load_plan(truth)
+
+
+def _ruled(raw: RawDocument) -> list[Table]:
+    return [b for b in raw.blocks if isinstance(b, Table) and b.bordered]
+
+
+def _cell_texts(raw: RawDocument) -> set[str]:
+    return {" ".join(cell.text.split()) for t in _ruled(raw) for r in t.rows for cell in r.cells}
+
+
+def test_it_reads_every_table_text_of_the_truth(sample: tuple[RawDocument, Plan]) -> None:
+    raw, plan = sample
+    cells = _cell_texts(raw)
+    for item in plan.items:
+        for name in ITEM_TEXTS:
+            value = getattr(item, name)
+            assert not value or value in cells, (name, value)
+        halves = set(item.timeline.split(" - ", 1))
+        assert item.timeline in cells or halves <= cells, item.timeline
+        assert any(item.criterion_title in text for text in cells)
+
+
+def test_it_reads_purposes_and_bases_as_whole_paragraphs(
+    sample: tuple[RawDocument, Plan],
+) -> None:
+    raw, plan = sample
+    paragraphs = {b.text for b in raw.blocks if isinstance(b, Paragraph)}
+    assert set(plan.purposes) | set(plan.bases) <= paragraphs
+
+
+def test_it_reads_the_header_and_signature_blocks(sample: tuple[RawDocument, Plan]) -> None:
+    raw, plan = sample
+    blocks = [b for b in raw.blocks if isinstance(b, Table) and not b.bordered]
+    header, signature = blocks[0].rows[0].cells, blocks[-1].rows[0].cells
+    number = plan.document.number or ""
+    assert any(
+        number.replace("/", "") in text.replace(" ", "").replace("/", "")
+        for text in header[0].paragraphs
+    )
+    assert signature[1].paragraphs == [plan.signer.title, plan.signer.name]
+
+
+def test_it_keeps_the_header_rows_of_each_table_once(sample: tuple[RawDocument, Plan]) -> None:
+    raw, _ = sample
+    for table in _ruled(raw):
+        header = [row for row in table.rows if row.repeated_header]
+        assert header == table.rows[: len(header)]
+        texts = [[c.text for c in row.cells] for row in header]
+        rest = [[c.text for c in row.cells] for row in table.rows[len(header) :]]
+        assert not [row for row in rest if row in texts]
+
+
+def test_it_numbers_the_joined_rows_without_gaps(sample: tuple[RawDocument, Plan]) -> None:
+    raw, plan = sample
+    numbers = [
+        row.cells[0].text
+        for table in _ruled(raw)
+        for row in table.rows
+        if row.cells[0].text.isdigit()
+    ]
+    assert numbers == [str(n) for n in range(1, len(plan.items) + 1)]
+    assert len([n for n in raw.notes if "ngắt sang trang" in n.message]) >= 1
+
+
+@pytest.mark.parametrize(
+    ("previous", "following", "full", "expected"),
+    [
+        ("30.000.00", "0", True, "30.000.000"),
+        ("Kinh phí 1.250.000.00", "0đ", True, "Kinh phí 1.250.000.000đ"),
+        ("125.500.000", "đ", True, "125.500.000đ"),
+        ("Thời gian hoàn thà", "nh", True, "Thời gian hoàn thành"),
+        ("Ngân", "sách huyện", False, "Ngân sách huyện"),
+        ("Ngân sách", "huyện", True, "Ngân sách huyện"),
+        ("Năm học 2024 -", "2025", True, "Năm học 2024 - 2025"),
+        ("Cả năm học 2024", "2025", True, "Cả năm học 2024 2025"),
+        ("Giữ vững Mức", "3", True, "Giữ vững Mức 3"),
+        ("", "Không", False, "Không"),
+    ],
+)
+def test_it_joins_wrapped_lines_with_a_space_unless_a_token_was_cut(
+    previous: str, following: str, full: bool, expected: str
+) -> None:
+    assert join_lines(previous, following, full) == expected
