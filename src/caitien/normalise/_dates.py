@@ -19,7 +19,10 @@ _DAY_WORD = re.compile(r",?\s*\bngày\b", re.IGNORECASE)
 # Lower-case words that belong to a place name on the date line ("thị xã Sơn Tây").
 _PLACE_PREFIXES = frozenset({"xã", "phường", "thị", "trấn", "huyện", "quận", "thành", "phố"})
 _NOT_IN_PLACE = re.compile(r"[/:|]")
-_MOTTO_END = re.compile(r"hạnh\s*phúc", re.IGNORECASE)
+# The national name and motto end where the place starts on a flattened header line.
+_MOTTO_END = re.compile(r"hạnh\s*phúc|chủ\s*nghĩa\s*việt\s*nam", re.IGNORECASE)
+# "thành phố Hồ Chí Minh" has five words; a longer run is not one place.
+_PLACE_MAX_WORDS = 8
 _SCHOOL_YEAR = re.compile(
     rf"(?<![\d./])((?:19|20)\d\d)\s*(?:{_DASH}|/)\s*((?:19|20)?\d\d)(?![\d])",
 )
@@ -81,12 +84,13 @@ def _place_before(text: str) -> str | None:
     text = _MOTTO_END.split(text)[-1]
     words = text.replace("|", " ").split()
     kept: list[str] = []
-    for word in reversed(words):
+    for word in reversed(words[-_PLACE_MAX_WORDS:]):
         if not _is_place_word(word, capital_seen=bool(kept)):
             break
-        kept.insert(0, word)
-    while kept and kept[0].isdigit():  # "Quận 5" keeps its number, a leading one is not a name
-        kept.pop(0)
+        kept.append(word)
+    while kept and kept[-1].isdigit():  # "Quận 5" keeps its number, a leading one is not a name
+        kept.pop()
+    kept.reverse()
     place = " ".join(kept).strip(" ,.;:")
     return place if any(ch.isalpha() for ch in place) else None
 

@@ -70,6 +70,12 @@ def test_it_reads_dates(text: str, expected: str | None) -> None:
         ),
         ("Số: 5/KH-MN 12 Hà Nội, ngày 05/9/2024", ("Hà Nội", "2024-09-05")),
         ("THỦ ĐỨC, NGÀY 25 THÁNG 8 NĂM 2024", ("THỦ ĐỨC", "2024-08-25")),
+        (
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Thủ Đức, ngày 25 tháng 8 năm 2024",
+            ("Thủ Đức", "2024-08-25"),
+        ),
+        ("TP. Hồ Chí Minh, ngày 5 tháng 9 năm 2024", ("TP. Hồ Chí Minh", "2024-09-05")),
+        ("Việt Yên, ngày 5 tháng 9 năm 2024", ("Việt Yên", "2024-09-05")),
         ("ngày 25 tháng 8 năm 2024", (None, "2024-08-25")),
         ("……, ngày 07 tháng 9 năm 2024", (None, "2024-09-07")),
         ("KẾ HOẠCH", (None, None)),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 
 import pytest
 
@@ -90,3 +91,30 @@ def _check_types(line: str) -> None:
     assert level is None or 1 <= int(str(level)) <= 4
     assert isinstance(years, list)
     assert all(1990 <= y <= 2100 for y in years)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1." * 50_000,
+        "1 " * 50_000,
+        "1," * 50_000,
+        "Số " * 30_000,
+        "mức " * 30_000,
+        "tiêu chí 1." * 10_000,
+        "9/" * 50_000,
+        "2024-" * 20_000,
+        "A " * 50_000 + ", ngày 1/1/2024",
+        "(" * 30_000 + "5 đồng",
+    ],
+    ids=lambda line: repr(line[:10]),
+)
+def test_it_reads_a_huge_line_in_about_linear_time(line: str) -> None:
+    for name in normalise.__all__:
+        parse = getattr(normalise, name)
+        if not callable(parse) or name in {"join_lines", "SchoolKind"}:
+            continue
+        start = time.perf_counter()
+        parse(line)
+        # Each linear pass takes about 0.1 s at most here; a quadratic one takes seconds.
+        assert time.perf_counter() - start < 1.0, name
