@@ -11,7 +11,6 @@ message (CLI: exit 2, one line on stderr, no traceback), quickly.
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import random
 import struct
@@ -192,7 +191,18 @@ BAD_FILES: list[tuple[Callable[[Path], Path], str, bool]] = [
     (zero_bytes, "trống", False),
 ]
 IDS = [make.__name__ for make, _, _ in BAD_FILES]
-MAPPING_LANDED = importlib.util.find_spec("caitien.importers._mapping") is not None
+
+
+def _mapping_landed() -> bool:
+    """Whether the shared mapping (engineer I's, landing during the session) is importable."""
+    try:
+        from caitien.importers._mapping import map_document  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+MAPPING_LANDED = _mapping_landed()
 
 
 def _cli_has_import() -> bool:

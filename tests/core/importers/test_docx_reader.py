@@ -204,6 +204,7 @@ def test_it_unwraps_a_one_cell_frame_around_a_table(tmp_path: Path) -> None:
         ("<w:r><w:t>UBND HUYỆN A</w:t><w:tab/><w:t>CỘNG HÒA</w:t></w:r>", "UBND HUYỆN A\tCỘNG HÒA"),
         ("<w:r><w:t>dòng 1</w:t><w:br/><w:t>dòng 2</w:t></w:r>", "dòng 1\ndòng 2"),
         ("<w:r><w:t>trang</w:t><w:br w:type='page'/><w:t>mới</w:t></w:r>", "trangmới"),
+        ("<w:r><w:tab/><w:t>CỘNG HÒA</w:t><w:br/><w:tab/></w:r>", "\tCỘNG HÒA"),
         ("<w:r><w:t>a</w:t><w:cr/><w:t>b</w:t><w:noBreakHyphen/><w:t>c</w:t></w:r>", "a\nb-c"),
         (
             "<w:hyperlink r:id='rId99'><w:r><w:t>thuvienphapluat.vn</w:t></w:r></w:hyperlink>",

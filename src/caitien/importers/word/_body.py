@@ -149,7 +149,7 @@ class BodyWalker:
         style = self.styles.resolve(style_id, "paragraph")
         collected = _Text()
         self._inline(element, collected, style)
-        text = "".join(collected.parts)
+        text = "".join(collected.parts).rstrip()  # trailing breaks and tabs are layout
         if not text.strip():
             return None, collected.boxes
         marker = self._marker(num, style)
@@ -290,7 +290,7 @@ class BodyWalker:
                     return False, None
             elif tag not in PLAIN_PARAGRAPH_CHILDREN:
                 return False, None
-        text = "".join(pieces)
+        text = "".join(pieces).rstrip()
         if not text.strip():
             return True, None
         if not self.lists_possible:
