@@ -1,0 +1,43 @@
+"""Round trips: every fixture plan exported (DOCX, PDF) and imported back gives the same plan."""
+
+from __future__ import annotations
+
+import shutil
+from typing import TYPE_CHECKING
+
+import pytest
+
+from caitien.exporters import write_plan
+from caitien.importers import import_plan
+from caitien.plan import load_plan
+from caitien.scoring import score_plan
+from tests.conftest import fixture_truths
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+TRUTHS = fixture_truths()
+PDF_FLOOR = 0.98
+
+
+def _round_trip(truth: Path, tmp_path: Path, suffix: str) -> tuple[float, list[str]]:
+    plan = load_plan(truth)
+    path = tmp_path / f"ke-hoach{suffix}"
+    write_plan(plan, path)
+    score = score_plan(import_plan(path).plan, plan)
+    return score.accuracy, [str(m) for m in score.mismatches[:10]]
+
+
+@pytest.mark.parametrize("truth", TRUTHS, ids=[t.stem for t in TRUTHS])
+def test_it_reads_back_every_field_of_an_exported_docx(truth: Path, tmp_path: Path) -> None:
+    accuracy, mismatches = _round_trip(truth, tmp_path, ".docx")
+    assert (accuracy, mismatches) == (1.0, [])
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="cần LibreOffice")
+@pytest.mark.parametrize("truth", TRUTHS, ids=[t.stem for t in TRUTHS])
+def test_it_reads_back_an_exported_pdf_almost_exactly(truth: Path, tmp_path: Path) -> None:
+    accuracy, mismatches = _round_trip(truth, tmp_path, ".pdf")
+    assert accuracy >= PDF_FLOOR, mismatches
