@@ -46,6 +46,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "caitien_web.middleware.LockedPlanMiddleware",
 ]
 
 ROOT_URLCONF = "caitien_web.urls"

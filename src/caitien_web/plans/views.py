@@ -25,13 +25,18 @@ from caitien_web.plans.models import (
 from caitien_web.plans.services import blank_plan, criterion_help
 
 
-def plan_for(request: HttpRequest, pk: int, *, write: bool = False) -> Plan:
-    """The plan if the user may read it (404 otherwise: no leak); 403 when ``write`` is refused."""
+def plan_for(request: HttpRequest, pk: int, *, write: bool = False, draft: bool = True) -> Plan:
+    """The plan if the user may read it (404 otherwise: no leak); 403 when ``write`` is refused.
+
+    With ``write`` and ``draft``, a locked plan raises LockedPlanError (a 409 page).
+    """
     plan = get_object_or_404(
         Plan.objects.select_related("school"), pk=pk, school__in=visible_schools(request.user)
     )
     if write and not can_edit(request.user, plan.school):
         raise PermissionDenied
+    if write and draft:
+        plan.assert_editable()
     return plan
 
 
@@ -113,7 +118,8 @@ def item_add(request: HttpRequest, pk: int) -> HttpResponse:
     plan = plan_for(request, pk, write=True)
     item = plan.add_item(request.user)
     form = ItemForm(initial={**item.data, "version": item.version})
-    return render(request, "plans/_item_form.html", {"plan": plan, "item": item, "form": form})
+    context = {"plan": plan, "item": item, "form": form}
+    return _refreshing(render(request, "plans/_item_form.html", context))
 
 
 def item_for(request: HttpRequest, pk: int, item_pk: int, *, write: bool = False) -> PlanItem:
@@ -150,13 +156,14 @@ def item_edit(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
             form.add_error(None, str(error))
         else:
             context["editable"] = True
-            return render(request, "plans/_item_row.html", context, headers=_refresh())
+            return _refreshing(render(request, "plans/_item_row.html", context))
     return render(request, "plans/_item_form.html", context)
 
 
-def _refresh() -> dict[str, str]:
+def _refreshing(response: HttpResponse) -> HttpResponse:
     # The findings panel listens for this event and reloads itself.
-    return {"HX-Trigger": "plan-changed"}
+    response["HX-Trigger"] = "plan-changed"
+    return response
 
 
 @login_required
@@ -164,7 +171,7 @@ def _refresh() -> dict[str, str]:
 def item_delete(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     """Delete a row (htmx swaps the row out)."""
     item_for(request, pk, item_pk, write=True).delete_by(request.user)
-    return HttpResponse("", headers=_refresh())
+    return _refreshing(HttpResponse(""))
 
 
 @login_required
@@ -173,7 +180,7 @@ def item_move(request: HttpRequest, pk: int, item_pk: int, direction: str) -> Ht
     """Move a row up or down and return the table body."""
     item = item_for(request, pk, item_pk, write=True)
     item.move(request.user, -1 if direction == "up" else 1)
-    return render(request, "plans/_items.html", _editor_context(request, item.plan))
+    return _refreshing(render(request, "plans/_items.html", _editor_context(request, item.plan)))
 
 
 @login_required
@@ -221,7 +228,7 @@ STATUS_ACTIONS = {
 @require_POST
 def change_status(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     """Approve, publish, unpublish (principal) or open a new edition (principal or council)."""
-    plan = plan_for(request, pk, write=True)
+    plan = plan_for(request, pk, write=True, draft=False)
     if action == "new":
         return redirect("plans:detail", pk=plan.new_edition(request.user).pk)
     if action not in STATUS_ACTIONS or not can_approve(request.user, plan.school):

@@ -1,0 +1,26 @@
+"""Turns a change refused on a locked plan into a short Vietnamese 409 page, never a traceback."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+
+from caitien_web.plans.models import LockedPlanError
+
+
+class LockedPlanMiddleware:
+    """Answer 409 with the message of :class:`LockedPlanError`."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        """409 for locked plans; other exceptions go on to Django."""
+        if isinstance(exception, LockedPlanError):
+            text = f'<p class="error" role="alert">{exception}</p>'
+            return HttpResponse(text, status=409)
+        return None

@@ -1,0 +1,74 @@
+"""Import with review: nothing is saved before confirmation; the file stays with the plan."""
+
+from __future__ import annotations
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from caitien_web.imports.models import PendingImport
+from caitien_web.plans.models import Plan
+from tests.conftest import SEED_TEXTS
+from tests.web.conftest import World, seed_plan
+
+
+def _pending(world: World) -> PendingImport:
+    plan = seed_plan()
+    return PendingImport.objects.create(
+        user=world.users["council"],
+        school=world.school_a,
+        filename="ke-hoach.txt",
+        content=b"noi dung",
+        plan_data=plan.to_dict(),
+        notes=[{"field": "items[2].budget", "message": "Không chắc"}],
+    )
+
+
+def test_it_previews_with_flagged_rows_and_findings_before_saving(world: World) -> None:
+    pending = _pending(world)
+    plans = Plan.objects.count()
+    page = world.client("council").get(reverse("imports:review", kwargs={"pk": pending.pk}))
+    text = page.content.decode()
+    assert "Không chắc" in text and 'class="flag"' in text and "Kiểm tra kế hoạch" in text
+    assert Plan.objects.count() == plans
+
+
+def test_it_creates_the_plan_with_its_file_on_confirmation(world: World) -> None:
+    pending = _pending(world)
+    url = reverse("imports:review", kwargs={"pk": pending.pk})
+    response = world.client("council").post(url, {"school_year": "2025-2026"})
+    plan = Plan.objects.get(school_year="2025-2026")
+    assert response["Location"] == reverse("plans:detail", kwargs={"pk": plan.pk})
+    with plan.source_file.open("rb") as handle:
+        assert handle.read() == b"noi dung"
+    assert not PendingImport.objects.exists()
+
+
+def test_it_hides_a_pending_import_from_other_users(world: World) -> None:
+    pending = _pending(world)
+    url = reverse("imports:review", kwargs={"pk": pending.pk})
+    for persona in ("principal", "viewer", "other_school", "supervisor_so"):
+        assert world.client(persona).get(url).status_code == 404
+
+
+def test_it_refuses_other_kinds_of_file(world: World) -> None:
+    upload = SimpleUploadedFile("ke-hoach.exe", b"MZ")
+    response = world.client("council").post(
+        reverse("imports:upload"), {"school": world.school_a.pk, "document": upload}
+    )
+    assert response.status_code == 400
+    assert "Chỉ nhận tệp" in response.content.decode()
+
+
+def test_it_reads_a_seed_or_says_why_not(world: World) -> None:
+    text = sorted(SEED_TEXTS.glob("*.txt"))[0]
+    upload = SimpleUploadedFile(text.name, text.read_bytes())
+    response = world.client("council").post(
+        reverse("imports:upload"), {"school": world.school_a.pk, "document": upload}
+    )
+    if response.status_code == 302:
+        pending = PendingImport.objects.get()
+        assert response["Location"] == reverse("imports:review", kwargs={"pk": pending.pk})
+        assert pending.core_plan().items
+    else:
+        assert response.status_code == 400
+        assert 'class="errorlist' in response.content.decode()
