@@ -229,6 +229,12 @@ def test_it_unwraps_a_one_cell_frame_around_a_table(tmp_path: Path) -> None:
         ),
         ("<w:r><w:t>hiện</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn</w:t></w:r>", "hiện"),
         (
+            "<w:r><w:sym w:font='Symbol' w:char='F02D'/>"
+            "<w:t xml:space='preserve'> Rà soát</w:t></w:r>",
+            "- Rà soát",
+        ),
+        ("<w:r><w:sym w:font='Wingdings' w:char='F0D8'/><w:t>x</w:t></w:r>", "•x"),
+        (
             "<w:sdt><w:sdtContent><w:r><w:t>điều khiển nội dung</w:t></w:r></w:sdtContent></w:sdt>",
             "điều khiển nội dung",
         ),

@@ -45,6 +45,7 @@ RUN_TEXT = {
 MAX_COLUMNS = 64
 RUN_FLAGS: dict[object, str] = {w("b"): "bold", w("i"): "italic", w("vanish"): "hidden"}
 RSTYLE, BR_TYPE, VANISH = w("rStyle"), w("type"), w("vanish")
+SYM, SYM_CHAR = w("sym"), w("char")
 P_STYLE, JC, NUM_PR, NUM_ID, ILVL = w("pStyle"), w("jc"), w("numPr"), w("numId"), w("ilvl")
 # What plain paragraphs and runs hold besides text; anything else takes the full walk.
 PLAIN_PARAGRAPH_CHILDREN = frozenset(
@@ -215,6 +216,8 @@ class BodyWalker:
             elif tag == BR:
                 if child.get(BR_TYPE, "textWrapping") == "textWrapping":
                     pieces.append("\n")
+            elif tag == SYM:
+                pieces.append(symbol_text(child.get(SYM_CHAR, "")))
             elif tag in SHAPES:
                 out.boxes.extend(_text_boxes(child))
         if not pieces:
@@ -336,6 +339,23 @@ class BodyWalker:
         cells = list(element.iter(TC))
         drawn = sum(bool(visible_borders(_cell_borders(tc))) for tc in cells)
         return bool(cells) and drawn * 2 >= len(cells)
+
+
+def symbol_text(code: str) -> str:
+    """The character a ``w:sym`` shows: Symbol/Wingdings codes F020–F07F are ASCII, others "•".
+
+    Schools insert dashes, plus signs and bullets with Insert → Symbol; the
+    private-use code points mean nothing outside the symbol font.
+    """
+    try:
+        value = int(code, 16)
+    except ValueError:
+        return ""
+    if 0xF020 <= value < 0xF080:
+        return chr(value - 0xF000)
+    if value >= 0xF000 or value < 0x20:
+        return "•"
+    return chr(value)
 
 
 def _hides(rpr: etree._Element) -> bool:
