@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from django.http import HttpRequest, HttpResponse
 
 from caitien_web.plans.models import LockedPlanError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 class LockedPlanMiddleware:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from django.urls import reverse
 
 from caitien_web.plans.models import LockedPlanError, PlanChange, PlanItem, Status
-from tests.web.conftest import World
+
+if TYPE_CHECKING:
+    from tests.web.conftest import World
 
 
 def _row_post(item: PlanItem, **changes: Any) -> dict[str, Any]:

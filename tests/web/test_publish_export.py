@@ -5,13 +5,16 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from typing import TYPE_CHECKING
 
 import pytest
 from django.test import Client
 from django.urls import reverse
 
 from caitien_web.plans.models import Status
-from tests.web.conftest import World
+
+if TYPE_CHECKING:
+    from tests.web.conftest import World
 
 
 def _export(world: World, fmt: str) -> bytes:
