@@ -27,7 +27,9 @@ from docx.shared import Cm, Pt
 from caitien.plan import (
     Document,
     Item,
+    MonitoringRow,
     Plan,
+    Problem,
     Role,
     School,
     Signer,
@@ -357,12 +359,14 @@ def _roman(number: int) -> str:
     return ["", "I", "II", "III", "IV", "V"][number]
 
 
-def _closing(document: docx.document.Document, plan: Plan) -> None:
-    _paragraph(document, "IV. TỔ CHỨC THỰC HIỆN", bold=True)
+def _roles(document: docx.document.Document, plan: Plan) -> None:
     for number, role in enumerate(plan.organization, start=1):
         _paragraph(document, f"{number}. {role.role}", bold=True, indent=True)
         for duty in role.duties:
             _paragraph(document, duty, indent=True)
+
+
+def _signature(document: docx.document.Document, plan: Plan) -> None:
     table = document.add_table(rows=1, cols=2)
     _no_borders(table)
     left, right = table.rows[0].cells
@@ -373,8 +377,7 @@ def _closing(document: docx.document.Document, plan: Plan) -> None:
     document.add_paragraph()
 
 
-def write_docx(plan: Plan, layout: Layout, path: Path) -> None:
-    """Write the Word document of ``plan`` drawn as ``layout``."""
+def _new_document(layout: Layout) -> docx.document.Document:
     document = docx.Document()
     style = document.styles["Normal"]
     style.font.name = "Times New Roman"
@@ -387,6 +390,15 @@ def write_docx(plan: Plan, layout: Layout, path: Path) -> None:
         section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     for margin in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, margin, Cm(1.5))
+    return document
+
+
+def write_docx(plan: Plan, layout: Layout, path: Path) -> None:
+    """Write the Word document of a 2018-form ``plan`` drawn as ``layout``."""
+    if plan.form == "2026":
+        write_docx_2026(plan, layout, path)
+        return
+    document = _new_document(layout)
     _header(document, plan, layout)
     _paragraph(document, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
     for purpose in plan.purposes:
@@ -396,7 +408,241 @@ def write_docx(plan: Plan, layout: Layout, path: Path) -> None:
         _paragraph(document, basis, indent=True)
     _paragraph(document, "III. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", bold=True)
     _plan_table(document, plan, layout)
-    _closing(document, plan)
+    _paragraph(document, "IV. TỔ CHỨC THỰC HIỆN", bold=True)
+    _roles(document, plan)
+    _signature(document, plan)
+    document.save(str(path))
+
+
+def _item_2026(
+    code: str | None,
+    content: str,
+    target: tuple[str, int | None],
+    actions: str,
+    indicator: str,
+    timeline: str,
+    responsible: str,
+    budget: tuple[str, int | None],
+    evidence: str,
+    status: str = "",
+) -> Item:
+    return Item(
+        part=None,
+        standard=int(code.split(".")[0]) if code else None,
+        criterion=code,
+        content=content,
+        target=target[0],
+        target_level=target[1],
+        actions=actions,
+        indicator=indicator,
+        responsible=responsible,
+        timeline=timeline,
+        budget=budget[0],
+        budget_vnd=budget[1],
+        evidence=evidence,
+        status=status,
+    )
+
+
+THCS_2026 = Plan(
+    form="2026",
+    school=School(name="Trường THCS Lê Lợi", level="thcs", governing_body="UBND PHƯỜNG HẢI CHÂU"),
+    framework="TT57-2026",
+    document=Document(
+        number="47/KH-THCSLL", place="Hải Châu", date="2026-09-28", school_year="2026-2027"
+    ),
+    general_info=[
+        "Tên cơ sở giáo dục: Trường THCS Lê Lợi.",
+        "Địa chỉ: Số 8 đường Lê Lợi, phường Hải Châu, thành phố Đà Nẵng.",
+        "Quy mô: 32 lớp với 1.348 học sinh; 71 cán bộ quản lý, giáo viên, nhân viên.",
+    ],
+    bases=[
+        "Căn cứ Thông tư số 57/2026/TT-BGDĐT của Bộ Giáo dục và Đào tạo quy định về kiểm "
+        "định chất lượng giáo dục và công nhận đạt chuẩn quốc gia đối với cơ sở giáo dục phổ "
+        "thông;",
+        "Căn cứ báo cáo tự đánh giá năm 2026 của Trường THCS Lê Lợi.",
+    ],
+    purposes=[
+        "- Xác định những vấn đề trọng tâm cần cải tiến từ kết quả tự đánh giá.",
+        "- Các giải pháp phải cụ thể, có người phụ trách, thời hạn và chỉ số đo được.",
+    ],
+    problems=[
+        Problem(
+            standard="Tiêu chuẩn 2",
+            criteria="2.3",
+            current_state="Tiêu chí đạt Mức 1; 06 giáo viên chưa đạt chuẩn trình độ đào tạo.",
+            limitation="Việc bồi dưỡng giáo viên dạy môn Khoa học tự nhiên còn chậm.",
+            cause="Kinh phí bồi dưỡng hạn chế; giáo viên kiêm nhiệm nhiều việc.",
+        ),
+        Problem(
+            standard="Tiêu chuẩn 3",
+            criteria="3.2; 3.5",
+            current_state="Thiếu 02 phòng học bộ môn; thiết bị dạy học lớp 9 chưa đủ.",
+            limitation="Học sinh ít được thực hành thí nghiệm.",
+            cause="Ngân sách đầu tư chưa được bố trí.",
+        ),
+    ],
+    items=[
+        _item_2026(
+            "2.3",
+            "Bồi dưỡng đội ngũ giáo viên dạy môn Khoa học tự nhiên (Tiêu chí 2.3)",
+            ("Tiêu chí 2.3 đạt Mức 2: 100% giáo viên Khoa học tự nhiên được bồi dưỡng", 2),
+            "Cử giáo viên tham gia các lớp bồi dưỡng của Sở; tổ chức sinh hoạt chuyên môn "
+            "theo nghiên cứu bài học mỗi tháng một lần; dự giờ, góp ý sau mỗi chuyên đề.",
+            "Tỷ lệ giáo viên được bồi dưỡng đạt 100%",
+            "Tháng 9/2026 - tháng 5/2027",
+            "Phó hiệu trưởng Ngô Văn Hải; tổ trưởng tổ Khoa học tự nhiên",
+            ("Kinh phí chi thường xuyên: 36.500.000 đồng", 36500000),
+            "Danh sách giáo viên được cử đi học; chứng chỉ bồi dưỡng",
+            "Đang thực hiện",
+        ),
+        _item_2026(
+            "3.2",
+            "Bổ sung phòng học bộ môn (Tiêu chí 3.2)",
+            ("Tiêu chí 3.2 đạt Mức 2", 2),
+            "Lập tờ trình đề nghị UBND phường đầu tư 02 phòng học bộ môn; cải tạo phòng kho "
+            "thành phòng thực hành tạm thời.",
+            "Số phòng học bộ môn được đưa vào sử dụng",
+            "Năm học 2026 - 2027",
+            "Hiệu trưởng; kế toán",
+            ("Ngân sách phường: 1.250.000.000 đồng", 1250000000),
+            "Tờ trình; quyết định phê duyệt dự án",
+        ),
+        _item_2026(
+            None,
+            "Tăng cường trao đổi thông tin với cha mẹ học sinh qua sổ liên lạc điện tử",
+            ("100% cha mẹ học sinh nhận thông tin qua sổ liên lạc điện tử", None),
+            "Tập huấn giáo viên chủ nhiệm sử dụng phần mềm; hướng dẫn cha mẹ học sinh cài "
+            "đặt ứng dụng trong buổi họp đầu năm.",
+            "Tỷ lệ cha mẹ học sinh sử dụng sổ liên lạc điện tử",
+            "Tháng 9/2026 - tháng 10/2026",
+            "Giáo viên chủ nhiệm",
+            ("Không phát sinh kinh phí", None),
+            "Thống kê tài khoản phần mềm",
+        ),
+    ],
+    monitoring=[
+        MonitoringRow(
+            when="Cuối học kỳ I",
+            content="Tiến độ các nội dung 1, 2, 3",
+            assessor="Hội đồng tự đánh giá",
+        ),
+        MonitoringRow(
+            when="Cuối năm học", content="Kết quả toàn bộ kế hoạch", assessor="Hiệu trưởng"
+        ),
+    ],
+    organization=[
+        Role(
+            "Hiệu trưởng",
+            ["- Phê duyệt kế hoạch; phân công người phụ trách từng nội dung."],
+        ),
+        Role("Hội đồng tự đánh giá", ["- Theo dõi, giám sát việc thực hiện kế hoạch."]),
+    ],
+    reporting=[
+        "- Kế hoạch được rà soát vào cuối học kỳ I và cuối năm học.",
+        "- Kết quả thực hiện được công khai trên trang thông tin điện tử của nhà trường.",
+    ],
+    recipients=["UBND phường Hải Châu (để b/c);", "Hội đồng tự đánh giá;", "Lưu: VT."],
+    signer=Signer(title="HIỆU TRƯỞNG", name="Trần Thị Thu Hà"),
+)
+
+THCS_2026_LAYOUT = Layout(
+    landscape=False,
+    governing_caps="UBND PHƯỜNG HẢI CHÂU",
+    school_caps="TRƯỜNG THCS LÊ LỢI",
+    number_line="Số: 47/KH-THCSLL",
+    date_line="Hải Châu, ngày 28 tháng 9 năm 2026",
+    title=["KẾ HOẠCH", "CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2026 - 2027"],
+    widths=[0.8, 2.2, 2.2, 2.6, 2.0, 1.7, 1.9, 1.8, 1.8, 1.4],
+)
+
+PROBLEM_HEADINGS = [
+    "TT",
+    "Tiêu chuẩn",
+    "Tiêu chí liên quan (nếu có)",
+    "Đánh giá hiện trạng",
+    "Điểm hạn chế",
+    "Nguyên nhân của hạn chế",
+]
+PLAN_HEADINGS = [
+    "TT",
+    "Nội dung cải tiến",
+    "Mục tiêu cải tiến",
+    "Hoạt động/giải pháp",
+    "Chỉ số đánh giá kết quả",
+    "Thời gian thực hiện",
+    "Đơn vị/cá nhân phụ trách",
+    "Nguồn lực bảo đảm",
+    "Thông tin, dữ liệu hoặc minh chứng dự kiến",
+    "Mức độ thực hiện",
+]
+MONITORING_HEADINGS = [
+    "Thời điểm",
+    "Nội dung theo dõi",
+    "Kết quả thực hiện",
+    "Điều chỉnh (nếu có)",
+    "Người đánh giá",
+]
+
+
+def _grid_table(
+    document: docx.document.Document, headings: list[str], rows: list[list[str]]
+) -> None:
+    table = document.add_table(rows=1, cols=len(headings))
+    table.style = "Table Grid"
+    _repeat_header(table.rows[0])
+    for cell, heading in zip(table.rows[0].cells, headings, strict=True):
+        _cell_text(cell, [heading], bold=True)
+    for values in rows:
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.paragraphs[0].text = value
+
+
+def write_docx_2026(plan: Plan, layout: Layout, path: Path) -> None:
+    """Write the Word document of a 2026-form (TT57) plan, all eight sections, in portrait."""
+    document = _new_document(layout)
+    _header(document, plan, layout)
+    _paragraph(document, "I. THÔNG TIN CHUNG", bold=True)
+    for line in plan.general_info:
+        _paragraph(document, line, indent=True)
+    _paragraph(document, "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH", bold=True)
+    for basis in plan.bases:
+        _paragraph(document, basis, indent=True)
+    _paragraph(document, "III. MỤC ĐÍCH, YÊU CẦU", bold=True)
+    for purpose in plan.purposes:
+        _paragraph(document, purpose, indent=True)
+    _paragraph(document, "IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN", bold=True)
+    problems = [
+        [str(n), p.standard, p.criteria, p.current_state, p.limitation, p.cause]
+        for n, p in enumerate(plan.problems, start=1)
+    ]
+    _grid_table(document, PROBLEM_HEADINGS, problems)
+    _paragraph(document, "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", bold=True)
+    items = [
+        [
+            str(n),
+            i.content,
+            i.target,
+            i.actions,
+            i.indicator,
+            i.timeline,
+            i.responsible,
+            i.budget,
+            i.evidence,
+            i.status,
+        ]
+        for n, i in enumerate(plan.items, start=1)
+    ]
+    _grid_table(document, PLAN_HEADINGS, items)
+    _paragraph(document, "VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (GIÁM SÁT NỘI BỘ)", bold=True)
+    rows = [[m.when, m.content, m.result, m.adjustment, m.assessor] for m in plan.monitoring]
+    _grid_table(document, MONITORING_HEADINGS, rows)
+    _paragraph(document, "VII. TỔ CHỨC THỰC HIỆN", bold=True)
+    _roles(document, plan)
+    _paragraph(document, "VIII. CƠ CHẾ ĐÁNH GIÁ VÀ BÁO CÁO", bold=True)
+    for point in plan.reporting:
+        _paragraph(document, point, indent=True)
+    _signature(document, plan)
     document.save(str(path))
 
 
@@ -421,7 +667,10 @@ def convert(source: Path, folder: Path) -> Path:
     return folder / f"{source.stem}.pdf"
 
 
-SAMPLES = {"mam-non-2018-landscape-split-time": (MAM_NON, MAM_NON_LAYOUT)}
+SAMPLES = {
+    "mam-non-2018-landscape-split-time": (MAM_NON, MAM_NON_LAYOUT),
+    "thcs-2026-portrait-narrow": (THCS_2026, THCS_2026_LAYOUT),
+}
 
 
 def main() -> int:

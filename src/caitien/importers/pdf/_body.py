@@ -120,7 +120,7 @@ def _continues(previous: BodyLine, current: BodyLine, right: float) -> bool:
     if previous.page != current.page:
         # Across a page break only the vertical gap is meaningless.
         return right - previous.line.x1 <= first_word_width(current.line) + current.line.height
-    return not ends_paragraph(previous.line, current.line, right)
+    return not ends_paragraph(previous.line, current.line, right - previous.line.x1)
 
 
 def _is_centred(line: Line, left: float, right: float) -> bool:

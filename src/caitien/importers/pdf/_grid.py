@@ -125,11 +125,31 @@ def build_table(grid: Grid, chars: list[Char], spaces: frozenset[int]) -> Table:
     bands = [_band_slots(grid, i) for i in range(len(grid.ys) - 1)]
     for char in chars:
         _slot_of(grid, bands, char).chars.append(char)
+    lines = [[group_lines(slot.chars, spaces) for slot in slots] for slots in bands]
+    padding = _padding(grid, bands, lines)
     rows = []
-    for index, slots in enumerate(bands):
-        cells = [_cell(grid, index, slot, spaces) for slot in slots]
+    for slots, slot_lines in zip(bands, lines, strict=True):
+        cells = [
+            _cell(grid, slot, cell_lines, padding)
+            for slot, cell_lines in zip(slots, slot_lines, strict=True)
+        ]
         rows.append(Row(cells=cells, page=grid.page))
     return Table(rows=rows, columns=len(grid.xs) - 1)
+
+
+def _padding(grid: Grid, bands: list[list[_Slot]], lines: list[list[list[Line]]]) -> float:
+    """The table's cell padding: the smallest gap between a cell's left border and its text.
+
+    Centred cells (headings) would suggest a wide padding; left-aligned body
+    cells give the real one, so the smallest gap of the table is used.
+    """
+    gaps = [
+        line.x0 - grid.xs[slot.column]
+        for slots, slot_lines in zip(bands, lines, strict=True)
+        for slot, cell_lines in zip(slots, slot_lines, strict=True)
+        for line in cell_lines
+    ]
+    return max(min(gaps, default=0.0), 0.0)
 
 
 def _band_slots(grid: Grid, band: int) -> list[_Slot]:
@@ -180,39 +200,38 @@ def _find(slots: list[_Slot], column: int) -> _Slot:
     return slots[-1]
 
 
-def _cell(grid: Grid, band: int, slot: _Slot, spaces: frozenset[int]) -> Cell:
-    left, right = grid.xs[slot.column], grid.xs[slot.column + slot.span]
-    paragraphs = paragraphs_of(group_lines(slot.chars, spaces), left, right)
+def _cell(grid: Grid, slot: _Slot, lines: list[Line], padding: float) -> Cell:
+    width = grid.xs[slot.column + slot.span] - grid.xs[slot.column] - 2 * padding
+    paragraphs = paragraphs_of(lines, width)
     return Cell(paragraphs=paragraphs, column=slot.column, span=slot.span, continued=slot.continued)
 
 
-def paragraphs_of(lines: list[Line], left: float, right: float) -> list[str]:
-    """Join the lines of a cell (bounded by ``left``/``right``) into its paragraphs.
+def paragraphs_of(lines: list[Line], width: float) -> list[str]:
+    """Join the lines of a cell whose text may be ``width`` points wide into its paragraphs.
 
     A line ends its paragraph when the first word of the next line would have
-    fitted after it (so the break was not a wrap) or when a wider gap than the
-    line spacing separates them.
+    fitted beside it (so the break was not a wrap) or when a wider gap than the
+    line spacing separates them. Widths, not positions, are compared, so
+    centred and right-aligned cells read like left-aligned ones.
     """
     if not lines:
         return []
-    padding = max(min(line.x0 for line in lines) - left, 0.0)
-    limit = right - padding
     paragraphs = [lines[0].text]
     for previous, line in pairwise(lines):
-        if ends_paragraph(previous, line, limit):
+        room = width - (previous.x1 - previous.x0)
+        if ends_paragraph(previous, line, room):
             paragraphs.append(line.text)
         else:
-            full = limit - previous.x1 < first_char_width(line) + 1.0
+            full = room < first_char_width(line) + 1.0
             paragraphs[-1] = join_lines(paragraphs[-1], line.text, full)
     return [p for p in paragraphs if p]
 
 
-def ends_paragraph(previous: Line, line: Line, limit: float) -> bool:
-    """True when ``previous`` closes its paragraph rather than wrapping into ``line``."""
+def ends_paragraph(previous: Line, line: Line, room: float) -> bool:
+    """True when ``previous`` (``room`` points short of full) closes its paragraph."""
     gap = line.top - previous.bottom
     if gap > 0.8 * max(previous.height, line.height):
         return True
-    room = limit - previous.x1
     return room > first_word_width(line) + 0.6 * line.height
 
 

@@ -134,10 +134,9 @@ def join_lines(previous: str, following: str, previous_full: bool) -> str:
 
 
 def _cut_number(last: str, first: str) -> bool:
-    """True for a number cut inside its digit groups ("30.000.00" + "0", "1.50" + "0.000")."""
-    return (
-        bool(last) and last[-1].isdigit() and first[:1].isdigit() and ("." in last or "," in last)
-    )
+    """True for a number cut inside its digit groups ("30.000.00" + "0", "36.500." + "000")."""
+    numeric = bool(last) and all(ch in "0123456789.," for ch in last) and last[0].isdigit()
+    return numeric and ("." in last or "," in last) and first[:1].isdigit()
 
 
 VOWELS = frozenset("aăâeêioôơuưy")

@@ -165,11 +165,23 @@ def _read_chars(textpage: pdfium.PdfTextPage, transform: _Transform, page: Page)
 
 
 def _sample_styles(raw: pdfium_c.FPDF_TEXTPAGE, chars: list[Char]) -> dict[int, tuple[bool, bool]]:
-    """Bold and italic of every 8th character, from its font name (flags lie in many PDFs)."""
+    """Bold and italic of sampled characters, from the font name (flags lie in many PDFs).
+
+    Samples are the first character after each break in the content order (so
+    every line has one) and every 8th character: a style change inside a line
+    is rare in plans, and asking pdfium for every character costs as much as
+    reading the boxes.
+    """
     name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
     styles: dict[int, tuple[bool, bool]] = {}
-    for char in chars[::8]:
+    previous = -2
+    sampled = []
+    for position, char in enumerate(chars):
+        if char.index != previous + 1 or position % 8 == 0:
+            sampled.append(char)
+        previous = char.index
+    for char in sampled:
         pdfium_c.FPDFText_GetFontInfo(raw, char.index, name, FONT_NAME_BYTES, ctypes.byref(flags))
         font = name.value.decode("latin-1").lower()
         styles[char.index] = (
