@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from caitien.cli import check, export, frameworks
+from caitien.cli import check, export, frameworks, import_cmd
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -13,3 +13,4 @@ MODULES: list[ModuleType] = []
 MODULES.append(frameworks)
 MODULES.append(check)
 MODULES.append(export)
+MODULES.append(import_cmd)

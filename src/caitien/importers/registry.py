@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from caitien.importers.doc import DocReader
 from caitien.importers.pdf import PdfReader
+from caitien.importers.text import TextReader
 from caitien.importers.word import DocxReader
 
 if TYPE_CHECKING:
@@ -18,4 +19,5 @@ def all_readers() -> list[Reader]:
     readers.append(DocxReader())
     readers.append(DocReader())
     readers.append(PdfReader())
+    readers.append(TextReader())
     return readers

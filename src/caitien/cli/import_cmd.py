@@ -1,0 +1,69 @@
+"""``caitien import``: read a Word, PDF or text plan and write it as ``caitien.plan/1`` JSON."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from caitien.errors import DocumentError
+from caitien.importers import import_plan
+from caitien.plan import dumps_plan
+
+if TYPE_CHECKING:
+    import argparse
+
+
+def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
+    """Register ``caitien import TỆP [-o RA.json] [--report]``."""
+    parser = subparsers.add_parser(
+        "import",
+        help="nhập kế hoạch từ tệp Word, PDF hoặc văn bản thành JSON",
+        description=(
+            "Đọc kế hoạch cải tiến chất lượng từ tệp .docx, .doc, .pdf hoặc .txt và ghi ra JSON "
+            "caitien.plan/1 (mặc định ra màn hình). Mã thoát 2 khi không nhập được."
+        ),
+    )
+    parser.add_argument("file", metavar="TỆP", help="tệp kế hoạch: .docx, .doc, .pdf, .txt")
+    parser.add_argument("-o", "--output", metavar="RA", help="tệp JSON ghi ra (mặc định: màn hình)")
+    parser.add_argument(
+        "--report",
+        action="store_true",
+        help="liệt kê trên stderr các trường nhập chưa chắc chắn",
+    )
+    parser.set_defaults(module=sys.modules[__name__])
+
+
+def run(args: argparse.Namespace) -> int:
+    """Import ``args.file``; write the JSON to ``args.output`` or stdout; 0 on success.
+
+    Errors raise :class:`~caitien.errors.CaitienError` before any output exists:
+    the file is written to a temporary file beside it and renamed into place.
+    """
+    result = import_plan(args.file)
+    text = dumps_plan(result.plan)
+    if args.output:
+        _write_atomically(Path(args.output), text)
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if args.report:
+        for note in result.notes:
+            print(f"{note.field} — {note.message}", file=sys.stderr)
+    return 0
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    folder = path.parent
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".caitien-", suffix=".json", dir=folder)
+    except OSError as exc:
+        raise DocumentError(f"Không ghi được «{path}»: {exc.strerror}.") from exc
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text if text.endswith("\n") else text + "\n")
+        Path(temporary).replace(path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise DocumentError(f"Không ghi được «{path}»: {exc.strerror}.") from exc

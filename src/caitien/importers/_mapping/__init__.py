@@ -1,0 +1,245 @@
+"""The one mapping from a reader's raw structure to a plan, shared by every source format.
+
+:func:`map_document` walks the document in order: the header before the first
+section heading, the sections found by the words of their Roman-numbered
+headings (never by their numbers), the plan table(s), "Nơi nhận" and the
+signature. See ``docs/formats/mapping.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from caitien.errors import DocumentError
+from caitien.importers._document import Note, RawDocument, Table
+from caitien.importers._mapping._header import is_signer_title, read_header, read_signer
+from caitien.importers._mapping._points import list_number, points, strip_marker
+from caitien.importers._mapping._simple import read_monitoring, read_problems
+from caitien.importers._mapping._table import read_tables
+from caitien.importers._mapping._units import (
+    ROMAN_HEADING,
+    Line,
+    ascii_fold,
+    flatten,
+    is_plan_table,
+)
+from caitien.plan import Form, Plan, Role
+
+__all__ = ["map_document"]
+
+# Section kinds by the words of their heading, most specific first.
+_SECTIONS = (
+    ("general_info", "thong tin chung"),
+    ("problems", "tom tat"),
+    ("monitoring", "theo doi"),
+    ("reporting", "co che"),
+    ("organization", "to chuc thuc hien"),
+    ("purposes", "muc dich"),
+    ("bases", "can cu"),
+    ("table", "ke hoach"),
+    ("table", "noi dung"),
+)
+_CLOSING = re.compile(r"^(Trên đây là|Trên đây)", re.IGNORECASE)
+_RECIPIENTS = re.compile(r"^\s*Nơi\s*nhận\s*:?\s*", re.IGNORECASE)
+
+
+@dataclass
+class _Walk:
+    header: list[str] = field(default_factory=list)
+    sections: dict[str, list[str]] = field(default_factory=dict)
+    tables: list[Table] = field(default_factory=list)
+    problem_tables: list[Table] = field(default_factory=list)
+    monitoring_tables: list[Table] = field(default_factory=list)
+    tail: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    title_seen: bool = False
+
+
+def map_document(raw: RawDocument, name: str = "tài liệu") -> tuple[Plan, list[Note]]:
+    """Turn a raw document into a plan and the notes on what was guessed.
+
+    Raises :class:`DocumentError` when the document is not an improvement plan
+    (no plan heading, no plan table and no criterion rows).
+    """
+    notes: list[Note] = []
+    walk = _walk(raw)
+    form = _form(walk)
+    result = read_tables(walk.tables, form)
+    if not (walk.title_seen or walk.tables or result.items):
+        raise DocumentError(
+            f"Tệp «{name}» không phải kế hoạch cải tiến chất lượng: không tìm thấy tiêu đề "
+            "kế hoạch, bảng kế hoạch hay tiêu chí nào."
+        )
+    body = [line for lines in walk.sections.values() for line in lines]
+    school, document = read_header(walk.header, body, notes)
+    plan = Plan(form=form, school=school, document=document)
+    _fill_sections(plan, walk)
+    plan.items, plan.standards = result.items, result.standards
+    plan.problems = [row for table in walk.problem_tables for row in read_problems(table)]
+    plan.monitoring = [row for table in walk.monitoring_tables for row in read_monitoring(table)]
+    plan.recipients, signer_lines = _recipients(walk.tail)
+    plan.signer.title, plan.signer.name = read_signer(signer_lines)
+    plan.framework = _framework(plan, notes)
+    return plan, [*notes, *result.notes]
+
+
+def _walk(raw: RawDocument) -> _Walk:
+    walk = _Walk()
+    kind = "header"
+    for unit in flatten(raw):
+        if isinstance(unit, Table):
+            _table(walk, unit, kind)
+            continue
+        kind = _line(walk, unit, kind)
+    return walk
+
+
+def _table(walk: _Walk, table: Table, kind: str) -> None:
+    if is_plan_table(table) or (kind == "table" and walk.tables):
+        walk.tables.append(table)
+    elif kind == "problems":
+        walk.problem_tables.append(table)
+    elif kind == "monitoring":
+        walk.monitoring_tables.append(table)
+    else:
+        for line in _table_text(table):
+            _line(walk, Line(line, True), kind)
+
+
+def _table_text(table: Table) -> list[str]:
+    from caitien.importers._mapping._units import _table_lines
+
+    return [line.text for line in _table_lines(table)]
+
+
+def _line(walk: _Walk, line: Line, kind: str) -> str:
+    text = line.text
+    if kind != "tail" and _RECIPIENTS.match(text):
+        walk.tail.append(text)
+        return "tail"
+    if kind == "tail":
+        walk.tail.append(text)
+        return kind
+    heading = _heading_kind(text)
+    if heading is not None:
+        walk.headings.append(ascii_fold(text))
+        walk.sections.setdefault(heading, [])
+        return heading
+    if kind == "header":
+        _header_line(walk, text)
+    elif kind == "organization" and _CLOSING.match(text):
+        walk.sections.setdefault("closing", []).append(text)
+        return "closing"
+    else:
+        walk.sections.setdefault(kind, []).append(text)
+    return kind
+
+
+def _header_line(walk: _Walk, text: str) -> None:
+    folded = ascii_fold(text)
+    if folded.startswith("ke hoach"):
+        walk.title_seen = walk.title_seen or "cai tien" in folded or folded == "ke hoach"
+    walk.header.append(text)
+
+
+def _heading_kind(text: str) -> str | None:
+    match = ROMAN_HEADING.match(text)
+    if match is None or len(text) > 160:
+        return None
+    words = ascii_fold(match.group(2))
+    return next((kind for kind, key in _SECTIONS if key in words), None)
+
+
+def _form(walk: _Walk) -> Form:
+    words = " ".join(walk.headings)
+    if "thong tin chung" in words or "tom tat" in words:
+        return "2026"
+    for table in walk.tables[:1]:
+        heading = ascii_fold(" ".join(cell.text for row in table.rows[:2] for cell in row.cells))
+        if "chi so" in heading and "muc tieu" in heading:
+            return "2026"
+    return "2018"
+
+
+def _fill_sections(plan: Plan, walk: _Walk) -> None:
+    sections = walk.sections
+    plan.purposes = _purposes(sections.get("purposes", []))
+    plan.bases = points(sections.get("bases", []))
+    plan.general_info = [strip_marker(line) for line in sections.get("general_info", [])]
+    plan.reporting = points(sections.get("reporting", []))
+    plan.organization = _organization(sections.get("organization", []))
+
+
+def _purposes(lines: list[str]) -> list[str]:
+    """Points of "Mục đích, yêu cầu"; the 2026 sub-headings "Mục đích"/"Yêu cầu" are dropped."""
+    kept = [
+        line
+        for line in lines
+        if ascii_fold(strip_marker(line)).rstrip(":") not in ("muc dich", "yeu cau")
+    ]
+    return points(kept)
+
+
+def _organization(lines: list[str]) -> list[Role]:
+    """Numbered role headings with their duty points; an all-capitals heading ends the list."""
+    roles: list[Role] = []
+    expected = 1
+    for line in lines:
+        number = list_number(line)
+        if number == expected:
+            heading = strip_marker(line)
+            if heading.upper() == heading:
+                break
+            roles.append(Role(role=heading))
+            expected += 1
+        elif roles:
+            roles[-1].duties.append(strip_marker(line))
+    for role in roles:
+        role.duties = _duties(role.duties)
+    return roles
+
+
+def _duties(lines: list[str]) -> list[str]:
+    duties: list[str] = []
+    for line in lines:
+        if line.startswith("+ ") and duties:
+            duties[-1] = f"{duties[-1]} {line}"
+        else:
+            duties.append(line)
+    return duties
+
+
+def _recipients(tail: list[str]) -> tuple[list[str], list[str]]:
+    recipients: list[str] = []
+    rest: list[str] = []
+    for index, line in enumerate(tail):
+        if is_signer_title(line):
+            rest = tail[index:]
+            break
+        text = _RECIPIENTS.sub("", line)
+        recipients.extend(_recipient_parts(text))
+    return recipients, rest
+
+
+def _recipient_parts(text: str) -> list[str]:
+    parts = re.split(r"(?:^|\s)[-–•·+*]\s+", text)
+    return [part.strip() for part in parts if part.strip()]
+
+
+_FRAMEWORKS_2018 = {
+    "mam_non": "TT19-2018",
+    "tieu_hoc": "TT17-2018",
+    "thcs": "TT18-2018",
+    "thpt": "TT18-2018",
+    "nhieu_cap": "TT18-2018",
+}
+
+
+def _framework(plan: Plan, notes: list[Note]) -> str | None:
+    if plan.form == "2026":
+        return "TT57-2026"
+    if plan.school.level is None:
+        notes.append(Note("framework", "Không xác định được cấp học nên không biết bộ tiêu chí."))
+        return None
+    return _FRAMEWORKS_2018.get(plan.school.level)

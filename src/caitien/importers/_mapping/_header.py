@@ -1,0 +1,128 @@
+"""The header: governing body, school, number, place and date, school year, and the signer."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from caitien.importers._document import Note
+from caitien.importers._mapping._units import ascii_fold
+from caitien.normalise import (
+    parse_document_number,
+    parse_place_and_date,
+    parse_school_level,
+    parse_school_year,
+    school_name_case,
+)
+from caitien.plan import Document, School, SchoolLevel
+
+_SCHOOL_IN_CAPS = re.compile(r"(?:^|\s)(TRƯỜNG\s.+)$")
+_NATIONAL = ("cong hoa", "doc lap", "chu nghia")
+_LEVEL_WORDS = (
+    r"(?i:mầm non|tiểu học|trung học cơ sở|trung học phổ thông|THCS|THPT|TH\s*&\s*THCS|"
+    r"THCS\s*&\s*THPT|TH|MN|TH-THCS|phổ thông|giáo dục thường xuyên|GDTX|mẫu giáo)"
+)
+_SCHOOL_IN_TEXT = re.compile(
+    rf"\b[Tt]rường\s+({_LEVEL_WORDS}\s+(?:(?:xã|phường|thị trấn)\s+)?"
+    r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ\d][^\s,.;:()/]*(?:\s|$))+)",
+)
+_FRAMEWORK_LEVELS: dict[str, SchoolLevel] = {"19": "mam_non", "17": "tieu_hoc"}
+_CIRCULAR = re.compile(r"(\d{2})/2018/TT-BGD")
+
+
+def read_header(lines: list[str], body: list[str], notes: list[Note]) -> tuple[School, Document]:
+    """Read the header lines (before the first section) and, failing them, the body."""
+    document = Document(
+        number=_first(parse_document_number(line) for line in lines if "số" in line.lower()),
+        school_year=_first(parse_school_year(line) for line in [*lines, *body[:3]]),
+    )
+    document.place, document.date = _place_and_date(lines, notes)
+    school = _school(lines, body, notes)
+    return school, document
+
+
+def _first(values: object) -> str | None:
+    for value in values:  # type: ignore[attr-defined]
+        if value:
+            return str(value)
+    return None
+
+
+def _place_and_date(lines: list[str], notes: list[Note]) -> tuple[str | None, str | None]:
+    for line in lines:
+        folded = ascii_fold(line)
+        if "ngay" in folded and "thang" in folded and "nam" in folded:
+            text = re.split(r"[Hh]ạnh\s*phúc\s*[-–]*", line)[-1]
+            place, date = parse_place_and_date(text)
+            if date is None:
+                notes.append(Note("document.date", f"Không đọc được ngày của dòng «{line}»."))
+            return place, date
+    return None, None
+
+
+def _school(lines: list[str], body: list[str], notes: list[Note]) -> School:
+    school = School()
+    for index, line in enumerate(lines):
+        match = _SCHOOL_IN_CAPS.search(line)
+        if match is None or any(word in ascii_fold(line) for word in _NATIONAL):
+            continue
+        school.name = school_name_case(match.group(1).strip())
+        before = line[: match.start(1)].strip()
+        if not before and index > 0 and _is_caps(lines[index - 1]):
+            before = lines[index - 1]
+        school.governing_body = before or None
+        break
+    if school.name is None:
+        school.name = _school_from_text(body)
+        if school.name:
+            notes.append(Note("school.name", "Tên trường lấy từ nội dung, vì phần đầu không ghi."))
+    school.level = _level(school.name, body, notes)
+    return school
+
+
+def _is_caps(line: str) -> bool:
+    letters = [char for char in line if char.isalpha()]
+    national = any(word in ascii_fold(line) for word in _NATIONAL)
+    return bool(letters) and all(char.isupper() for char in letters) and not national
+
+
+def _school_from_text(body: list[str]) -> str | None:
+    found: Counter[str] = Counter()
+    for line in body:
+        for match in _SCHOOL_IN_TEXT.finditer(line):
+            found[f"Trường {match.group(1).strip()}"] += 1
+    if not found:
+        return None
+    return found.most_common(1)[0][0]
+
+
+def _level(name: str | None, body: list[str], notes: list[Note]) -> SchoolLevel | None:
+    level = parse_school_level(name) if name else None
+    if level is not None:
+        return level
+    for line in body:
+        match = _CIRCULAR.search(line)
+        if match and match.group(1) in _FRAMEWORK_LEVELS:
+            notes.append(Note("school.level", "Cấp học đoán từ thông tư được căn cứ."))
+            return _FRAMEWORK_LEVELS[match.group(1)]
+    return None
+
+
+_SIGNER_TITLE = re.compile(r"^(KT\.|TM\.|Q\.|PHÓ HIỆU TRƯỞNG|HIỆU TRƯỞNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC)")
+
+
+def is_signer_title(line: str) -> bool:
+    """Whether a line is the signer's title ("HIỆU TRƯỞNG", "KT. HIỆU TRƯỞNG" …)."""
+    return bool(_SIGNER_TITLE.match(line)) and line.upper() == line
+
+
+def read_signer(lines: list[str]) -> tuple[str | None, str | None]:
+    """The title lines (joined by a line break) and the name after them."""
+    titles: list[str] = []
+    name: str | None = None
+    for line in lines:
+        if is_signer_title(line) and name is None:
+            titles.append(line)
+        elif titles and not line.startswith("(") and name is None:
+            name = line
+    return ("\n".join(titles) or None), name

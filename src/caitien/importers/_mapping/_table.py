@@ -1,0 +1,219 @@
+"""The plan table: heading row → column roles, then part, standard, criterion and item rows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from caitien.importers._document import Note, Row, Table
+from caitien.importers._mapping._units import ascii_fold
+from caitien.normalise import clean_text, parse_budget, parse_standard_number, parse_target_level
+from caitien.plan import Item, Part, StandardHeading
+
+# Heading words of each column, most specific first: a heading takes the first role it matches.
+_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("notes", ("ghi chu",)),
+    ("budget", ("kinh phi", "nguon luc")),
+    ("status", ("muc do",)),
+    ("timeline", ("thoi gian",)),
+    ("evidence", ("minh chung",)),
+    ("indicator", ("chi so",)),
+    ("support", ("dieu kien", "ho tro")),
+    ("responsible", ("chu tri", "phoi hop", "phu trach")),
+    ("actions", ("cong viec", "giai phap", "hoat dong")),
+    ("target", ("ket qua", "muc tieu")),
+    ("content", ("noi dung",)),
+    ("criterion", ("tieu chuan", "tieu chi")),
+)
+_TEXT_ROLES = ("content", "target", "actions", "indicator", "responsible", "budget")
+_TEXT_ROLES_2 = ("evidence", "status", "support", "notes")
+_CODE = re.compile(
+    r"^\s*(?:ti[eê]u\s*ch[ií]|TC)\s*(?:số)?\s*[:.]?\s*(\d{1,2})\s*[.,]\s*(\d{1,2})\b\s*[.:\-–]*\s*",
+    re.IGNORECASE,
+)
+_STANDARD = re.compile(r"^\s*ti[eê]u\s*chu[aâẩ]n\s*(?:số)?\s*[IVX\d]+\s*[.:\-–]*\s*", re.IGNORECASE)
+_COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")
+
+
+@dataclass
+class TableResult:
+    """Rows read from plan tables, with the standards met on the way."""
+
+    items: list[Item] = field(default_factory=list)
+    standards: list[StandardHeading] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+
+
+@dataclass
+class _State:
+    roles: dict[int, str]
+    time_end: int | None = None
+    part: Part | None = None
+    standard: int | None = None
+
+
+def column_roles(table: Table) -> tuple[dict[int, str], int | None, int]:
+    """Map grid columns to item fields from the heading row.
+
+    Returns the roles, the column of a split "Kết thúc" time column (or None)
+    and the index of the first row after the heading rows.
+    """
+    for index, row in enumerate(table.rows[:4]):
+        roles = _row_roles(row)
+        if "criterion" in roles.values() or "content" in roles.values():
+            return _split_time(table, index, roles)
+    return {}, None, 0
+
+
+def _row_roles(row: Row) -> dict[int, str]:
+    roles: dict[int, str] = {}
+    for cell in row.cells:
+        words = ascii_fold(cell.text)
+        if words in ("tt", "stt"):
+            roles[cell.column] = "tt"
+            continue
+        for role, keys in _ROLES:
+            if any(key in words for key in keys) and role not in roles.values():
+                roles[cell.column] = role
+                break
+    return roles
+
+
+def _split_time(
+    table: Table, index: int, roles: dict[int, str]
+) -> tuple[dict[int, str], int | None, int]:
+    if index + 1 >= len(table.rows):
+        return roles, None, index + 1
+    sub = {ascii_fold(cell.text): cell.column for cell in table.rows[index + 1].cells}
+    start = next((col for text, col in sub.items() if "bat dau" in text), None)
+    end = next((col for text, col in sub.items() if "ket thuc" in text), None)
+    if start is None or end is None:
+        return roles, None, index + 1
+    time_column = next(col for col, role in roles.items() if role == "timeline")
+    if time_column == start and end in roles:
+        # As text the heading row lost the span of "Thời gian": later headings shift right.
+        roles = {col + (1 if col > time_column else 0): role for col, role in roles.items()}
+    roles[start] = "timeline"
+    return roles, end, index + 2
+
+
+def read_tables(tables: list[Table], form: str) -> TableResult:
+    """Read every plan table in order (a table may continue on the next one)."""
+    result = TableResult()
+    state: _State | None = None
+    for table in tables:
+        roles, end, first = column_roles(table)
+        if roles:
+            state = _State(
+                roles, end, state.part if state else None, state.standard if state else None
+            )
+        if state is None:
+            continue
+        for row in table.rows[first:]:
+            _read_row(row, state, result, form)
+    return result
+
+
+def _cells(row: Row) -> dict[int, str]:
+    return {cell.column: clean_text(cell.text) for cell in row.cells if not cell.continued}
+
+
+def _read_row(row: Row, state: _State, result: TableResult, form: str) -> None:
+    texts = _cells(row)
+    filled = [text for text in texts.values() if text]
+    if not filled or _is_heading_repeat(filled):
+        return
+    part = _part(filled)
+    if part is not None:
+        state.part = part
+        return
+    fields = _fields(texts, state)
+    if _standard_row(fields, state, result):
+        return
+    item = _item(fields, state, form)
+    if item is not None:
+        result.items.append(item)
+    elif result.items and any(fields.get(role) for role in _TEXT_ROLES):
+        _continue_item(result.items[-1], fields)
+        result.notes.append(
+            Note(
+                f"items[{len(result.items) - 1}]", "Dòng không có tiêu chí được nối vào dòng trên."
+            )
+        )
+
+
+def _is_heading_repeat(filled: list[str]) -> bool:
+    if len(filled) >= 3 and all(_COLUMN_NUMBERS.match(text) for text in filled):
+        return True
+    if len(filled) < 4 or any(len(text) > 80 for text in filled):
+        return False
+    words = ascii_fold(" ".join(filled))
+    return "tieu chi" in words and "thoi gian" in words
+
+
+def _part(filled: list[str]) -> Part | None:
+    if len(set(filled)) != 1 and not (len(filled) == 2 and _COLUMN_NUMBERS.match(filled[0])):
+        return None
+    words = ascii_fold(filled[-1])
+    if not re.match(r"^muc\s*\d", words):
+        return None
+    return "level_4" if re.match(r"^muc\s*4", words) else "levels_1_3"
+
+
+def _fields(texts: dict[int, str], state: _State) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for column, text in texts.items():
+        role = state.roles.get(column)
+        if column == state.time_end:
+            role = "timeline_end"
+        if role:
+            fields[role] = text
+    end = fields.pop("timeline_end", "")
+    if end:
+        start = fields.get("timeline", "")
+        fields["timeline"] = f"{start} - {end}" if start else end
+    return fields
+
+
+def _standard_row(fields: dict[str, str], state: _State, result: TableResult) -> bool:
+    text = fields.get("criterion") or fields.get("content") or ""
+    match = _STANDARD.match(text)
+    if match is None or _CODE.match(text) or any(fields.get(r) for r in _TEXT_ROLES[1:]):
+        return False
+    number = parse_standard_number(text)
+    if number is None:
+        return False
+    state.standard = number
+    result.standards.append(StandardHeading(number, text[match.end() :].strip()))
+    return True
+
+
+def _item(fields: dict[str, str], state: _State, form: str) -> Item | None:
+    cell = fields.get("content" if form == "2026" else "criterion", "")
+    match = _CODE.match(cell)
+    item = Item(part=state.part if form == "2018" else None, standard=state.standard)
+    if match:
+        item.criterion = f"{int(match.group(1))}.{int(match.group(2))}"
+        item.standard = int(match.group(1))
+        item.criterion_title = cell[match.end() :].strip() or None
+    elif form == "2018" and state.part == "level_4" and cell:
+        item.standard = None
+        item.criterion_title = cell
+    elif form != "2026" or not cell:
+        return None
+    for role in (*_TEXT_ROLES, "timeline", *_TEXT_ROLES_2):
+        setattr(item, role, fields.get(role, ""))
+    if form == "2018":
+        item.content = ""
+    item.target_level = parse_target_level(item.target)
+    item.budget_vnd = parse_budget(item.budget)
+    return item
+
+
+def _continue_item(item: Item, fields: dict[str, str]) -> None:
+    for role in (*_TEXT_ROLES, "timeline", *_TEXT_ROLES_2):
+        extra = fields.get(role, "")
+        if extra and role != "content":
+            setattr(item, role, clean_text(f"{getattr(item, role)} {extra}"))
+    item.target_level = parse_target_level(item.target)
+    item.budget_vnd = parse_budget(item.budget)

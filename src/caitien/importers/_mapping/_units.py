@@ -1,0 +1,76 @@
+"""The document flattened into units: one line of text each, or the plan table itself."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from caitien.importers._document import Paragraph, RawDocument, Table
+from caitien.normalise import clean_text, fold_text
+
+_PLAN_HEADER_WORDS = (("tieu chi", "noi dung"), ("ket qua", "giai phap", "muc tieu", "hoat dong"))
+
+
+@dataclass
+class Line:
+    """One paragraph (or one paragraph of a cell that is not a plan table), cleaned."""
+
+    text: str
+    in_table: bool = False
+
+
+Unit = Line | Table
+
+
+def ascii_fold(text: str) -> str:
+    """Case-folded text without diacritics ("Tiêu chí" → "tieu chi"), for matching headings."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFD", fold_text(text)).replace("đ", "d")
+    return "".join(char for char in folded if not unicodedata.combining(char))
+
+
+def is_plan_table(table: Table) -> bool:
+    """Whether one of the first rows reads like the heading row of a plan table."""
+    for row in table.rows[:4]:
+        words = ascii_fold(" ".join(cell.text for cell in row.cells))
+        if all(any(word in words for word in group) for group in _PLAN_HEADER_WORDS):
+            return True
+    return False
+
+
+def flatten(raw: RawDocument) -> list[Unit]:
+    """Paragraphs and non-plan tables become lines; plan tables stay whole."""
+    units: list[Unit] = []
+    for block in raw.blocks:
+        if isinstance(block, Paragraph):
+            units.extend(Line(text) for text in _split_paragraph(block.text))
+        elif is_plan_table(block):
+            units.append(block)
+        else:
+            units.extend(_table_lines(block))
+    return units
+
+
+def _split_paragraph(text: str) -> list[str]:
+    cleaned = clean_text(text)
+    return [cleaned] if cleaned else []
+
+
+def _table_lines(table: Table) -> list[Line]:
+    lines: list[Line] = []
+    for row in table.rows:
+        for cell in row.cells:
+            if cell.continued:
+                continue
+            for paragraph in cell.paragraphs:
+                lines.extend(Line(part, True) for part in _cell_lines(paragraph))
+    return lines
+
+
+def _cell_lines(paragraph: str) -> list[str]:
+    parts = [clean_text(part) for part in paragraph.split("\n")]
+    return [part for part in parts if part]
+
+
+ROMAN_HEADING = re.compile(r"^([IVX]{1,4})\s*[.:/)–-]\s*(.+)$")

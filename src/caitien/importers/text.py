@@ -1,0 +1,296 @@
+"""The plain-text reader: decodes a text file and rebuilds its paragraphs and tables.
+
+Text exports of plans come in a few layouts (see ``docs/formats/text.md``):
+cells closed by ``|`` with rows closed by a line of pipes; one cell per line
+opened by a tab with rows separated by blank lines; rows on one line with
+tab-separated cells; and running text. The reader finds table regions by these
+marks and leaves everything else as paragraphs for the shared mapping.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from caitien.errors import DocumentError
+from caitien.importers._document import Block, Cell, Paragraph, RawDocument, Row, Table
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_OTHER_FORMATS = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"{\\rtf")
+_PIPES_ONLY = re.compile(r"^\s*\|{2,}\s*$")
+_HEADING = re.compile(r"^\s*[IVX]{1,4}\s*[.:/)-]\s*\S")
+_NOISE = re.compile(r"\[bookmark: [^\]]*\]")
+_POINT = re.compile(r"^([-+*•·]|\d{1,2}[.)]|[a-zđ][.)])\s")
+_SEPARATOR_ROW = re.compile(r"^[\s\-–—]*$")
+
+
+class TextReader:
+    """Reads ``.txt`` exports of plans (UTF-8/16 with or without BOM, legacy code pages)."""
+
+    name = "text"
+
+    def score(self, head: bytes, path: Path) -> float:
+        """0.6 for bytes that decode to mostly printable text, 0.0 otherwise."""
+        if head.startswith(_OTHER_FORMATS):
+            return 0.0
+        text = _decode_head(head)
+        if text is None or not text.strip():
+            return 0.0
+        printable = sum(1 for char in text if char.isprintable() or char in "\t\r\n")
+        return 0.6 if printable / len(text) > 0.97 else 0.0
+
+    def extract(self, path: Path, context: object) -> RawDocument:
+        """Decode the file and split it into paragraphs and tables."""
+        data = path.read_bytes()
+        text = decode_text(data, path.name)
+        lines = _clean_lines(text)
+        return RawDocument(blocks=split_blocks(lines), source_format="text")
+
+
+def _decode_head(head: bytes) -> str | None:
+    """Decode the first bytes, tolerating a character cut at the end."""
+    encoding = _bom_encoding(head)
+    if encoding is None and b"\x00" in head:
+        return None
+    if encoding is None:
+        try:
+            return head.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(head) - 3:
+                return head[: exc.start].decode("utf-8")
+        return _legacy_decode(head)
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    return decoder.decode(head)
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
+
+
+def _legacy_decode(data: bytes) -> str | None:
+    """Decode a file that is not UTF: charset-normalizer's best guess, or None."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1258", "cp1252", "utf_8"]).best()
+    if best is None:
+        best = from_bytes(data).best()
+    return None if best is None else str(best)
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode a whole text file: BOM first, then UTF-8, then a legacy code page.
+
+    Raises :class:`DocumentError` when the bytes are not text.
+    """
+    encoding = _bom_encoding(data)
+    if encoding is not None:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise DocumentError(f"Tệp «{name}» không đọc được: mã hoá {encoding} bị hỏng.") from exc
+    if b"\x00" in data:
+        raise DocumentError(f"Tệp «{name}» không phải tệp văn bản.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _legacy_decode(data)
+    if text is None:
+        raise DocumentError(f"Tệp «{name}» không phải tệp văn bản đọc được.")
+    return text
+
+
+def _clean_lines(text: str) -> list[str]:
+    """NFC, Windows line endings, non-breaking spaces and export noise removed."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\ufeff", "").replace("\f", "\n")
+    # Trailing tabs are kept: they are the empty cells of a tab-separated row.
+    return [_NOISE.sub("", line).rstrip(" \v") for line in text.split("\n")]
+
+
+def split_blocks(lines: list[str]) -> list[Block]:
+    """Choose the layout from its marks and split the lines into blocks."""
+    pipe_lines = sum(1 for line in lines if line.endswith("|"))
+    if pipe_lines >= 10:
+        return _PipeLayout(lines).blocks()
+    if sum(1 for line in lines if line.count("\t") >= 3) >= 3:
+        return _tab_row_blocks(lines)
+    if sum(1 for line in lines if line.startswith("\t")) >= 10:
+        return _tab_cell_blocks(lines)
+    return _paragraph_blocks(lines)
+
+
+def _paragraph_blocks(lines: list[str]) -> list[Block]:
+    """Running text: blank-line separated paragraphs when the file uses them, else lines."""
+    blank = sum(1 for line in lines if not line.strip())
+    if blank * 3 >= len(lines):
+        return [Paragraph(text) for text in _blank_separated(lines)]
+    return [Paragraph(line.strip()) for line in lines if line.strip()]
+
+
+def _blank_separated(lines: list[str]) -> list[str]:
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            paragraphs.append("\n".join(current))
+            current = []
+    return paragraphs
+
+
+class _PipeLayout:
+    """Cells closed by ``|``, rows closed by a line of pipes (seeds 000)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = [line for line in lines if line.strip()]
+        self.out: list[Block] = []
+        self.rows: list[Row] = []
+        self.cells: list[Cell] = []
+        self.pending: list[str] = []
+        self.in_table = False
+
+    def blocks(self) -> list[Block]:
+        for index, line in enumerate(self.lines):
+            self._line(line, self.lines[index + 1] if index + 1 < len(self.lines) else "")
+        self._flush_table()
+        self.out.extend(Paragraph(text) for text in self.pending)
+        return self.out
+
+    def _line(self, line: str, following: str) -> None:
+        if _PIPES_ONLY.match(line):
+            self._end_row()
+            self.in_table = True
+        elif line.endswith("|"):
+            self.pending.append(line[:-1].strip())
+            self.cells.append(_cell(self.pending, len(self.cells)))
+            self.pending = []
+        elif self.in_table and not self.cells and not self.pending:
+            self._flush_table()
+            self.out.append(Paragraph(line.strip()))
+        elif self.in_table or (following.endswith("|") and _opens_cell(line)):
+            self.pending.append(line.strip())
+        else:
+            self._flush_table()
+            self.out.append(Paragraph(line.strip()))
+
+    def _end_row(self) -> None:
+        if self.pending:
+            self.cells.append(_cell(self.pending, len(self.cells)))
+            self.pending = []
+        if self.cells:
+            self.rows.append(Row(self.cells))
+        self.cells = []
+
+    def _flush_table(self) -> None:
+        self._end_row()
+        if self.rows:
+            self.out.append(_table(self.rows))
+        self.rows = []
+        self.in_table = False
+
+
+def _opens_cell(line: str) -> bool:
+    """Whether a line outside a table starts a cell the next line closes (a header block)."""
+    stripped = line.strip()
+    return len(stripped) < 100 and not _HEADING.match(line) and not _POINT.match(stripped)
+
+
+def _cell(paragraphs: list[str], column: int) -> Cell:
+    return Cell([text for text in paragraphs if text], column)
+
+
+def _table(rows: list[Row]) -> Table:
+    return Table(rows, max(len(row.cells) for row in rows))
+
+
+def _tab_cell_blocks(lines: list[str]) -> list[Block]:
+    """One cell per line opened by a tab, rows separated by blank lines (seed 001).
+
+    A group of lines is a table row when two or more of its lines open with a
+    tab; a line without the tab continues the cell above it.
+    """
+    out: list[Block] = []
+    rows: list[Row] = []
+    for group in _groups(lines):
+        tabbed = sum(1 for line in group if line.startswith("\t"))
+        if group[0].startswith("\t") and (tabbed >= 2 or rows):
+            rows.append(Row(_tab_cells(group)))
+            continue
+        if rows:
+            out.append(_table(rows))
+            rows = []
+        out.extend(Paragraph(line.strip()) for line in group if line.strip())
+    if rows:
+        out.append(_table(rows))
+    return out
+
+
+def _groups(lines: list[str]) -> list[list[str]]:
+    groups: list[list[str]] = [[]]
+    for line in lines:
+        if line:  # a line holding only a tab is an empty cell, not a blank line
+            groups[-1].append(line)
+        elif groups[-1]:
+            groups.append([])
+    return [group for group in groups if group]
+
+
+def _tab_cells(group: list[str]) -> list[Cell]:
+    cells: list[list[str]] = []
+    for line in group:
+        if line.startswith("\t") or not cells:
+            cells.append([])
+        cells[-1].append(line.strip())
+    return [_cell(paragraphs, index) for index, paragraphs in enumerate(cells)]
+
+
+def _tab_row_blocks(lines: list[str]) -> list[Block]:
+    """Rows on one line with tab-separated cells (seed 003).
+
+    A row whose first two cells are empty continues the row above (a cell
+    wrapped across a page or a manual break); a row of dashes ends the table.
+    """
+    out: list[Block] = []
+    rows: list[list[list[str]]] = []
+    for line in lines:
+        if not line.strip():
+            continue
+        if line.count("\t") >= 2:
+            _add_tab_row(rows, line.split("\t"))
+            continue
+        if rows:
+            out.append(_grid_table(rows))
+            rows = []
+        out.append(Paragraph(line.strip()))
+    if rows:
+        out.append(_grid_table(rows))
+    return out
+
+
+def _add_tab_row(rows: list[list[list[str]]], parts: list[str]) -> None:
+    if _SEPARATOR_ROW.match("".join(parts)):
+        return
+    continues = rows and not parts[0].strip() and not parts[1].strip()
+    if not continues:
+        rows.append([[part.strip()] if part.strip() else [] for part in parts])
+        return
+    previous = rows[-1]
+    for index, part in enumerate(parts):
+        if not part.strip():
+            continue
+        while len(previous) <= index:
+            previous.append([])
+        previous[index].append(part.strip())
+
+
+def _grid_table(rows: list[list[list[str]]]) -> Table:
+    return _table([Row([_cell(texts, index) for index, texts in enumerate(row)]) for row in rows])

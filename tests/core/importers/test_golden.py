@@ -1,0 +1,65 @@
+"""Golden test: every sample document imported and scored field by field against its truth.
+
+Covers the shared fixtures (seed texts, v1.docx, v2.pdf, v3.docx) and every
+``tests/samples/<format>/<name>.<ext>`` with its ``<name>.plan.json``. A
+document whose reader is not registered is skipped with the reason.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from caitien.importers import import_plan, readers
+from caitien.plan import load_plan
+from caitien.scoring import score_plan
+from tests.conftest import FIXTURES, SAMPLES, SEED_TEXTS
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+DOCUMENT_THRESHOLD = 0.95
+MEAN_THRESHOLD = 0.98
+_EXTENSIONS = {".txt": "text", ".docx": "docx", ".doc": "doc", ".pdf": "pdf"}
+
+
+def golden_pairs() -> list[tuple[Path, Path]]:
+    """(document, truth) for the shared fixtures and the repository's samples."""
+    pairs = [(text, FIXTURES / "seeds" / f"{text.stem}.json") for text in SEED_TEXTS.glob("*.txt")]
+    for document in (FIXTURES / "samples").iterdir():
+        truth = document.with_suffix(".json")
+        if document.suffix in _EXTENSIONS and truth.exists():
+            pairs.append((document, truth))
+    for document in SAMPLES.glob("*/**/*"):
+        truth = document.parent / f"{document.stem}.plan.json"
+        if document.suffix in _EXTENSIONS and truth.exists():
+            pairs.append((document, truth))
+    return sorted(pairs)
+
+
+def _registered(suffix: str) -> bool:
+    names = {reader.name for reader in readers()}
+    return _EXTENSIONS[suffix] in names or (suffix == ".docx" and "docx" in names)
+
+
+PAIRS = golden_pairs()
+
+
+@pytest.mark.parametrize(("document", "truth"), PAIRS, ids=[pair[0].name for pair in PAIRS])
+def test_it_imports_each_document_at_the_document_threshold(document: Path, truth: Path) -> None:
+    if not _registered(document.suffix):
+        pytest.skip(f"chưa có bộ đọc {document.suffix}")
+    score = score_plan(import_plan(document).plan, load_plan(truth))
+    report = "\n".join(str(mismatch) for mismatch in score.mismatches)
+    assert score.accuracy >= DOCUMENT_THRESHOLD, f"{score.accuracy:.3f}\n{report}"
+
+
+def test_it_imports_the_documents_at_the_mean_threshold() -> None:
+    scores = [
+        score_plan(import_plan(document).plan, load_plan(truth)).accuracy
+        for document, truth in PAIRS
+        if _registered(document.suffix)
+    ]
+    assert scores
+    assert sum(scores) / len(scores) >= MEAN_THRESHOLD
