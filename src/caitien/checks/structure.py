@@ -15,13 +15,18 @@ if TYPE_CHECKING:
     from caitien.checks._model import Finding
     from caitien.frameworks import Framework
 
-# (plan key, the section's name in the form, its number in 2018 / 2026 or "")
+# (plan key, the section's name in the form, its number in 2018 / 2026 or ""); the
+# table's section has a different name in each form (_TABLE_NAMES).
+_TABLE_NAMES = {
+    "2018": "Nội dung kế hoạch cải tiến chất lượng giáo dục",
+    "2026": "Kế hoạch cải tiến chất lượng",
+}
 _SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("general_info", "Thông tin chung", "", "I"),
     ("bases", "Căn cứ xây dựng kế hoạch", "II", "II"),
     ("purposes", "Mục đích, yêu cầu", "I", "III"),
     ("problems", "Tóm tắt các vấn đề trọng tâm cần cải tiến", "", "IV"),
-    ("items", "bảng kế hoạch cải tiến", "III", "V"),
+    ("items", "", "III", "V"),
     ("organization", "Tổ chức thực hiện", "VI", "VII"),
     ("reporting", "Cơ chế đánh giá và báo cáo", "", "VIII"),
     ("recipients", "Nơi nhận", "", ""),
@@ -98,6 +103,7 @@ def check_sections(ctx: CheckContext) -> Iterator[Finding]:
     for key, name, number_2018, number_2026 in _SECTIONS:
         number = number_2026 if ctx.is_2026 else number_2018
         if (ctx.is_2026 or number_2018 or key == "recipients") and not getattr(ctx.plan, key):
+            name = name or _TABLE_NAMES.get(ctx.plan.form, "")
             label = f"mục «{number}. {name}»" if number else f"phần «{name}»"
             # Without its table a plan has no content at all: that one is an error.
             severity = Severity.ERROR if key == "items" else None

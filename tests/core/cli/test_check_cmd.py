@@ -9,7 +9,7 @@ import pytest
 
 from caitien.cli import main
 from caitien.plan import dump_plan
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, SEED_TEXTS
 from tests.core.checks.factory import make_item, make_plan
 
 if TYPE_CHECKING:
@@ -122,3 +122,23 @@ def test_it_reads_a_json_plan_whatever_its_extension(
     path.write_text(SEED_000.read_text(encoding="utf-8"), encoding="utf-8")
     assert main(["check", "--json", str(path)]) == 0
     assert "timeline-stale" in [f["rule"] for f in json.loads(capsys.readouterr().out)]
+
+
+def test_it_checks_a_word_document_through_the_importer(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # v1.docx imports to its truth, so both give the same findings.
+    assert main(["check", "--json", str(FIXTURES / "samples" / "v1.docx")]) == 0
+    from_document = json.loads(capsys.readouterr().out)
+    main(["check", "--json", str(FIXTURES / "samples" / "v1.json")])
+    assert from_document == json.loads(capsys.readouterr().out)
+
+
+def test_it_finds_the_stale_timeline_in_the_text_of_seed_000(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["check", "--json", str(SEED_TEXTS / "000_6b6f76a0e3ebec30.txt")]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert {"rule": "timeline-stale", "criterion": "1.7"} in [
+        {"rule": f["rule"], "criterion": f["where"]["criterion"]} for f in found
+    ]
