@@ -22,6 +22,9 @@ class UploadForm(forms.Form):
     def __init__(self, *args: Any, schools: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["school"].queryset = schools  # type: ignore[attr-defined]
+        if len(schools) == 1:
+            # Most people work in one school: choose it for them.
+            self.fields["school"].initial = schools[0]
 
     def clean_document(self) -> Any:
         """Only the kinds of file the importer reads."""

@@ -6,7 +6,6 @@ It is not a plan: nothing appears among the school's plans before
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, ClassVar
@@ -17,32 +16,15 @@ from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from caitien import plan as core
-from caitien.errors import DocumentError
-from caitien.importers import ImportContext, ImportResult
+from caitien.importers import ImportContext, ImportResult, import_bytes
 from caitien_web.orgs.models import Organisation
 from caitien_web.plans.models import Plan
 
 
 def read_document(data: bytes, filename: str) -> ImportResult:
-    """Run the core importer over uploaded bytes (through a temporary file)."""
-    try:
-        from caitien.importers import import_bytes  # type: ignore[attr-defined]
-    except ImportError:
-        import_bytes = None
+    """Run the core importer over uploaded bytes; DocumentError (Vietnamese) when unreadable."""
     context = ImportContext(max_bytes=settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
-    try:
-        if import_bytes is not None:
-            result: ImportResult = import_bytes(data, filename, context)
-            return result
-        from caitien.importers import import_plan
-
-        suffix = Path(filename).suffix.lower()[:6]
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / f"upload{suffix}"
-            path.write_bytes(data)
-            return import_plan(path, context)
-    except ImportError:
-        raise DocumentError("Chức năng đọc tệp chưa sẵn sàng trên máy chủ này.") from None
+    return import_bytes(data, filename, context)
 
 
 class PendingImport(models.Model):

@@ -1,0 +1,116 @@
+"""End to end in Chromium: log in, import seed 000, fix a flagged row, approve, export, publish."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from django.contrib.auth.models import User
+
+from caitien_web.orgs.models import Membership, Organisation, OrgKind, Role
+from tests.conftest import SEED_TEXTS
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PASSWORD = "mat-khau-trinh-duyet"
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+@pytest.fixture
+def principal(transactional_db: Any, settings: Any, tmp_path: Any) -> User:
+    """The principal of Trường Mầm non An Lộc, under a xã under a Sở."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    so = Organisation.objects.create(name="Sở GD&ĐT", kind=OrgKind.SO)
+    xa = Organisation.objects.create(name="UBND phường", kind=OrgKind.XA, parent=so)
+    school = Organisation.objects.create(
+        name="Trường Mầm non An Lộc", kind=OrgKind.SCHOOL, parent=xa, school_level="mam_non"
+    )
+    user = User.objects.create_user("hieutruong", "", PASSWORD)
+    Membership.objects.create(user=user, organisation=school, role=Role.PRINCIPAL)
+    return user
+
+
+@pytest.fixture
+def page(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A Chromium page (Debian's Chromium; Playwright's own download is not used)."""
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's event loop runs in this thread; the live server handles the ORM.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        context = browser.new_context(
+            accept_downloads=True, viewport={"width": 1366, "height": 900}
+        )
+        yield context.new_page()
+        browser.close()
+
+
+def _download(page: Page, label: str) -> bytes:
+    with page.expect_download() as info:
+        page.click(f"text={label}")
+    path = info.value.path()
+    assert path is not None
+    with open(path, "rb") as handle:  # noqa: PTH123
+        return handle.read()
+
+
+def test_it_imports_fixes_approves_exports_and_publishes(
+    live_server: Any, principal: User, page: Page
+) -> None:
+    base = live_server.url
+    page.goto(base + "/")
+    assert "Đăng nhập" in page.content()
+    page.fill("input[name=username]", "hieutruong")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button:has-text('Đăng nhập')")
+    page.click("nav >> text=Nhập từ tệp")
+    page.set_input_files("input[name=document]", str(SEED_TEXTS / "000_6b6f76a0e3ebec30.txt"))
+    page.click("button:has-text('Đọc tệp')")
+    assert "Xem trước" in page.content()
+    page.click("button:has-text('Xác nhận')")
+    page.wait_for_selector("#items")
+
+    findings = page.locator("#findings")
+    flagged = findings.locator("li", has_text="TC 3.4").first.inner_text()
+    assert "Chủ trì" in flagged
+    row = page.locator("#items tr", has_text="3.4").first
+    row.locator("button:has-text('Sửa')").click()
+    page.fill(
+        "tr.editing textarea[name=responsible]", "Hiệu trưởng chủ trì; tổ chuyên môn phối hợp"
+    )
+    page.click("tr.editing button:has-text('Lưu')")
+    page.wait_for_selector("tr.editing", state="detached")
+    page.wait_for_function(
+        "!document.querySelector('#findings').innerText.includes(\"Chủ trì và phối hợp\")"
+    )
+
+    page.click("button:has-text('Phê duyệt')")
+    assert "Đã phê duyệt" in page.content()
+    docx = _download(page, "Tải DOCX")
+    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+        assert "tổ chuyên môn phối hợp" in archive.read("word/document.xml").decode()
+    assert _download(page, "Tải PDF").startswith(b"%PDF")
+
+    page.click("button:has-text('Công khai')")
+    public_url = page.locator("a[href*='/p/']").first.get_attribute("href")
+    assert public_url is not None
+    page.context.clear_cookies()
+    page.goto(base + public_url)
+    assert "Trường Mầm non An Lộc" in page.content()
+    assert "Tải bản PDF" in page.content()
