@@ -126,6 +126,7 @@ RULES: dict[str, Rule] = _rules(
     ("target-empty", _W, "Thiếu kết quả cần đạt"),
     ("target-restates-weakness", _W, "Kết quả cần đạt chỉ nêu hạn chế"),
     ("actions-empty", _W, "Thiếu công việc, giải pháp"),
+    ("row-incomplete", _W, "Dòng chỉ mới có một phần"),
     ("responsible-empty", _W, "Thiếu người chủ trì, phối hợp"),
     ("timeline-empty", _W, "Thiếu thời gian thực hiện"),
     ("timeline-stale", _W, "Thời gian thực hiện đã qua"),

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from caitien.checks._model import Where, finding
+from caitien.checks.rows import is_sketch
 from caitien.normalise import fold_text, parse_criterion_codes, parse_standard_number
 
 if TYPE_CHECKING:
@@ -85,6 +86,8 @@ def check_rows_2026(ctx: CheckContext) -> Iterator[Finding]:
     if not ctx.is_2026:
         return
     for index, item in ctx.rows():
+        if is_sketch(item):
+            continue  # row-incomplete already says what the row lacks
         if not item.indicator.strip():
             yield finding(
                 "indicator-missing",

@@ -76,22 +76,46 @@ def _column(ctx: CheckContext, field: str) -> str:
     return (names_2026 if ctx.is_2026 else names_2018)[field]
 
 
+_ADVICE = {
+    "target": "ghi kết quả sẽ đạt được, ví dụ «Phấn đấu đạt Mức 2».",
+    "actions": "ghi các việc cần làm để đạt kết quả.",
+    "responsible": "ghi ai chủ trì (ví dụ «Hiệu trưởng») và ai phối hợp.",
+    "timeline": "ghi thời gian bắt đầu và hoàn thành trong năm học.",
+}
+# From this many empty key cells on, a row is a sketch (or a stray line the import
+# took for a row): one finding says so instead of one per cell.
+_SKETCH_EMPTY_CELLS = 3
+
+
+def empty_cells(item: Item) -> list[str]:
+    """The key cells of a row (target, actions, responsible, timeline) that are empty."""
+    return [field for field in _ADVICE if not str(getattr(item, field)).strip()]
+
+
+def is_sketch(item: Item) -> bool:
+    """Whether most key cells of the row are empty (see ``row-incomplete``)."""
+    return len(empty_cells(item)) >= _SKETCH_EMPTY_CELLS
+
+
 def check_empty_cells(ctx: CheckContext) -> Iterator[Finding]:
-    """target-empty, actions-empty, responsible-empty, timeline-empty."""
-    advice = {
-        "target": "ghi kết quả sẽ đạt được, ví dụ «Phấn đấu đạt Mức 2».",
-        "actions": "ghi các việc cần làm để đạt kết quả.",
-        "responsible": "ghi ai chủ trì (ví dụ «Hiệu trưởng») và ai phối hợp.",
-        "timeline": "ghi thời gian bắt đầu và hoàn thành trong năm học.",
-    }
+    """target-empty, actions-empty, responsible-empty, timeline-empty, row-incomplete."""
     for index, item in ctx.rows():
-        for field, hint in advice.items():
-            if not str(getattr(item, field)).strip():
-                yield finding(
-                    f"{field}-empty",
-                    f"Ô «{_column(ctx, field)}» của dòng này để trống; {hint}",
-                    Where("items", index, item.criterion, field),
-                )
+        empty = empty_cells(item)
+        if len(empty) >= _SKETCH_EMPTY_CELLS:
+            columns = ", ".join(f"«{_column(ctx, field)}»" for field in empty)
+            yield finding(
+                "row-incomplete",
+                f"Dòng này chỉ mới có một phần: các ô {columns} để trống; điền đủ các ô hoặc "
+                "xóa dòng nếu nó không phải một nội dung của kế hoạch.",
+                Where("items", index, item.criterion),
+            )
+            continue
+        for field in empty:
+            yield finding(
+                f"{field}-empty",
+                f"Ô «{_column(ctx, field)}» của dòng này để trống; {_ADVICE[field]}",
+                Where("items", index, item.criterion, field),
+            )
 
 
 def restates_weakness(target: str, target_level: int | None = None) -> bool:

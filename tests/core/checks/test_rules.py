@@ -153,6 +153,8 @@ TRIGGERS: list[tuple[str, Callable[[], Plan]]] = [
     ("target-level-impossible", lambda: _row_2026(target="Phấn đấu đạt Mức 3", target_level=3)),
     ("target-empty", lambda: _row(target="", target_level=None)),
     ("actions-empty", lambda: _row(actions="")),
+    ("row-incomplete", lambda: _row(target="", target_level=None, actions="", timeline="")),
+    ("row-incomplete", lambda: _row_2026(target="", actions="", responsible="", timeline="")),
     ("responsible-empty", lambda: _row(responsible=" ")),
     ("timeline-empty", lambda: _row(timeline="")),
     (
@@ -379,6 +381,9 @@ QUIET: list[tuple[str, Callable[[], Plan]]] = [
         ),
     ),
     ("indicator-missing", lambda: make_plan(items=[make_item(indicator="")])),
+    ("indicator-missing", lambda: _row_2026(target="", actions="", timeline="", indicator="")),
+    ("target-empty", lambda: _row(target="", target_level=None, actions="", timeline="")),
+    ("row-incomplete", lambda: _row(target="", target_level=None, actions="")),
     ("monitoring-missing", lambda: make_plan()),
     ("section-missing", lambda: make_plan()),
 ]
