@@ -120,7 +120,7 @@ def build_2018():  # type: ignore[no-untyped-def]
     doc = _new_document()
     _heading_block(doc)
     _section_heading(doc, "I. MỤC ĐÍCH, YÊU CẦU")
-    _loop(doc, "x in purposes", "{{ loop.index }}. {{ x }}")
+    _loop(doc, "x in purposes", "{{ x }}")
     _section_heading(doc, "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH")
     _loop(doc, "x in bases", "{{ x }}")
     _new_section(doc, landscape=True)
@@ -146,7 +146,7 @@ def build_2026():  # type: ignore[no-untyped-def]
     _section_heading(doc, "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH")
     _loop(doc, "x in bases", "{{ x }}")
     _section_heading(doc, "III. MỤC ĐÍCH, YÊU CẦU")
-    _loop(doc, "x in purposes", "{{ loop.index }}. {{ x }}")
+    _loop(doc, "x in purposes", "{{ x }}")
     _new_section(doc, landscape=True)
     _section_heading(doc, "IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN")
     _simple_table(doc, COLUMNS_PROBLEMS, CELLS_PROBLEMS, "p in problems")
@@ -259,6 +259,12 @@ def _roles(doc) -> None:  # type: ignore[no-untyped-def]
     _plain(doc, "{%p endfor %}")
 
 
+def _all_caps(paragraph) -> None:  # type: ignore[no-untyped-def]
+    """Show a paragraph in capitals (Nghị định 30) while its stored text keeps the plan's case."""
+    for run in paragraph.runs:
+        run.font.all_caps = True
+
+
 def _bottom_rule(paragraph, size: int = 8) -> None:  # type: ignore[no-untyped-def]
     """A solid bottom border: as long as the paragraph between its indents."""
     borders = OxmlElement("w:pBdr")
@@ -287,8 +293,11 @@ def _heading_block(doc) -> None:  # type: ignore[no-untyped-def]
     """The borderless two-column header (40/60), then KẾ HOẠCH and the trích yếu."""
     table = _borderless_table(doc, [6.2, 9.8])
     left, right = table.rows[0].cells
-    _cell_paragraph(left, "{{ governing_body }}", size=12)
-    _paragraph(left, "{{ school_name }}", size=12, bold=True, align=CENTER, indent=0, after=0)
+    _all_caps(_cell_paragraph(left, "{{ governing_body }}", size=12))
+    name = _paragraph(
+        left, "{{ school_name }}", size=12, bold=True, align=CENTER, indent=0, after=0
+    )
+    _all_caps(name)
     _rule_paragraph(left, 2.0, 2.0)
     number = _paragraph(left, "{{ number_line }}", size=13, align=CENTER, indent=0, after=0)
     number.paragraph_format.space_before = Pt(8)
@@ -316,6 +325,7 @@ def _closing(doc) -> None:  # type: ignore[no-untyped-def]
     _plain(left, "{%p for x in recipients %}")
     _paragraph(left, "{{ x }}", size=11, align=LEFT, indent=0, after=0)
     _plain(left, "{%p endfor %}")
+    _keep_together(table.rows[0])
     title = _cell_paragraph(right, "{{ signer_title }}", bold=True)
     title.paragraph_format.space_before = Pt(12)
     for _ in range(4):
@@ -367,6 +377,13 @@ def _widths(table, widths: list[float]) -> None:  # type: ignore[no-untyped-def]
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = Cm(width)
+
+
+def _keep_together(row) -> None:  # type: ignore[no-untyped-def]
+    """Keep a row on one page (the signature block never splits from its name)."""
+    flag = OxmlElement("w:cantSplit")
+    flag.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(flag)
 
 
 def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]

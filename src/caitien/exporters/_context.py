@@ -16,18 +16,21 @@ if TYPE_CHECKING:
 
 PART_TITLES = {"levels_1_3": "MỨC 1, 2, 3", "level_4": "MỨC 4"}
 NO_LEVEL_4 = "MỨC 4: Không có"
+BULLETS = ("- ", "+ ", "• ")
 
 
 def build_context(plan: Plan) -> dict[str, Any]:
     """Return the template context of ``plan`` (the plan itself is under ``plan``)."""
     return {
         "plan": asdict(plan),
+        # Nghị định 30 writes both in capitals; ``school_name_as_written`` keeps the case
         "governing_body": (plan.school.governing_body or "").upper(),
         "school_name": (plan.school.name or "").upper(),
+        "school_name_as_written": plan.school.name or "",
         "number_line": _format.number_line(plan.document.number),
         "date_line": _format.date_line(plan.document.place, plan.document.date),
         "subject": _format.subject_line(plan.document.school_year),
-        "purposes": list(plan.purposes),
+        "purposes": numbered_points(plan.purposes),
         "bases": list(plan.bases),
         "general_info": list(plan.general_info),
         "reporting": list(plan.reporting),
@@ -40,6 +43,11 @@ def build_context(plan: Plan) -> dict[str, Any]:
         "problems": [asdict(p) for p in plan.problems],
         "monitoring": [asdict(m) for m in plan.monitoring],
     }
+
+
+def numbered_points(points: list[str]) -> list[str]:
+    """Points as khoản "1. …", "2. …", except those the school wrote as "-"/"+" bullets."""
+    return [p if p.startswith(BULLETS) else f"{n}. {p}" for n, p in enumerate(points, start=1)]
 
 
 def split_time(items: list[Item]) -> bool:
