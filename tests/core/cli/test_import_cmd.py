@@ -1,0 +1,60 @@
+"""``caitien import``: JSON on stdout or in a file, the --report notes, and bad input refused."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+import pytest
+
+from caitien.cli import main
+from tests.conftest import SEED_TEXTS
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+SEED = sorted(SEED_TEXTS.glob("*.txt"))[0]
+
+
+def test_it_prints_the_plan_json_with_vietnamese_unescaped(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["import", str(SEED)]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out)["format"] == "caitien.plan/1"
+    assert "Trường" in out
+
+
+def test_it_writes_the_output_file_and_reports_notes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "plan.json"
+    assert main(["import", str(SEED), "-o", str(output), "--report"]) == 0
+    assert json.loads(output.read_text(encoding="utf-8"))["items"]
+    assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".caitien")] == []
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "trống"),
+        (b"\x00\x01\x02\xff" * 100, "Không nhận ra định dạng"),
+        ("Biên bản họp tổ chuyên môn.\nNội dung: dự giờ.\n".encode(), "không phải kế hoạch"),
+    ],
+)
+def test_it_refuses_bad_input_with_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    source = tmp_path / "x.txt"
+    source.write_bytes(content)
+    output = tmp_path / "out.json"
+    assert main(["import", str(source), "-o", str(output)]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+    assert not output.exists()
+
+
+def test_it_refuses_a_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["import", str(tmp_path / "khong-co.txt")]) == 2
+    assert "Không tìm thấy" in capsys.readouterr().err
