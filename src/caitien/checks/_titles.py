@@ -60,14 +60,18 @@ def _ratio(a: str, b: str) -> float:
 
 
 def _other_titles(framework: Framework, key: str) -> list[tuple[Framework, str]]:
-    """The titles the other frameworks of the same form give standard or criterion ``key``."""
+    """The confirmed titles the other frameworks of the same form give ``key``.
+
+    Only an other framework's own title, and only when its sources agree on it: a
+    disputed or inferred title is no evidence that a plan copied it.
+    """
     found: list[tuple[Framework, str]] = []
     for other in list_frameworks():
         if other.code == framework.code or other.form != framework.form:
             continue
         entry = other.criterion(key) if "." in key else other.standard(int(key))
-        if entry is not None:
-            found.extend((other, title) for title in (entry.title, *entry.title_alternatives))
+        if entry is not None and entry.title_confirmed:
+            found.append((other, entry.title))
     return found
 
 

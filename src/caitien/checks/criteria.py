@@ -128,11 +128,15 @@ def _title_findings(
         )
     elif verdict.kind == "other-framework" and verdict.other is not None:
         near = "là tên" if verdict.exact else "gần giống tên"
+        # The TT57 appendices are one circular whose titles differ by a word ("học
+        # sinh" / "người học"): a warning there, an error across the 2018 circulars.
+        same_circular = verdict.other.plan_framework == framework.plan_framework
         yield finding(
             f"{kind}-title-other-framework",
             f"{label} {near} {noun} của {framework_name(verdict.other)}, không phải của "
             f"{framework_name(framework)}; tên chính thức: «{official.title}».",
             where,
+            Severity.WARNING if same_circular else None,
         )
     elif verdict.kind == "mismatch":
         yield _mismatch(kind, label, official, framework, where, written)

@@ -445,6 +445,25 @@ def test_it_names_the_standard_a_borrowed_standard_title_belongs_to() -> None:
     assert (found.rule, "Tiêu chuẩn 3" in found.message) == ("standard-title-mismatch", True)
 
 
+def test_it_only_warns_when_a_title_comes_from_another_appendix_of_the_same_circular() -> None:
+    title = "Quản lý, theo dõi, hỗ trợ người học và giáo dục hòa nhập"  # Phụ lục III (GDTX)
+    plan = _row_2026(criterion="3.4", standard=3, criterion_title=title)
+    found = [f for f in check_plan(plan) if f.rule == "criterion-title-other-framework"]
+    assert [f.severity for f in found] == [Severity.WARNING]
+
+
+def test_it_takes_no_disputed_title_of_another_framework_as_evidence_of_copying() -> None:
+    # TT17 3.1 "Khuôn viên, sân chơi, sân tập" is inferred: in a TT18 plan it is a mismatch.
+    plan = make_plan(
+        school=replace(make_plan().school, level="thcs"),
+        framework="TT18-2018",
+        items=[
+            make_item(standard=3, criterion="3.1", criterion_title="Khuôn viên, sân chơi, sân tập")
+        ],
+    )
+    assert [f.rule for f in check_plan(plan)] == ["criterion-title-mismatch"]
+
+
 def test_it_runs_the_framework_free_rules_when_the_framework_is_unknown() -> None:
     plan = _row(standard=3, criterion="2.1", target="Phấn đấu Mức 4", target_level=4)
     plan.framework, plan.school.level = None, None

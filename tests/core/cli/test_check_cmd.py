@@ -77,10 +77,11 @@ def test_it_prints_an_empty_json_list_for_a_clean_plan(
 def test_it_checks_against_the_framework_given_on_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _write(tmp_path, items=[make_item(criterion="1.5", criterion_title="Lớp học")])
+    title = "Khối lớp và tổ chức lớp học"  # TT17's title of 1.5
+    path = _write(tmp_path, items=[make_item(criterion="1.5", criterion_title=title)])
     assert main(["check", "--framework", "TT19-2018", "--json", str(path)]) == 1
     rules = [f["rule"] for f in json.loads(capsys.readouterr().out)]
-    # "Lớp học" is a primary-school (TT17) title: against TT19 it belongs to another framework.
+    # Against TT19 (mầm non) the primary-school title belongs to another framework.
     assert rules == ["framework-school-mismatch", "criterion-title-other-framework"]
 
 
