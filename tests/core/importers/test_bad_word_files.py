@@ -186,8 +186,8 @@ BAD_FILES: list[tuple[Callable[[Path], Path], str, bool]] = [
     (random_named_docx, "không phải tệp Word", True),
     (plain_zip, "không phải tài liệu Word", True),
     (excel_named_docx, "Excel", True),
-    (meeting_minutes, "", False),
-    (empty_document, "", False),
+    (meeting_minutes, "không phải kế hoạch", False),
+    (empty_document, "không phải kế hoạch", False),
     (zero_bytes, "trống", False),
 ]
 IDS = [make.__name__ for make, _, _ in BAD_FILES]
