@@ -58,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
 
 def read_plan(path: Path) -> Plan:
     """The plan in ``path``: a ``caitien.plan/1`` JSON file, or a document to import."""
+    if path.is_dir():
+        raise DocumentError(f"«{path.name}» là một thư mục; hãy chỉ một tệp kế hoạch.")
     if not path.is_file():
         raise DocumentError(f"Không tìm thấy tệp «{path.name}».")
     if _is_json(path):
