@@ -23,6 +23,7 @@ from caitien.importers._mapping._units import (
     ascii_fold,
     flatten,
     is_plan_table,
+    table_lines,
 )
 from caitien.plan import Form, Plan, Role
 
@@ -89,28 +90,28 @@ def _walk(raw: RawDocument) -> _Walk:
     kind = "header"
     for unit in flatten(raw):
         if isinstance(unit, Table):
-            _table(walk, unit, kind)
-            continue
-        kind = _line(walk, unit, kind)
+            kind = _table(walk, unit, kind)
+        else:
+            kind = _line(walk, unit, kind)
     return walk
 
 
-def _table(walk: _Walk, table: Table, kind: str) -> None:
-    if is_plan_table(table) or (kind == "table" and walk.tables):
-        walk.tables.append(table)
-    elif kind == "problems":
+def _table(walk: _Walk, table: Table, kind: str) -> str:
+    """File a table by the section it stands in; returns the section after it."""
+    if kind == "problems":
         walk.problem_tables.append(table)
     elif kind == "monitoring":
         walk.monitoring_tables.append(table)
+    elif is_plan_table(table) or (kind == "table" and walk.tables):
+        walk.tables.append(table)
     else:
         for line in _table_text(table):
-            _line(walk, Line(line, True), kind)
+            kind = _line(walk, Line(line, True), kind)
+    return kind
 
 
 def _table_text(table: Table) -> list[str]:
-    from caitien.importers._mapping._units import _table_lines
-
-    return [line.text for line in _table_lines(table)]
+    return [line.text for line in table_lines(table)]
 
 
 def _line(walk: _Walk, line: Line, kind: str) -> str:

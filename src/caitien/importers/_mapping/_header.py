@@ -16,7 +16,8 @@ from caitien.normalise import (
 )
 from caitien.plan import Document, School, SchoolLevel
 
-_SCHOOL_IN_CAPS = re.compile(r"(?:^|\s)(TRƯỜNG\s.+)$")
+_SCHOOL_IN_CAPS = re.compile(r"(?:^|\s)((?:TRƯỜNG|TRUNG TÂM)\s.+)$")
+_NAMED = re.compile(r"^(?:\d+\s*[.)]\s*)?Tên\s+(?:cơ sở giáo dục|trường|đơn vị)\s*:\s*(.+?)\.?$")
 _NATIONAL = ("cong hoa", "doc lap", "chu nghia")
 _LEVEL_WORDS = (
     r"(?i:mầm non|tiểu học|trung học cơ sở|trung học phổ thông|THCS|THPT|TH\s*&\s*THCS|"
@@ -72,6 +73,9 @@ def _school(lines: list[str], body: list[str], notes: list[Note]) -> School:
             before = lines[index - 1]
         school.governing_body = before or None
         break
+    named = next((m.group(1) for m in map(_NAMED.match, body) if m), None)
+    if named:
+        school.name = named
     if school.name is None:
         school.name = _school_from_text(body)
         if school.name:

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 
 from caitien.importers._document import Note, Row, Table
 from caitien.importers._mapping._units import ascii_fold
-from caitien.normalise import clean_text, parse_budget, parse_standard_number, parse_target_level
+from caitien.normalise import (
+    clean_text,
+    parse_budget,
+    parse_criterion_code,
+    parse_standard_number,
+    parse_target_level,
+)
 from caitien.plan import Item, Part, StandardHeading
 
 # Heading words of each column, most specific first: a heading takes the first role it matches.
@@ -176,7 +182,10 @@ def _fields(texts: dict[int, str], state: _State) -> dict[str, str]:
 
 
 def _standard_row(fields: dict[str, str], state: _State, result: TableResult) -> bool:
+    filled = {text for text in fields.values() if text}
     text = fields.get("criterion") or fields.get("content") or ""
+    if not text and len(filled) == 1:
+        text = filled.pop()  # a heading row merged across the table
     match = _STANDARD.match(text)
     if match is None or _CODE.match(text) or any(fields.get(r) for r in _TEXT_ROLES[1:]):
         return False
@@ -192,14 +201,16 @@ def _item(fields: dict[str, str], state: _State, form: str) -> Item | None:
     cell = fields.get("content" if form == "2026" else "criterion", "")
     match = _CODE.match(cell)
     item = Item(part=state.part if form == "2018" else None, standard=state.standard)
-    if match:
+    if form == "2026":
+        _criterion_2026(item, cell)
+    elif match:
         item.criterion = f"{int(match.group(1))}.{int(match.group(2))}"
         item.standard = int(match.group(1))
         item.criterion_title = cell[match.end() :].strip() or None
-    elif form == "2018" and state.part == "level_4" and cell:
+    elif state.part == "level_4" and cell:
         item.standard = None
         item.criterion_title = cell
-    elif form != "2026" or not cell:
+    if item.criterion is None and item.criterion_title is None and (form == "2018" or not cell):
         return None
     for role in (*_TEXT_ROLES, "timeline", *_TEXT_ROLES_2):
         setattr(item, role, fields.get(role, ""))
@@ -208,6 +219,16 @@ def _item(fields: dict[str, str], state: _State, form: str) -> Item | None:
     item.target_level = parse_target_level(item.target)
     item.budget_vnd = parse_budget(item.budget)
     return item
+
+
+def _criterion_2026(item: Item, cell: str) -> None:
+    """The code the content cell names; its title only when the cell opens with the code."""
+    item.criterion = parse_criterion_code(cell)
+    if item.criterion is not None:
+        item.standard = int(item.criterion.split(".")[0])
+    match = _CODE.match(cell)
+    if match and cell[match.end() :].strip():
+        item.criterion_title = cell[match.end() :].strip()
 
 
 def _continue_item(item: Item, fields: dict[str, str]) -> None:

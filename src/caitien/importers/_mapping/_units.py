@@ -40,15 +40,13 @@ def is_plan_table(table: Table) -> bool:
 
 
 def flatten(raw: RawDocument) -> list[Unit]:
-    """Paragraphs and non-plan tables become lines; plan tables stay whole."""
+    """Paragraphs become cleaned lines; tables stay whole (the walk decides what they are)."""
     units: list[Unit] = []
     for block in raw.blocks:
         if isinstance(block, Paragraph):
             units.extend(Line(text) for text in _split_paragraph(block.text))
-        elif is_plan_table(block):
-            units.append(block)
         else:
-            units.extend(_table_lines(block))
+            units.append(block)
     return units
 
 
@@ -57,7 +55,8 @@ def _split_paragraph(text: str) -> list[str]:
     return [cleaned] if cleaned else []
 
 
-def _table_lines(table: Table) -> list[Line]:
+def table_lines(table: Table) -> list[Line]:
+    """A table that is not a plan table read as lines, row by row, cell by cell."""
     lines: list[Line] = []
     for row in table.rows:
         for cell in row.cells:
