@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+from difflib import SequenceMatcher
 from typing import ClassVar
 
 from django.conf import settings
@@ -93,6 +95,23 @@ class Organisation(models.Model):
         if self.kind != OrgKind.SCHOOL and self.school_level:
             raise ValidationError({"school_level": _("Chỉ trường mới có cấp học.")})
 
+    @classmethod
+    def matching_school(cls, name: str | None, level: str | None) -> Organisation | None:
+        """The school whose name is closest to ``name`` (same kind when known), if close enough.
+
+        Names are compared case-folded with the usual abbreviations spelled out
+        ("THCS" = "Trung học cơ sở"), so a document's header finds its school.
+        """
+        if not name:
+            return None
+        schools = cls.objects.filter(kind=OrgKind.SCHOOL)
+        if level:
+            schools = schools.filter(school_level=level)
+        wanted = _comparable(name)
+        scored = [(SequenceMatcher(None, wanted, _comparable(s.name)).ratio(), s) for s in schools]
+        best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+        return best[1] if best[0] >= 0.85 else None
+
     @property
     def is_school(self) -> bool:
         """True for a school (plans belong to schools only)."""
@@ -131,3 +150,17 @@ class Membership(models.Model):
         is_school = self.organisation.kind == OrgKind.SCHOOL
         if is_school == (self.role == Role.SUPERVISOR):
             raise ValidationError({"role": _("Vai trò không phù hợp với loại đơn vị.")})
+
+
+_ABBREVIATIONS = {
+    "thcs": "trung học cơ sở",
+    "thpt": "trung học phổ thông",
+    "th": "tiểu học",
+    "mn": "mầm non",
+    "gdtx": "giáo dục thường xuyên",
+}
+
+
+def _comparable(name: str) -> str:
+    words = unicodedata.normalize("NFC", name).casefold().replace(",", " ").split()
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
