@@ -117,7 +117,7 @@ class Command(BaseCommand):
     def _read(self, text: Path, truth: Path) -> core.Plan:
         try:
             plan = read_document(text.read_bytes(), text.name).plan
-        except Exception as error:  # noqa: BLE001 - demo data must load even if a reader breaks
+        except Exception as error:
             self.stdout.write(f"{text.name}: bộ đọc chưa đọc được ({error}); dùng bản chuẩn JSON.")
             return core.load_plan(truth)
         return plan
