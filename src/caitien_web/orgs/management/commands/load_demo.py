@@ -118,6 +118,7 @@ class Command(BaseCommand):
         try:
             plan = read_document(text.read_bytes(), text.name).plan
         except Exception as error:
+            # Demo data must load even while a reader is broken: any failure, not only ours.
             self.stdout.write(f"{text.name}: bộ đọc chưa đọc được ({error}); dùng bản chuẩn JSON.")
             return core.load_plan(truth)
         return plan
