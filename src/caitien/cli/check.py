@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from caitien.checks import Severity, check_plan, describe_where
-from caitien.errors import DocumentError, PlanFormatError
+from caitien.errors import CaitienError, DocumentError, PlanFormatError
 from caitien.frameworks import get_framework
 from caitien.plan import load_plan
 
@@ -71,7 +71,16 @@ def read_plan(path: Path) -> Plan:
             raise PlanFormatError(f"«{path.name}»: {exc}") from exc
     from caitien.importers import import_plan  # the readers load only when a document comes
 
-    return import_plan(path).plan
+    try:
+        return import_plan(path).plan
+    except CaitienError:
+        raise
+    except Exception as exc:
+        # A document no reader foresaw must still end in one line, not a traceback.
+        raise DocumentError(
+            f"Không nhập được «{path.name}»: lỗi không lường trước khi đọc tệp "
+            f"({type(exc).__name__})."
+        ) from exc
 
 
 def _is_json(path: Path) -> bool:
