@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from caitien.errors import DocumentError
 from caitien.importers._document import Note, Paragraph, RawDocument, Table
 from caitien.importers.pdf._body import (
+    MARGIN_SHARE,
     BodyLine,
     body_line,
     build_blocks,
@@ -112,9 +113,11 @@ def _running_heads(pages: list[Page]) -> set[str]:
         return set()
     counts: Counter[str] = Counter()
     for page in pages:
+        band = MARGIN_SHARE * page.height
+        edges = [c for c in page.chars if c.bottom < band or c.top > page.height - band]
         margin = [
             furniture_key(line.text)
-            for line in group_lines(page.chars, page.spaces)
+            for line in group_lines(edges, page.spaces)
             if is_page_furniture(line, page, {furniture_key(line.text)})
         ]
         counts.update(set(margin))

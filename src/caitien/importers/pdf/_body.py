@@ -54,9 +54,9 @@ def furniture_key(text: str) -> str:
 
 def style_of(line: Line, page: Page) -> tuple[bool, bool]:
     """Bold and italic of a line: true when every sampled character of it carries the style."""
-    samples = [page.styles[c.index] for c in line.chars if c.index in page.styles]
+    samples = [page.styles[c.order] for c in line.chars if c.order in page.styles]
     if not samples:
-        samples = [page.styles.get(line.chars[0].index, (False, False))]
+        samples = [page.styles.get(line.chars[0].order, (False, False))]
     return all(s[0] for s in samples), all(s[1] for s in samples)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -32,37 +33,39 @@ class Line:
 
     ``spaces`` holds the content indices of the space characters of the page,
     so that a space kept in the PDF separates words even where glyphs touch.
+    Edges and text are computed once, when first asked: build a line's
+    character list completely before reading them.
     """
 
     chars: list[Char] = field(default_factory=list)
     spaces: frozenset[int] = frozenset()
 
-    @property
+    @cached_property
     def x0(self) -> float:
         """Left edge."""
         return min(c.x0 for c in self.chars)
 
-    @property
+    @cached_property
     def x1(self) -> float:
         """Right edge."""
         return max(c.x1 for c in self.chars)
 
-    @property
+    @cached_property
     def top(self) -> float:
         """Top edge."""
         return min(c.top for c in self.chars)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         """Bottom edge."""
         return max(c.bottom for c in self.chars)
 
-    @property
+    @cached_property
     def height(self) -> float:
         """Glyph height of the line, at least one point."""
         return max(self.bottom - self.top, 1.0)
 
-    @property
+    @cached_property
     def text(self) -> str:
         """The line's text, spaces inserted where glyphs stand apart, stripped."""
         parts: list[str] = []
@@ -70,7 +73,7 @@ class Line:
         previous: Char | None = None
         for char in self.chars:
             if previous is not None and (
-                char.x0 - previous.x1 > gap or previous.index + 1 in self.spaces
+                char.x0 - previous.x1 > gap or previous.order + 1 in self.spaces
             ):
                 parts.append(" ")
             parts.append(char.text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ctypes
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
@@ -26,16 +26,20 @@ RULING_THICKNESS = 2.5
 FONT_NAME_BYTES = 128
 
 
-@dataclass(frozen=True, slots=True)
-class Char:
-    """One visible character; ``x0 < x1`` and ``top < bottom`` in display points."""
+class Char(NamedTuple):
+    """One visible character; ``x0 < x1`` and ``top < bottom`` in display points.
+
+    ``order`` is its index in pdfium's content order (spaces and generated
+    line breaks have indices too, but are not kept as characters). A named
+    tuple: pages hold thousands, and tuples are the cheapest to build.
+    """
 
     text: str
     x0: float
     x1: float
     top: float
     bottom: float
-    index: int
+    order: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,13 +157,20 @@ def _read_chars(textpage: pdfium.PdfTextPage, transform: _Transform, page: Page)
     get_box = pdfium_c.FPDFText_GetLooseCharBox
     chars = page.chars
     spaces: set[int] = set()
+    upright = transform.rotation == 0
+    height = transform.height
     for index, char in enumerate(text[:count]):
         if char.isspace() or char in "\x00\ufffe\x02":
             spaces.add(index)
             continue
         get_box(raw, index, ref)
-        x0, y0, x1, y1 = transform.box(rect.left, rect.bottom, rect.right, rect.top)
-        chars.append(Char(char, x0, x1, y0, y1, index))
+        if upright:
+            chars.append(
+                Char(char, rect.left, rect.right, height - rect.top, height - rect.bottom, index)
+            )
+        else:
+            x0, y0, x1, y1 = transform.box(rect.left, rect.bottom, rect.right, rect.top)
+            chars.append(Char(char, x0, x1, y0, y1, index))
     page.spaces = frozenset(spaces)
     page.styles = _sample_styles(raw, chars)
 
@@ -178,13 +189,13 @@ def _sample_styles(raw: pdfium_c.FPDF_TEXTPAGE, chars: list[Char]) -> dict[int, 
     previous = -2
     sampled = []
     for position, char in enumerate(chars):
-        if char.index != previous + 1 or position % 8 == 0:
+        if char.order != previous + 1 or position % 8 == 0:
             sampled.append(char)
-        previous = char.index
+        previous = char.order
     for char in sampled:
-        pdfium_c.FPDFText_GetFontInfo(raw, char.index, name, FONT_NAME_BYTES, ctypes.byref(flags))
+        pdfium_c.FPDFText_GetFontInfo(raw, char.order, name, FONT_NAME_BYTES, ctypes.byref(flags))
         font = name.value.decode("latin-1").lower()
-        styles[char.index] = (
+        styles[char.order] = (
             "bold" in font or "black" in font or "heavy" in font,
             "italic" in font or "oblique" in font,
         )
