@@ -33,10 +33,10 @@ COLUMNS_2018 = [
     ("TT", 1.0),
     ("Tiêu chuẩn, tiêu chí", 4.2),
     ("Kết quả cần đạt (so với hiện trạng)", 3.0),
-    ("Công việc/giải pháp cần thực hiện", 6.0),
+    ("Công việc/giải pháp cần thực hiện", 5.4),
     ("Chủ trì và phối hợp thực hiện", 3.0),
     ("Thời gian thực hiện và hoàn thành", 2.8),
-    ("Dự kiến kinh phí", 2.0),
+    ("Dự kiến kinh phí", 2.6),
     ("Điều kiện hỗ trợ khác", 2.2),
     ("Ghi chú", 1.5),
 ]
@@ -291,14 +291,16 @@ def _rule_paragraph(container, left_cm: float, right_cm: float):  # type: ignore
 
 def _heading_block(doc) -> None:  # type: ignore[no-untyped-def]
     """The borderless two-column header (40/60), then KẾ HOẠCH and the trích yếu."""
-    table = _borderless_table(doc, [6.2, 9.8])
+    # wider than the text area, as văn thư templates do, so school names rarely wrap
+    table = _borderless_table(doc, [7.4, 10.0])
+    _indent_table(table, -0.9)
     left, right = table.rows[0].cells
     _all_caps(_cell_paragraph(left, "{{ governing_body }}", size=12))
     name = _paragraph(
         left, "{{ school_name }}", size=12, bold=True, align=CENTER, indent=0, after=0
     )
     _all_caps(name)
-    _rule_paragraph(left, 2.0, 2.0)
+    _rule_paragraph(left, 2.4, 2.4)
     number = _paragraph(left, "{{ number_line }}", size=13, align=CENTER, indent=0, after=0)
     number.paragraph_format.space_before = Pt(8)
     _cell_paragraph(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=12, bold=True)
@@ -306,7 +308,7 @@ def _heading_block(doc) -> None:  # type: ignore[no-untyped-def]
         right, "Độc lập - Tự do - Hạnh phúc", size=13, bold=True, align=CENTER, indent=0, after=0
     )
     # the rule is the motto's own bottom border, its indents sized to the 13 pt text
-    motto.paragraph_format.left_indent = motto.paragraph_format.right_indent = Cm(1.35)
+    motto.paragraph_format.left_indent = motto.paragraph_format.right_indent = Cm(1.45)
     _bottom_rule(motto)
     date = _paragraph(right, "{{ date_line }}", italic=True, align=CENTER, indent=0, after=0)
     date.paragraph_format.space_before = Pt(8)
@@ -360,6 +362,14 @@ def _borderless_table(doc, widths: list[float]):  # type: ignore[no-untyped-def]
     table._tbl.tblPr.append(borders)
     _widths(table, widths)
     return table
+
+
+def _indent_table(table, cm: float) -> None:  # type: ignore[no-untyped-def]
+    """Shift a table from the left margin (negative: into the margin)."""
+    indent = OxmlElement("w:tblInd")
+    indent.set(qn("w:w"), str(round(cm * 567)))
+    indent.set(qn("w:type"), "dxa")
+    table._tbl.tblPr.append(indent)
 
 
 def _grid_table(doc, widths: list[float], rows: int):  # type: ignore[no-untyped-def]
@@ -431,7 +441,7 @@ def _table_2018(doc, split: bool) -> None:  # type: ignore[no-untyped-def]
     columns = list(COLUMNS_2018)
     cells = list(CELLS_2018)
     if split:
-        columns[3] = (columns[3][0], 5.4)
+        columns[3] = (columns[3][0], 4.8)
         columns[5:6] = [("Bắt đầu", 1.6), ("Kết thúc", 1.6)]
         cells[5:6] = ["{{ r.time_start }}", "{{ r.time_end }}"]
     top = 2 if split else 1
