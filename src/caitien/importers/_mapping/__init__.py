@@ -42,6 +42,7 @@ _SECTIONS = (
     ("table", "noi dung"),
 )
 _CLOSING = re.compile(r"^(Trên đây là|Trên đây)", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[-–•·+*]\s*")
 _RECIPIENTS = re.compile(r"^\s*Nơi\s*nhận\s*:?\s*", re.IGNORECASE)
 
 
@@ -89,10 +90,8 @@ def _walk(raw: RawDocument) -> _Walk:
     walk = _Walk()
     kind = "header"
     for unit in flatten(raw):
-        if isinstance(unit, Table):
-            kind = _table(walk, unit, kind)
-        else:
-            kind = _line(walk, unit, kind)
+        step = _table if isinstance(unit, Table) else _line
+        kind = step(walk, unit, kind)  # type: ignore[arg-type]
     return walk
 
 
@@ -128,7 +127,8 @@ def _line(walk: _Walk, line: Line, kind: str) -> str:
         walk.sections.setdefault(heading, [])
         return heading
     if kind == "header":
-        _header_line(walk, text)
+        for part in line.tab_parts():
+            _header_line(walk, part)
     elif kind == "organization" and _CLOSING.match(text):
         walk.sections.setdefault("closing", []).append(text)
         return "closing"
@@ -224,8 +224,9 @@ def _recipients(tail: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _recipient_parts(text: str) -> list[str]:
-    parts = re.split(r"(?:^|\s)[-–•·+*]\s+", text)
-    return [part.strip() for part in parts if part.strip()]
+    """One line's recipients: a leading bullet dropped; several on one line split after ";"."""
+    parts = re.split(r"(?<=[;.,])\s+[-–•·+*]\s+", text)
+    return [_BULLET.sub("", part).strip() for part in parts if _BULLET.sub("", part).strip()]
 
 
 _FRAMEWORKS_2018 = {

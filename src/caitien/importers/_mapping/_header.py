@@ -69,9 +69,7 @@ def _school(lines: list[str], body: list[str], notes: list[Note]) -> School:
             continue
         school.name = school_name_case(match.group(1).strip())
         before = line[: match.start(1)].strip()
-        if not before and index > 0 and _is_caps(lines[index - 1]):
-            before = lines[index - 1]
-        school.governing_body = before or None
+        school.governing_body = before or _governing_body(lines[:index])
         break
     named = next((m.group(1) for m in map(_NAMED.match, body) if m), None)
     if named:
@@ -82,6 +80,16 @@ def _school(lines: list[str], body: list[str], notes: list[Note]) -> School:
             notes.append(Note("school.name", "Tên trường lấy từ nội dung, vì phần đầu không ghi."))
     school.level = _level(school.name, body, notes)
     return school
+
+
+def _governing_body(lines: list[str]) -> str | None:
+    """The capitals line above the school's, skipping the national motto set beside it."""
+    for line in reversed(lines):
+        folded = ascii_fold(line)
+        if any(word in folded for word in (*_NATIONAL, "hanh phuc", "tu do")):
+            continue
+        return line if _is_caps(line) else None
+    return None
 
 
 def _is_caps(line: str) -> bool:

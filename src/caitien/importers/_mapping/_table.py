@@ -56,6 +56,7 @@ class _State:
     time_end: int | None = None
     part: Part | None = None
     standard: int | None = None
+    above: dict[int, str] = field(default_factory=dict)
 
 
 def column_roles(table: Table) -> tuple[dict[int, str], int | None, int]:
@@ -90,12 +91,15 @@ def _split_time(
 ) -> tuple[dict[int, str], int | None, int]:
     if index + 1 >= len(table.rows):
         return roles, None, index + 1
-    sub = {ascii_fold(cell.text): cell.column for cell in table.rows[index + 1].cells}
-    start = next((col for text, col in sub.items() if "bat dau" in text), None)
-    end = next((col for text, col in sub.items() if "ket thuc" in text), None)
-    if start is None or end is None:
+    # The sub-heading row of a split time column holds two short labels and nothing else
+    # ("Bắt đầu"/"Kết thúc", "Bắt đầu"/"Hoàn thành", "Từ"/"Đến").
+    sub = [cell.column for cell in table.rows[index + 1].cells if clean_text(cell.text)]
+    time_column = next((col for col, role in roles.items() if role == "timeline"), None)
+    if len(sub) != 2 or time_column is None or sub[1] != sub[0] + 1:
         return roles, None, index + 1
-    time_column = next(col for col, role in roles.items() if role == "timeline")
+    if time_column not in sub and time_column + 1 != sub[0]:
+        return roles, None, index + 1
+    start, end = sub
     if time_column == start and end in roles:
         # As text the heading row lost the span of "Thời gian": later headings shift right.
         roles = {col + (1 if col > time_column else 0): role for col, role in roles.items()}
@@ -120,12 +124,18 @@ def read_tables(tables: list[Table], form: str) -> TableResult:
     return result
 
 
-def _cells(row: Row) -> dict[int, str]:
-    return {cell.column: clean_text(cell.text) for cell in row.cells if not cell.continued}
+def _cells(row: Row, state: _State) -> dict[int, str]:
+    """The row's texts by column; a vertically merged cell repeats the text above it."""
+    texts = {
+        cell.column: state.above.get(cell.column, "") if cell.continued else clean_text(cell.text)
+        for cell in row.cells
+    }
+    state.above = texts
+    return texts
 
 
 def _read_row(row: Row, state: _State, result: TableResult, form: str) -> None:
-    texts = _cells(row)
+    texts = _cells(row, state)
     filled = [text for text in texts.values() if text]
     if not filled or _is_heading_repeat(filled):
         return

@@ -17,6 +17,11 @@ class Line:
 
     text: str
     in_table: bool = False
+    parts: tuple[str, ...] = ()
+
+    def tab_parts(self) -> list[str]:
+        """The line's tab-separated parts (a header set with tab stops), or the line itself."""
+        return [part for part in self.parts if part] or [self.text]
 
 
 Unit = Line | Table
@@ -44,7 +49,8 @@ def flatten(raw: RawDocument) -> list[Unit]:
     units: list[Unit] = []
     for block in raw.blocks:
         if isinstance(block, Paragraph):
-            units.extend(Line(text) for text in _split_paragraph(block.text))
+            parts = tuple(clean_text(part) for part in block.text.split("\t"))
+            units.extend(Line(text, parts=parts) for text in _split_paragraph(block.text))
         else:
             units.append(block)
     return units
