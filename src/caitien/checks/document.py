@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from caitien.checks._model import Finding
 
 _NUMBER = re.compile(r"^(\d+)\s*/\s*(\S.*)$")
+_NUMBER_LABEL = re.compile(r"^\s*số\s*:?\s*", re.IGNORECASE)
 _BLANK_NUMBER = re.compile(r"^[\s.…_]*/\s*(\S.*)$")
 _PLACEHOLDER = re.compile(r"^[\s.…;,_-]*$")
 _ARCHIVE = re.compile(r"^lưu\s*:")
@@ -31,7 +32,8 @@ _LATEST_MONTH = 6
 
 def check_number(ctx: CheckContext) -> Iterator[Finding]:
     """document-number-missing and document-number-format (Nghị định 30/2020, Phụ lục I)."""
-    number = (ctx.plan.document.number or "").strip()
+    # The field holds the number without "Số:"; a plan edited by hand may still have it.
+    number = _NUMBER_LABEL.sub("", ctx.plan.document.number or "").strip()
     where = Where("document", field="number")
     if not number:
         yield finding(

@@ -228,6 +228,7 @@ QUIET: list[tuple[str, Callable[[], Plan]]] = [
     ("document-number-format", lambda: _doc(number="168/KH-THCSBTĐA")),
     ("document-number-format", lambda: _doc(number="12/KH-MN-AL")),
     ("document-number-format", lambda: _doc(number="10/KH-THAB")),
+    ("document-number-format", lambda: _doc(number="Số: 10/KH-THAB")),
     ("document-number-missing", lambda: _doc(number="05/KH-THAB")),
     (
         "recipients-format",
