@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from caitien.errors import DocumentError
 from caitien.importers._document import Note, RawDocument, Table
+from caitien.importers._mapping._blocks import read_blocks
 from caitien.importers._mapping._header import is_signer_title, read_header, read_signer
 from caitien.importers._mapping._points import list_number, points, strip_marker
 from caitien.importers._mapping._simple import read_monitoring, read_problems
@@ -68,6 +69,8 @@ def map_document(raw: RawDocument, name: str = "tài liệu") -> tuple[Plan, lis
     walk = _walk(raw)
     form = _form(walk)
     result = read_tables(walk.tables, form)
+    if not result.items:
+        result = read_blocks(walk.sections.get("table", []), form)
     if not (walk.title_seen or walk.tables or result.items):
         raise DocumentError(
             f"Tệp «{name}» không phải kế hoạch cải tiến chất lượng: không tìm thấy tiêu đề "

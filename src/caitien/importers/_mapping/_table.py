@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from caitien.importers._document import Note, Row, Table
 from caitien.importers._mapping._units import ascii_fold
@@ -17,7 +18,7 @@ from caitien.normalise import (
 from caitien.plan import Item, Part, StandardHeading
 
 # Heading words of each column, most specific first: a heading takes the first role it matches.
-_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("notes", ("ghi chu",)),
     ("budget", ("kinh phi", "nguon luc")),
     ("status", ("muc do",)),
@@ -31,8 +32,8 @@ _ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("content", ("noi dung",)),
     ("criterion", ("tieu chuan", "tieu chi")),
 )
-_TEXT_ROLES = ("content", "target", "actions", "indicator", "responsible", "budget")
-_TEXT_ROLES_2 = ("evidence", "status", "support", "notes")
+_TEXTROLES = ("content", "target", "actions", "indicator", "responsible", "budget")
+_TEXTROLES_2 = ("evidence", "status", "support", "notes")
 _CODE = re.compile(
     r"^\s*(?:ti[eê]u\s*ch[ií]|TC)\s*(?:số)?\s*[:.]?\s*(\d{1,2})\s*[.,]\s*(\d{1,2})\b\s*[.:\-–]*\s*",
     re.IGNORECASE,
@@ -79,7 +80,7 @@ def _row_roles(row: Row) -> dict[int, str]:
         if words in ("tt", "stt"):
             roles[cell.column] = "tt"
             continue
-        for role, keys in _ROLES:
+        for role, keys in ROLES:
             if any(key in words for key in keys) and role not in roles.values():
                 roles[cell.column] = role
                 break
@@ -139,7 +140,7 @@ def _read_row(row: Row, state: _State, result: TableResult, form: str) -> None:
     filled = [text for text in texts.values() if text]
     if not filled or _is_heading_repeat(filled):
         return
-    part = _part(filled)
+    part = part_of(filled)
     if part is not None:
         state.part = part
         return
@@ -149,7 +150,7 @@ def _read_row(row: Row, state: _State, result: TableResult, form: str) -> None:
     item = _item(fields, state, form)
     if item is not None:
         result.items.append(item)
-    elif result.items and any(fields.get(role) for role in _TEXT_ROLES):
+    elif result.items and any(fields.get(role) for role in _TEXTROLES):
         _continue_item(result.items[-1], fields)
         result.notes.append(
             Note(
@@ -167,7 +168,7 @@ def _is_heading_repeat(filled: list[str]) -> bool:
     return "tieu chi" in words and "thoi gian" in words
 
 
-def _part(filled: list[str]) -> Part | None:
+def part_of(filled: list[str]) -> Part | None:
     if len(set(filled)) != 1 and not (len(filled) == 2 and _COLUMN_NUMBERS.match(filled[0])):
         return None
     words = ascii_fold(filled[-1])
@@ -196,15 +197,49 @@ def _standard_row(fields: dict[str, str], state: _State, result: TableResult) ->
     text = fields.get("criterion") or fields.get("content") or ""
     if not text and len(filled) == 1:
         text = filled.pop()  # a heading row merged across the table
-    match = _STANDARD.match(text)
-    if match is None or _CODE.match(text) or any(fields.get(r) for r in _TEXT_ROLES[1:]):
+    if not text or _CODE.match(text) or any(fields.get(r) for r in _TEXTROLES[1:]):
         return False
-    number = parse_standard_number(text)
+    match = _STANDARD.match(text)
+    if match is not None:
+        number, title = parse_standard_number(text), text[match.end() :].strip()
+    else:
+        number, title = _titled_standard(fields.get("tt", ""), text), text
     if number is None:
         return False
     state.standard = number
-    result.standards.append(StandardHeading(number, text[match.end() :].strip()))
+    result.standards.append(StandardHeading(number, title))
     return True
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
+
+
+def _titled_standard(number_cell: str, title: str) -> int | None:
+    """A standard row written as "II | Cán bộ quản lý …": the Roman number, else the title's."""
+    roman = _ROMAN.get(number_cell.strip(" ."))
+    if roman is not None:
+        return roman
+    return standard_by_title(title)
+
+
+@cache
+def _standard_titles() -> tuple[tuple[str, int], ...]:
+    from caitien.frameworks import list_frameworks
+
+    return tuple(
+        (standard.title, standard.number)
+        for framework in list_frameworks()
+        for standard in framework.standards
+    )
+
+
+def standard_by_title(title: str) -> int | None:
+    """The number of the standard some framework gives this title, else None."""
+    from caitien.frameworks import titles_match
+
+    return next(
+        (number for known, number in _standard_titles() if titles_match(known, title)), None
+    )
 
 
 def _item(fields: dict[str, str], state: _State, form: str) -> Item | None:
@@ -222,13 +257,18 @@ def _item(fields: dict[str, str], state: _State, form: str) -> Item | None:
         item.criterion_title = cell
     if item.criterion is None and item.criterion_title is None and (form == "2018" or not cell):
         return None
-    for role in (*_TEXT_ROLES, "timeline", *_TEXT_ROLES_2):
+    for role in (*_TEXTROLES, "timeline", *_TEXTROLES_2):
         setattr(item, role, fields.get(role, ""))
+    finish_item(item, form)
+    return item
+
+
+def finish_item(item: Item, form: str) -> None:
+    """Clear the fields the form does not use and parse the level and the amount."""
     if form == "2018":
         item.content = ""
     item.target_level = parse_target_level(item.target)
     item.budget_vnd = parse_budget(item.budget)
-    return item
 
 
 def _criterion_2026(item: Item, cell: str) -> None:
@@ -242,7 +282,7 @@ def _criterion_2026(item: Item, cell: str) -> None:
 
 
 def _continue_item(item: Item, fields: dict[str, str]) -> None:
-    for role in (*_TEXT_ROLES, "timeline", *_TEXT_ROLES_2):
+    for role in (*_TEXTROLES, "timeline", *_TEXTROLES_2):
         extra = fields.get(role, "")
         if extra and role != "content":
             setattr(item, role, clean_text(f"{getattr(item, role)} {extra}"))
