@@ -441,8 +441,10 @@ def _table_2018(doc, split: bool) -> None:  # type: ignore[no-untyped-def]
     columns = list(COLUMNS_2018)
     cells = list(CELLS_2018)
     if split:
-        columns[3] = (columns[3][0], 4.8)
-        columns[5:6] = [("Bắt đầu", 1.6), ("Kết thúc", 1.6)]
+        columns[1] = (columns[1][0], 3.8)
+        columns[3] = (columns[3][0], 4.6)
+        columns[7] = (columns[7][0], 2.0)
+        columns[5:6] = [("Bắt đầu", 2.0), ("Kết thúc", 2.0)]
         cells[5:6] = ["{{ r.time_start }}", "{{ r.time_end }}"]
     top = 2 if split else 1
     table = _grid_table(doc, [w for _, w in columns], top + 8)

@@ -41,3 +41,13 @@ def test_it_reads_back_every_field_of_an_exported_docx(truth: Path, tmp_path: Pa
 def test_it_reads_back_an_exported_pdf_almost_exactly(truth: Path, tmp_path: Path) -> None:
     accuracy, mismatches = _round_trip(truth, tmp_path, ".pdf")
     assert accuracy >= PDF_FLOOR, mismatches
+
+
+def test_it_reads_back_a_split_time_column_as_the_joined_timeline(tmp_path: Path) -> None:
+    plan = load_plan(next(t for t in TRUTHS if load_plan(t).form == "2018"))
+    for number, item in enumerate(plan.items, start=1):
+        item.timeline = f"Tháng {number % 12 + 1}/2025 - tháng {number % 5 + 1}/2026"
+    path = tmp_path / "ke-hoach.docx"
+    write_plan(plan, path)
+    imported = import_plan(path).plan
+    assert [i.timeline for i in imported.items] == [i.timeline for i in plan.items]
