@@ -129,35 +129,39 @@ def _is_centred(line: Line, left: float, right: float) -> bool:
 
 
 def _column_run(lines: list[BodyLine], start: int) -> int:
-    """End (exclusive) of a run of two-column lines starting at ``start``; ``start`` if none."""
+    """End (exclusive) of a run of two-column lines starting at ``start``; ``start`` if none.
+
+    Two-fragment lines extend the run while the gap above them stays under
+    three line heights; a one-fragment line extends it when it sits in the left
+    column within 1.5 line heights of the line above (lines of one cell), or is centred
+    under the right column (the signer's name below the space for the
+    signature). A heading after the header block has paragraph spacing and is
+    not taken into it.
+    """
     first = lines[start]
     if len(first.fragments) != 2:
         return start
     left_column, right_column = first.fragments
-    split_left, split_right = left_column.x1, right_column.x0
     end = start + 1
     while end < len(lines):
-        line = lines[end]
-        if (
-            line.page != first.page
-            or line.line.top - lines[end - 1].line.bottom > 3 * line.line.height
-        ):
+        line, above = lines[end], lines[end - 1]
+        gap = line.line.top - above.line.bottom
+        if line.page != first.page or gap > 3 * line.line.height:
             break
-        if len(line.fragments) == 2:
-            split_left = max(split_left, line.fragments[0].x1)
-            split_right = min(split_right, line.fragments[1].x0)
-        elif not _in_column(line.line, left_column, right_column, split_right):
+        if len(line.fragments) != 2 and not _in_column(
+            line.line, left_column, right_column, close=gap <= 1.5 * line.line.height
+        ):
             break
         end += 1
     return end
 
 
-def _in_column(line: Line, left_column: Line, right_column: Line, split_right: float) -> bool:
+def _in_column(line: Line, left_column: Line, right_column: Line, close: bool) -> bool:
     """True when a one-fragment line sits in the left column or under the right one."""
     starts_left = abs(line.x0 - left_column.x0) <= INDENT_TOLERANCE or _centred_on(
         line, left_column
     )
-    if starts_left and line.x1 < split_right:
+    if close and starts_left and line.x1 < right_column.x0:
         return True
     return _centred_on(line, right_column) and line.x0 > left_column.x1
 

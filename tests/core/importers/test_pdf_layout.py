@@ -1,0 +1,190 @@
+"""The PDF reader's layout rules on small PDFs drawn here with pdfium (rulings, text, rotation).
+
+Covers: a ruled grid with a cell spanning columns and a vertical merge; the same
+page stored in portrait with ``/Rotate 90`` read like the upright one; a table
+over two pages with its header repeated and a row broken by the page break,
+joined back; a page number at the top of page 2 dropped; two side-by-side
+lines read as a borderless two-column table.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+import pytest
+
+from caitien.importers import ImportContext
+from caitien.importers._document import Paragraph, RawDocument, Table
+from caitien.importers.pdf import PdfReader
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+WIDTH, HEIGHT = 842.0, 595.0
+SIZE = 10.0
+
+
+@dataclass
+class Sheet:
+    """One page as displayed: rulings as (x0, y0, x1, y1) and texts as (x, baseline, text)."""
+
+    lines: list[tuple[float, float, float, float]] = field(default_factory=list)
+    texts: list[tuple[float, float, str]] = field(default_factory=list)
+
+    def grid(self, xs: list[float], ys: list[float], skip: set[tuple[str, int, int]]) -> None:
+        """Draw rulings on ``xs`` × ``ys``; ``skip`` names ("v", column, row) edges to leave out."""
+        for row, y in enumerate(ys):
+            for column in range(len(xs) - 1):
+                if ("h", column, row) not in skip:
+                    self.lines.append((xs[column], y, xs[column + 1], y))
+        for column, x in enumerate(xs):
+            for row in range(len(ys) - 1):
+                if ("v", column, row) not in skip:
+                    self.lines.append((x, ys[row], x, ys[row + 1]))
+
+
+def _to_page(x: float, y: float, rotated: bool) -> tuple[float, float]:
+    # Display (top-down) to page space: for /Rotate 90 the page is stored in
+    # portrait and turned clockwise when shown.
+    return (y, x) if rotated else (x, HEIGHT - y)
+
+
+def write_pdf(path: Path, sheets: list[Sheet], rotated: bool = False) -> None:
+    """Draw ``sheets`` as landscape pages, or as portrait pages with ``/Rotate 90``."""
+    document = pdfium.PdfDocument.new()
+    for sheet in sheets:
+        page = document.new_page(HEIGHT, WIDTH) if rotated else document.new_page(WIDTH, HEIGHT)
+        for x0, y0, x1, y1 in sheet.lines:
+            _ruling(page, x0, y0, x1, y1, rotated)
+        for x, baseline, text in sheet.texts:
+            _text(document, page, x, baseline, text, rotated)
+        if rotated:
+            page.set_rotation(90)
+        page.gen_content()
+    document.save(path)
+
+
+def _ruling(
+    page: pdfium.PdfPage, x0: float, y0: float, x1: float, y1: float, rotated: bool
+) -> None:
+    box = (x0 - 0.25, y0 - 0.25, x1 + 0.25, y1 + 0.25)
+    if rotated:
+        left, bottom, right, top = box[1], box[0], box[3], box[2]
+    else:
+        left, bottom, right, top = box[0], HEIGHT - box[3], box[2], HEIGHT - box[1]
+    obj = pdfium_c.FPDFPageObj_CreateNewRect(left, bottom, right - left, top - bottom)
+    pdfium_c.FPDFPageObj_SetFillColor(obj, 0, 0, 0, 255)
+    pdfium_c.FPDFPath_SetDrawMode(obj, pdfium_c.FPDF_FILLMODE_ALTERNATE, False)
+    pdfium_c.FPDFPage_InsertObject(page.raw, obj)
+
+
+def _text(
+    document: pdfium.PdfDocument, page: pdfium.PdfPage, x: float, y: float, text: str, rotated: bool
+) -> None:
+    obj = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", SIZE)
+    buffer = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
+    pdfium_c.FPDFText_SetText(obj, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+    origin_x, origin_y = _to_page(x, y, rotated)
+    matrix = (0, 1, -1, 0) if rotated else (1, 0, 0, 1)
+    pdfium_c.FPDFPageObj_Transform(obj, *matrix, origin_x, origin_y)
+    pdfium_c.FPDFPage_InsertObject(page.raw, obj)
+
+
+COLUMNS = [60.0, 100.0, 300.0, 500.0]
+
+
+def _row(sheet: Sheet, top: float, cells: list[list[str]]) -> None:
+    for x, lines in zip(COLUMNS, cells, strict=False):
+        for number, line in enumerate(lines):
+            sheet.texts.append((x + 5, top + 14 + 13 * number, line))
+
+
+def _first_sheet() -> Sheet:
+    sheet = Sheet()
+    sheet.texts += [(60, 40, "UBND XA AN BINH"), (500, 40, "CONG HOA XA HOI")]
+    sheet.texts += [(60, 53, "TRUONG MN AN BINH"), (500, 53, "Doc lap - Tu do")]
+    sheet.texts.append((60, 90, "III. NOI DUNG KE HOACH"))
+    ys = [100.0, 120.0, 140.0, 160.0, 240.0, 575.0]
+    sheet.grid(COLUMNS, ys, skip={("v", 2, 1), ("h", 2, 3)})
+    _row(sheet, 100, [["TT"], ["Tieu chi"], ["Ket qua"]])
+    _row(sheet, 120, [["I"], ["Tieu chuan 1: To chuc"]])
+    _row(sheet, 140, [["1"], ["Tieu chi 1.1"], ["Muc 2"]])
+    _row(sheet, 160, [["2"], ["Tieu chi 1.2"], ["Muc 3"]])
+    _row(sheet, 240, [["3"], ["Tieu chi 1.3", "Phuong huong"], ["Giu vung"]])
+    return sheet
+
+
+def _second_sheet() -> Sheet:
+    sheet = Sheet()
+    sheet.texts.append((420, 20, "2"))
+    sheet.grid(COLUMNS, [40.0, 60.0, 100.0, 120.0], skip=set())
+    _row(sheet, 40, [["TT"], ["Tieu chi"], ["Ket qua"]])
+    _row(sheet, 60, [[], ["chien luoc"], ["Muc 3"]])
+    _row(sheet, 100, [["4"], ["Tieu chi 1.4"], ["Muc 1"]])
+    sheet.texts.append((60, 150, "IV. TO CHUC THUC HIEN"))
+    return sheet
+
+
+def _read(tmp_path: Path, rotated: bool) -> RawDocument:
+    path = tmp_path / ("rotated.pdf" if rotated else "upright.pdf")
+    write_pdf(path, [_first_sheet(), _second_sheet()], rotated)
+    return PdfReader().extract(path, ImportContext())
+
+
+@pytest.fixture(params=[False, True], ids=["upright", "rotate-90"])
+def raw(request: pytest.FixtureRequest, tmp_path: Path) -> RawDocument:
+    return _read(tmp_path, request.param)
+
+
+def _table(raw: RawDocument) -> Table:
+    return next(b for b in raw.blocks if isinstance(b, Table) and b.bordered)
+
+
+def _texts(raw: RawDocument) -> list[list[str]]:
+    return [[c.text for c in row.cells] for row in _table(raw).rows]
+
+
+def test_it_reads_spans_and_vertical_merges_from_the_rulings(raw: RawDocument) -> None:
+    table = _table(raw)
+    assert table.columns == 3
+    spans = [[(c.column, c.span, c.continued) for c in row.cells] for row in table.rows]
+    assert spans[1] == [(0, 1, False), (1, 2, False)]
+    # No ruling above the third column of row 4: that cell continues row 3's.
+    assert spans[3][2] == (2, 1, True)
+    # Two short lines are two paragraphs: "Muc 3" would have fitted after "Muc 2".
+    assert _texts(raw)[2] == ["1", "Tieu chi 1.1", "Muc 2\nMuc 3"]
+
+
+def test_it_joins_the_table_across_pages_without_the_repeated_header(raw: RawDocument) -> None:
+    rows = _table(raw).rows
+    assert [row.repeated_header for row in rows] == [True] + [False] * (len(rows) - 1)
+    assert [t[0] for t in _texts(raw)] == ["TT", "I", "1", "2", "3", "4"]
+
+
+def test_it_joins_the_row_broken_by_the_page_break(raw: RawDocument) -> None:
+    # Each cell goes on with its last paragraph; the page break was a wrap.
+    assert _texts(raw)[4] == ["3", "Tieu chi 1.3\nPhuong huong chien luoc", "Giu vung Muc 3"]
+    assert [note.message for note in raw.notes if "«3»" in note.message]
+
+
+def test_it_drops_the_page_number_and_keeps_the_headings(raw: RawDocument) -> None:
+    paragraphs = [b.text for b in raw.blocks if isinstance(b, Paragraph)]
+    assert paragraphs == ["III. NOI DUNG KE HOACH", "IV. TO CHUC THUC HIEN"]
+
+
+def test_it_reads_side_by_side_lines_as_a_borderless_table(raw: RawDocument) -> None:
+    header = raw.blocks[0]
+    assert isinstance(header, Table) and not header.bordered
+    assert [c.paragraphs for c in header.rows[0].cells] == [
+        ["UBND XA AN BINH", "TRUONG MN AN BINH"],
+        ["CONG HOA XA HOI", "Doc lap - Tu do"],
+    ]
+
+
+def test_it_reads_a_rotated_page_like_the_upright_one(tmp_path: Path) -> None:
+    upright, rotated = _read(tmp_path, False), _read(tmp_path, True)
+    assert _texts(rotated) == _texts(upright)
