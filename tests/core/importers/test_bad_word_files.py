@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import docx
 import pytest
 
-from caitien.cli import build_parser, main
+from caitien.cli import main
 from caitien.errors import DocumentError
 from caitien.importers import HEAD_BYTES, ImportContext, import_plan, readers
 from caitien.importers._ole import CompoundFile
@@ -193,22 +193,6 @@ BAD_FILES: list[tuple[Callable[[Path], Path], str, bool]] = [
 IDS = [make.__name__ for make, _, _ in BAD_FILES]
 
 
-def _mapping_landed() -> bool:
-    """Whether the shared mapping (engineer I's, landing during the session) is importable."""
-    try:
-        from caitien.importers._mapping import map_document  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-MAPPING_LANDED = _mapping_landed()
-
-
-def _cli_has_import() -> bool:
-    return "import" in build_parser().format_help()
-
-
 def _best_reader(path: Path) -> Reader:
     """The reader ``import_plan`` would choose: the highest score, ties to the earlier one."""
     head = path.read_bytes()[:HEAD_BYTES]
@@ -236,7 +220,6 @@ def test_it_refuses_bad_word_files_in_the_reader(
     assert path.name in message
 
 
-@pytest.mark.skipif(not MAPPING_LANDED, reason="import_plan needs caitien.importers._mapping")
 @pytest.mark.parametrize(("make", "expected", "by_reader"), BAD_FILES, ids=IDS)
 def test_it_refuses_bad_word_files_with_a_clear_message(
     tmp_path: Path, make: Callable[[Path], Path], expected: str, by_reader: bool
@@ -251,9 +234,6 @@ def test_it_refuses_bad_word_files_with_a_clear_message(
     assert any(letter in message for letter in "ảệờóđư")  # Vietnamese, with its diacritics
 
 
-@pytest.mark.skipif(
-    not (MAPPING_LANDED and _cli_has_import()), reason="needs the caitien import command"
-)
 @pytest.mark.parametrize(("make", "expected", "by_reader"), BAD_FILES, ids=IDS)
 def test_it_refuses_bad_word_files_on_the_command_line(
     tmp_path: Path,

@@ -29,37 +29,10 @@ WORD_SAMPLES = [
     (path, path.with_name(path.name.removesuffix(".docx") + ".plan.json"))
     for path in sorted((SAMPLES / "docx").glob("*.docx"))
 ]
-# Known gaps of the shared mapping, reported to its owner; not strict, so the fix lands cleanly.
-MAPPING_GAPS = {
-    "thpt-2018-no-table.docx": "the mapping does not read section III written as paragraph blocks",
-}
-
-
-def _case(document: Path, truth: Path) -> object:
-    gap = MAPPING_GAPS.get(document.name)
-    marks = [pytest.mark.xfail(reason=gap, strict=False)] if gap else []
-    return pytest.param(document, truth, marks=marks, id=document.name)
-
-
 HAS_SOFFICE = shutil.which("soffice") is not None
 
 
-def _mapping_landed() -> bool:
-    """Whether the shared mapping (engineer I's, landing during the session) is importable."""
-    try:
-        from caitien.importers._mapping import map_document  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-MAPPING_LANDED = _mapping_landed()
-pytestmark = pytest.mark.skipif(
-    not MAPPING_LANDED, reason="import_plan needs caitien.importers._mapping"
-)
-
-
-@pytest.mark.parametrize(("document", "truth"), [_case(*pair) for pair in WORD_SAMPLES])
+@pytest.mark.parametrize(("document", "truth"), WORD_SAMPLES, ids=lambda path: path.name)
 def test_it_imports_word_samples_close_to_their_truth(document: Path, truth: Path) -> None:
     result = import_plan(document)
     assert result.reader == "docx"

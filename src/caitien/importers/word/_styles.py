@@ -1,9 +1,9 @@
 """The style properties the Word reader needs: bold, italic, hidden, centring, lists, borders.
 
 ``styles.xml`` made from Word's default template holds hundreds of style
-definitions and costs more to parse than a plan's whole body, so the file is cut
-into its ``<w:style>`` elements by a byte search and each one is parsed only when
-a paragraph, run or table refers to it (directly or through ``w:basedOn``).
+definitions and costs more to parse than a plan's whole body, so a ``<w:style>``
+element is found by a byte search and parsed only when a paragraph, run or table
+refers to it (directly or through ``w:basedOn``).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _STYLE_OPEN = b"<w:style "
 _STYLE_CLOSE = b"</w:style>"
 _ID = re.compile(rb'w:styleId="([^"]*)"')
-_DEFAULT = re.compile(rb'w:default="(?:1|true|on)"')
+_DEFAULT_STYLE = re.compile(rb'<w:style [^>]*w:default="(?:1|true|on)"[^>]*>')
 _TYPE = re.compile(rb'w:type="([^"]*)"')
 _ROOT = re.compile(rb"<w:styles\b[^>]*>")
 _MAX_DEPTH = 10  # basedOn chains are short; a cycle must not loop forever
@@ -96,12 +96,23 @@ def _merge(child: StyleProps, parent: StyleProps) -> StyleProps:
     )
 
 
+def _find_style(data: bytes, style_id: str) -> bytes | None:
+    """The ``<w:style …>…</w:style>`` bytes whose ``w:styleId`` is ``style_id``, if any."""
+    at = data.find(b'w:styleId="' + style_id.encode() + b'"')
+    start = data.rfind(_STYLE_OPEN, 0, at) if at >= 0 else -1
+    end = data.find(_STYLE_CLOSE, at) if start >= 0 else -1
+    if end < 0 or data.find(_STYLE_CLOSE, start, at) >= 0:
+        return None  # the id sits outside a style element (a latent style, say)
+    return data[start : end + len(_STYLE_CLOSE)]
+
+
 class Styles:
     """Resolved style properties by style id, parsed lazily from ``styles.xml`` bytes."""
 
     def __init__(self, data: bytes | None) -> None:
         """Index ``data`` (``None`` when the package has no styles part) without parsing it."""
-        self._chunks: dict[str, bytes] = {}
+        self._data = b""
+        self._chunks: dict[str, bytes | None] = {}
         self._parsed: dict[str, etree._Element] = {}
         self._defaults: dict[str, str] = {}
         self._root_open = b"<w:styles>"
@@ -114,22 +125,24 @@ class Styles:
         self.resolve: Callable[[str | None, str], StyleProps] = cache(self._resolve)
 
     def _index(self, data: bytes) -> None:
+        """Remember the bytes and find the default styles; other styles are found on demand."""
         root = _ROOT.search(data)
         if root is not None:
             self._root_open = root.group(0)
-        for chunk in data.split(_STYLE_OPEN)[1:]:
-            end = chunk.find(_STYLE_CLOSE)
-            if end < 0:
-                continue
-            head = chunk[: chunk.find(b">") + 1]
-            match = _ID.search(head)
-            if match is None:
-                continue
-            style_id = match.group(1).decode("utf-8", "replace")
-            self._chunks[style_id] = _STYLE_OPEN + chunk[: end + len(_STYLE_CLOSE)]
-            kind = _TYPE.search(head)
-            if kind is not None and _DEFAULT.search(head):
-                self._defaults[kind.group(1).decode()] = style_id
+        self._data = data
+        for match in _DEFAULT_STYLE.finditer(data):
+            head = match.group(0)
+            kind, style_id = _TYPE.search(head), _ID.search(head)
+            if kind is not None and style_id is not None:
+                self._defaults[kind.group(1).decode()] = style_id.group(1).decode(
+                    "utf-8", "replace"
+                )
+
+    def _chunk(self, style_id: str) -> bytes | None:
+        """The bytes of the ``<w:style>`` element with ``style_id`` (a byte search, no parse)."""
+        if style_id not in self._chunks:
+            self._chunks[style_id] = _find_style(self._data, style_id)
+        return self._chunks[style_id]
 
     def _parse_all(self, data: bytes) -> None:
         """Fallback for a styles part whose prefix is not ``w:``: parse it whole."""
@@ -148,7 +161,7 @@ class Styles:
     def _element(self, style_id: str) -> etree._Element | None:
         if style_id in self._parsed:
             return self._parsed[style_id]
-        chunk = self._chunks.get(style_id)
+        chunk = self._chunk(style_id)
         if chunk is None:
             return None
         try:
