@@ -219,19 +219,56 @@ def _tab_cell_blocks(lines: list[str]) -> list[Block]:
     tab; a line without the tab continues the cell above it.
     """
     out: list[Block] = []
-    rows: list[Row] = []
+    rows: list[list[list[str]]] = []
     for group in _groups(lines):
-        tabbed = sum(1 for line in group if line.startswith("\t"))
-        if group[0].startswith("\t") and (tabbed >= 2 or rows):
-            rows.append(Row(_tab_cells(group)))
+        tabbed = sum(1 for line in group if _opens_tab_cell(line))
+        if _opens_tab_cell(group[0]) and (tabbed >= 2 or rows):
+            rows.extend(_tab_rows(group))
             continue
         if rows:
-            out.append(_table(rows))
+            out.append(_tab_table(rows))
             rows = []
         out.extend(Paragraph(line.strip()) for line in group if line.strip())
     if rows:
-        out.append(_table(rows))
+        out.append(_tab_table(rows))
     return out
+
+
+def _opens_tab_cell(line: str) -> bool:
+    return line.lstrip(" ").startswith("\t")
+
+
+def _tab_rows(group: list[str]) -> list[list[list[str]]]:
+    """A group's rows: a line opened by a space and a tab starts another row (Word's export)."""
+    rows: list[list[list[str]]] = [[]]
+    for line in group:
+        if line.startswith(" \t") and rows[-1]:
+            rows.append([])
+        if _opens_tab_cell(line) or not rows[-1]:
+            rows[-1].append([])
+        if line.strip():
+            rows[-1][-1].append(line.strip())
+    return rows
+
+
+def _tab_table(rows: list[list[list[str]]]) -> Table:
+    """Rows cut by a stray blank line are joined while they fit the table's width."""
+    width = max(len(row) for row in rows)
+    joined: list[list[list[str]]] = []
+    for row in rows:
+        previous = joined[-1] if joined else None
+        fits = previous and 2 < len(previous) < width and len(previous) + len(row) <= width
+        if previous and fits and not _opens_row(row):
+            previous.extend(row)
+            continue
+        joined.append(row)
+    return _grid_table(joined)
+
+
+def _opens_row(row: list[list[str]]) -> bool:
+    """Whether a row opens with a number, a standard or a criterion (it is not a cut-off tail)."""
+    head = " ".join(" ".join(cell) for cell in row[:2]).strip().lower()
+    return head[:1].isdigit() or head.startswith(("tiêu chuẩn", "tiêu chí", "mức"))
 
 
 def _groups(lines: list[str]) -> list[list[str]]:
@@ -242,15 +279,6 @@ def _groups(lines: list[str]) -> list[list[str]]:
         elif groups[-1]:
             groups.append([])
     return [group for group in groups if group]
-
-
-def _tab_cells(group: list[str]) -> list[Cell]:
-    cells: list[list[str]] = []
-    for line in group:
-        if line.startswith("\t") or not cells:
-            cells.append([])
-        cells[-1].append(line.strip())
-    return [_cell(paragraphs, index) for index, paragraphs in enumerate(cells)]
 
 
 def _tab_row_blocks(lines: list[str]) -> list[Block]:

@@ -1,4 +1,4 @@
-"""A plan written without a table: "Tiêu chí 2.2: …" then "Kết quả cần đạt: …", "Giải pháp: …" lines."""
+"""A plan written without a table: criterion headings followed by labelled lines."""
 
 from __future__ import annotations
 
