@@ -163,6 +163,38 @@ def build_2026():  # type: ignore[no-untyped-def]
     return doc
 
 
+# The schema order of the property elements this script adds: Word refuses a file
+# whose properties are out of order, where LibreOffice shrugs.
+PPR_ORDER = (
+    "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr "
+    "suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct "
+    "topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind "
+    "contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment "
+    "textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange"
+).split()
+RPR_ORDER = (
+    "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint "
+    "noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u "
+    "effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
+).split()
+TBLPR_ORDER = (
+    "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
+    "tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption "
+    "tblDescription tblPrChange"
+).split()
+
+
+def _insert(parent, child, order: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Insert ``child`` before the first sibling that the schema puts after it."""
+    rank = order.index(child.tag.split("}")[1])
+    for sibling in parent:
+        name = sibling.tag.split("}")[1]
+        if name in order and order.index(name) > rank:
+            sibling.addprevious(child)
+            return
+    parent.append(child)
+
+
 # --- document, sections, page numbers -------------------------------------------------
 
 
@@ -176,7 +208,7 @@ def _new_document():  # type: ignore[no-untyped-def]
         fonts.set(qn(attr), FONT)
     lang = OxmlElement("w:lang")
     lang.set(qn("w:val"), "vi-VN")
-    style.element.get_or_add_rPr().append(lang)
+    _insert(style.element.get_or_add_rPr(), lang, RPR_ORDER)
     fmt = style.paragraph_format
     fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(0), Pt(6), 1.1
     section = doc.sections[0]
@@ -273,7 +305,7 @@ def _bottom_rule(paragraph, size: int = 8) -> None:  # type: ignore[no-untyped-d
         bottom.set(qn(key), value)
     bottom.set(qn("w:color"), "000000")
     borders.append(bottom)
-    paragraph._p.get_or_add_pPr().append(borders)
+    _insert(paragraph._p.get_or_add_pPr(), borders, PPR_ORDER)
 
 
 def _rule_paragraph(container, left_cm: float, right_cm: float):  # type: ignore[no-untyped-def]
@@ -359,7 +391,7 @@ def _borderless_table(doc, widths: list[float]):  # type: ignore[no-untyped-def]
         element = OxmlElement(f"w:{edge}")
         element.set(qn("w:val"), "nil")
         borders.append(element)
-    table._tbl.tblPr.append(borders)
+    _insert(table._tbl.tblPr, borders, TBLPR_ORDER)
     _widths(table, widths)
     return table
 
@@ -369,7 +401,7 @@ def _indent_table(table, cm: float) -> None:  # type: ignore[no-untyped-def]
     indent = OxmlElement("w:tblInd")
     indent.set(qn("w:w"), str(round(cm * 567)))
     indent.set(qn("w:type"), "dxa")
-    table._tbl.tblPr.append(indent)
+    _insert(table._tbl.tblPr, indent, TBLPR_ORDER)
 
 
 def _grid_table(doc, widths: list[float], rows: int):  # type: ignore[no-untyped-def]
