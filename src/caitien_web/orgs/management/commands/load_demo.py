@@ -117,6 +117,7 @@ class Command(BaseCommand):
     def _read(self, text: Path, truth: Path) -> core.Plan:
         try:
             plan = read_document(text.read_bytes(), text.name).plan
+            plan.to_dict()  # a reader's invalid output falls back too
         except Exception as error:
             # Demo data must load even while a reader is broken: any failure, not only ours.
             self.stdout.write(f"{text.name}: bộ đọc chưa đọc được ({error}); dùng bản chuẩn JSON.")
