@@ -142,8 +142,8 @@ def _fixture_line(result: dict[str, Any]) -> str:
     head = f"{result['document']:<52} {score.accuracy:.4f} ({score.correct}/{score.total})"
     if result["error"]:
         return f"{head} lỗi: {result['error']}"
-    weakest = sorted((t.accuracy, name) for name, t in score.fields.items() if t.total)[:3]
-    weak = ", ".join(f"{name} {accuracy:.2f}" for accuracy, name in weakest)
+    weakest = sorted((t.accuracy, name) for name, t in score.fields.items() if t.accuracy < 1)
+    weak = ", ".join(f"{name} {accuracy:.2f}" for accuracy, name in weakest[:3]) or "—"
     return f"{head} {result['seconds']:.2f}s  weakest: {weak}"
 
 

@@ -381,3 +381,14 @@ def test_it_aligns_in_order_without_shifting(
     want: str, got: str, pairs: list[tuple[int | None, int | None]]
 ) -> None:
     assert align(len(want), len(got), _letters_alike(want, got)) == pairs
+
+
+def test_it_reports_two_long_texts_from_where_they_differ() -> None:
+    imported = _truth()
+    actions = imported.items[0].actions
+    imported.items[0].actions = actions.replace("đồ chơi ngoài trời cho trẻ và cải tạo", "làm mới")
+    line = score_plan(imported, _truth()).report().splitlines()[-1]
+    # The shared opening (about 70 characters) is skipped, the difference shown.
+    assert line.startswith("  ✗ items[0].actions: expected '…")
+    assert "đồ chơi ngoài trời" in line
+    assert "làm mới" in line

@@ -154,12 +154,25 @@ class Score:
             if t.total
         ]
         lines += [
-            f"  ✗ {m.path}: expected {_short(m.expected)}, got {_short(m.got)}"
+            "  ✗ {}: expected {}, got {}".format(m.path, *_shown(m.expected, m.got))
             for m in self.mismatches[:limit]
         ]
         if len(self.mismatches) > limit:
             lines.append(f"  … {len(self.mismatches) - limit} more mismatches")
         return "\n".join(lines)
+
+
+def _shown(expected: Any, got: Any, width: int = 100) -> tuple[str, str]:
+    """Both values cut short; two long texts are shown from just before they first differ."""
+    if isinstance(expected, str) and isinstance(got, str):
+        start = next(
+            (i for i, (a, b) in enumerate(zip(expected, got, strict=False)) if a != b),
+            min(len(expected), len(got)),
+        )
+        if start > width // 2:
+            cut = start - width // 4
+            return _short("…" + expected[cut:], width), _short("…" + got[cut:], width)
+    return _short(expected, width), _short(got, width)
 
 
 def _short(value: Any, width: int = 100) -> str:
