@@ -1,0 +1,122 @@
+"""Import benchmark: field accuracy per document, and time and memory per format beside raw reads.
+
+Accuracy: every document of ``../shared/fixtures`` (seed texts, v1.docx,
+v2.pdf, v3.docx) and of ``tests/samples`` scored with
+:func:`caitien.scoring.score_plan`. Cost: the median import time of several runs
+per document beside the raw cost of reading the same file (python-docx
+``Document(path)`` for DOCX, pypdfium2 text of every page for PDF, the bytes
+for text), and the peak Python memory of one import (tracemalloc).
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+import tracemalloc
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from caitien.importers import import_plan
+from caitien.plan import load_plan
+from caitien.scoring import score_plan
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+RUNS = 5
+TARGETS = {
+    ".docx": "≤ 1.5× python-docx mở tệp",
+    ".pdf": "≤ 2× pypdfium2 lấy chữ",
+    ".txt": "< 50 ms",
+    ".doc": "(LibreOffice chuyển đổi)",
+}
+
+
+def _pairs() -> list[tuple[Path, Path]]:
+    pairs = [
+        (text, SHARED / "fixtures" / "seeds" / f"{text.stem}.json")
+        for text in sorted((SHARED / "seeds").glob("*.txt"))
+    ]
+    for document in sorted((SHARED / "fixtures" / "samples").iterdir()):
+        if document.suffix in TARGETS and document.with_suffix(".json").exists():
+            pairs.append((document, document.with_suffix(".json")))
+    for document in sorted((ROOT / "tests" / "samples").glob("*/**/*")):
+        truth = document.parent / f"{document.stem}.plan.json"
+        if document.suffix in TARGETS and truth.exists():
+            pairs.append((document, truth))
+    return pairs
+
+
+def _median_seconds(action: Callable[[], object], runs: int = RUNS) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def _raw_read(path: Path) -> Callable[[], object]:
+    if path.suffix == ".docx":
+        import docx
+
+        return lambda: docx.Document(str(path))
+    if path.suffix == ".pdf":
+        import pypdfium2
+
+        def pdf_text() -> list[str]:
+            document = pypdfium2.PdfDocument(str(path))
+            try:
+                return [page.get_textpage().get_text_range() for page in document]
+            finally:
+                document.close()
+
+        return pdf_text
+    return path.read_bytes
+
+
+def _peak_mib(path: Path) -> float:
+    tracemalloc.start()
+    try:
+        import_plan(path)
+        return tracemalloc.get_traced_memory()[1] / (1024 * 1024)
+    finally:
+        tracemalloc.stop()
+
+
+def _accuracy(pairs: list[tuple[Path, Path]]) -> None:
+    print(f"{'tài liệu':<45} {'độ chính xác':>12} {'đúng/tổng':>10}")
+    scores = []
+    for document, truth in pairs:
+        score = score_plan(import_plan(document).plan, load_plan(truth))
+        scores.append(score.accuracy)
+        flag = "" if score.accuracy >= 0.95 else "  < 0,95"
+        print(
+            f"{document.name:<45} {score.accuracy:>12.3f} {score.correct:>5}/{score.total:<4}{flag}"
+        )
+    mean = sum(scores) / len(scores)
+    print(f"{'trung bình (mục tiêu ≥ 0,98; từng tệp ≥ 0,95)':<45} {mean:>12.3f}")
+
+
+def _cost(pairs: list[tuple[Path, Path]]) -> None:
+    heading = f"{'nhập ms':>8} {'đọc thô ms':>10} {'tỉ lệ':>6} {'bộ nhớ MiB':>10}  mục tiêu"
+    print(f"\n{'tài liệu':<45} {heading}")
+    for document, _ in pairs:
+        runs = 1 if document.suffix == ".doc" else RUNS
+        imported = _median_seconds(lambda document=document: import_plan(document), runs)
+        raw = _median_seconds(_raw_read(document), runs)
+        ratio = imported / raw if raw else float("inf")
+        peak = _peak_mib(document)
+        print(
+            f"{document.name:<45} {imported * 1000:>8.1f} {raw * 1000:>10.2f} {ratio:>6.1f} "
+            f"{peak:>10.1f}  {TARGETS[document.suffix]}; bộ nhớ < 200 MB"
+        )
+
+
+def run() -> None:
+    """Print accuracy, then time and memory per document, with the targets beside them."""
+    pairs = _pairs()
+    _accuracy(pairs)
+    _cost([pair for pair in pairs if pair[0].suffix != ".doc"])
