@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from typing import TYPE_CHECKING
 
 import pytest
@@ -93,3 +94,12 @@ def test_it_reports_bad_input_in_one_line_and_writes_nothing(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted({*before, "hong.json", "mau.docx"})
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="cần LibreOffice")
+def test_it_writes_a_pdf(tmp_path: Path) -> None:
+    out = tmp_path / "ke-hoach.pdf"
+    assert main(["export", str(SEED_000), "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
