@@ -13,7 +13,8 @@ column split into "Bắt đầu" / "Kết thúc" under two repeated header rows,
 rows in the truth), criterion code and title in separate paragraphs, "+"
 bullets, Word automatic bullets and numbering, a column-number row, a table
 without a TT column, standard rows with Roman numerals, a plan written without a
-table, and a 2026 (TT57, GDTX) plan with standard heading rows in table V.
+table, a 2026 (TT57, GDTX) plan with standard heading rows in table V, and a
+2026 mầm non plan whose headings and points are numbered by Word lists.
 Schools, people and figures are fictional; places are real localities.
 """
 
@@ -32,7 +33,7 @@ import docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from generate_docx_plans import PLANS
@@ -314,7 +315,7 @@ def _standard_title(description: dict[str, Any], number: int) -> str:
     return next(s["title"] for s in description["standards"] if s["number"] == number)
 
 
-ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V"}
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII"}
 
 
 def _table_2018_header(table: Any, heads: list[str], split: bool, numbers: bool) -> None:
@@ -489,32 +490,112 @@ def write_2026(description: dict[str, Any]) -> Any:
     """A 2026-form plan (TT57, Biểu 2) with all eight sections."""
     layout = description["_layout"]
     document = new_document()
+    lists = layout.get("word_lists", False)
+    if lists:
+        add_list_definitions(document)
+    heading = _list_heading if lists else _typed_heading
     HEADERS[layout["header"]](document, description)
     title(document, layout["title"])
-    paragraph(document, "I. THÔNG TIN CHUNG", bold=True)
-    points(document, description["general_info"], prefix="{n}. ")
-    paragraph(document, "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH", bold=True)
+    heading(document, 1, "THÔNG TIN CHUNG")
+    _numbered_points(document, description["general_info"], lists, LIST_DECIMAL, 0)
+    heading(document, 2, "CĂN CỨ XÂY DỰNG KẾ HOẠCH")
     points(document, description["bases"])
-    paragraph(document, "III. MỤC ĐÍCH, YÊU CẦU", bold=True)
-    points(document, description["purposes"], prefix="{n}. ")
+    heading(document, 3, "MỤC ĐÍCH, YÊU CẦU")
+    _purposes_2026(document, description, lists)
     landscape(document)
-    paragraph(document, "IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN", bold=True)
+    heading(document, 4, "TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN")
     problems = [
         [str(n), p["standard"], p["criteria"], p["current_state"], p["limitation"], p["cause"]]
         for n, p in enumerate(description["problems"], start=1)
     ]
     simple_table(document, HEAD_2026_IV, problems, numbers=False)
-    paragraph(document, "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", bold=True)
+    heading(document, 5, "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG")
     table_v(document, description)
-    paragraph(document, "VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (GIÁM SÁT NỘI BỘ)", bold=True)
+    heading(document, 6, "THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (GIÁM SÁT NỘI BỘ)")
     monitoring = [list(m.values()) for m in description["monitoring"]]
     simple_table(document, HEAD_2026_VI, monitoring, numbers=False)
-    paragraph(document, "VII. TỔ CHỨC THỰC HIỆN", bold=True)
+    heading(document, 7, "TỔ CHỨC THỰC HIỆN")
     organization(document, description["organization"], numbered_style=False)
-    paragraph(document, "VIII. CƠ CHẾ ĐÁNH GIÁ VÀ BÁO CÁO", bold=True)
-    points(document, description["reporting"])
+    heading(document, 8, "CƠ CHẾ ĐÁNH GIÁ VÀ BÁO CÁO")
+    _numbered_points(document, description["reporting"], lists, LIST_LETTERS, 1)
     closing(document, description)
     return document
+
+
+def _typed_heading(document: Any, number: int, text: str) -> None:
+    paragraph(document, f"{ROMAN[number]}. {text}", bold=True)
+
+
+def _list_heading(document: Any, number: int, text: str) -> None:
+    listed(document, text, LIST_SECTIONS, 0, bold=True)
+
+
+def _numbered_points(document: Any, texts: list[str], lists: bool, num_id: int, level: int) -> None:
+    """Points numbered by Word (``lists``) or written as they are in the truth."""
+    if not lists:
+        points(document, texts, prefix="{n}. " if level == 0 else "")
+        return
+    for text in texts:
+        listed(document, text, num_id, level)
+
+
+def _purposes_2026(document: Any, description: dict[str, Any], lists: bool) -> None:
+    """Section III: one paragraph per point, or Word-numbered groups with lettered points."""
+    groups = description.get("_purpose_groups")
+    if not (lists and groups):
+        points(document, description["purposes"], prefix="{n}. ")
+        return
+    for group, texts in groups:
+        listed(document, group, LIST_PURPOSES, 0, bold=True)
+        for text in texts:
+            listed(document, text, LIST_PURPOSES, 1)
+
+
+LIST_SECTIONS, LIST_DECIMAL, LIST_PURPOSES, LIST_LETTERS = 91, 92, 93, 94
+W_NAMESPACE = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def add_list_definitions(document: Any) -> None:
+    """Word list definitions: I. II. (sections); 1. with a) under it (points), each restarting."""
+    numbering = document.part.numbering_part.element
+    roman = _abstract(91, [("upperRoman", "%1.")])
+    decimal = _abstract(92, [("decimal", "%1."), ("lowerLetter", "%2)")])
+    numbering.insert(0, roman)
+    numbering.insert(1, decimal)
+    for num_id, abstract in ((91, 91), (92, 92), (93, 92), (94, 92)):
+        restart = (
+            "<w:lvlOverride w:ilvl='0'><w:startOverride w:val='1'/></w:lvlOverride>"
+            "<w:lvlOverride w:ilvl='1'><w:startOverride w:val='1'/></w:lvlOverride>"
+        )
+        numbering.append(
+            parse_xml(
+                f"<w:num {W_NAMESPACE} w:numId='{num_id}'>"
+                f"<w:abstractNumId w:val='{abstract}'/>{restart}</w:num>"
+            )
+        )
+
+
+def _abstract(abstract_id: int, levels: list[tuple[str, str]]) -> Any:
+    xml = "".join(
+        f"<w:lvl w:ilvl='{index}'><w:start w:val='1'/><w:numFmt w:val='{fmt}'/>"
+        f"<w:lvlText w:val='{text}'/><w:lvlJc w:val='left'/>"
+        f"<w:pPr><w:ind w:left='{360 * (index + 1)}' w:hanging='360'/></w:pPr></w:lvl>"
+        for index, (fmt, text) in enumerate(levels)
+    )
+    return parse_xml(
+        f"<w:abstractNum {W_NAMESPACE} w:abstractNumId='{abstract_id}'>{xml}</w:abstractNum>"
+    )
+
+
+def listed(document: Any, text: str, num_id: int, level: int, bold: bool = False) -> Any:
+    """A paragraph numbered by Word (``w:numPr``): the number is not in its text."""
+    para = paragraph(document, text, bold=bold)
+    para._p.get_or_add_pPr().append(
+        parse_xml(
+            f"<w:numPr {W_NAMESPACE}><w:ilvl w:val='{level}'/><w:numId w:val='{num_id}'/></w:numPr>"
+        )
+    )
+    return para
 
 
 HEADERS = {

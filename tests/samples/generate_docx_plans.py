@@ -744,10 +744,140 @@ GDTX_2026 = plan(
     ],
 )
 
+MAM_NON_2026_LISTS = plan(
+    form="2026",
+    school={
+        "name": "Trường Mầm non Hoa Sen",
+        "level": "mam_non",
+        "governing_body": "UBND XÃ TÂN HIỆP",
+    },
+    framework="TT57-2026",
+    document={
+        "number": "18/KH-MNHS",
+        "place": "Tân Hiệp",
+        "date": "2026-09-18",
+        "school_year": "2026-2027",
+    },
+    general_info=[
+        "Tên cơ sở giáo dục: Trường Mầm non Hoa Sen.",
+        "Địa chỉ: ấp Tân Hòa, xã Tân Hiệp, tỉnh An Giang.",
+        "Quy mô: 12 nhóm, lớp với 356 trẻ; 38 cán bộ quản lý, giáo viên, nhân viên.",
+    ],
+    bases=[
+        "- Thông tư số 57/2026/TT-BGDĐT ngày 07/7/2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;",
+        "- Báo cáo tự đánh giá năm học 2026 - 2027 của Trường Mầm non Hoa Sen;",
+        "- Kế hoạch năm học 2026 - 2027 của nhà trường.",
+    ],
+    purposes=[
+        "Xác định các vấn đề ưu tiên cải tiến sau tự đánh giá.",
+        "Nâng chất lượng chăm sóc, giáo dục trẻ ở các điểm lẻ.",
+        "Vừa sức, làm được với nguồn lực hiện có.",
+        "Có người phụ trách và thời hạn cho từng nội dung.",
+    ],
+    problems=[
+        {
+            "standard": "Tiêu chuẩn 2",
+            "criteria": "2.2",
+            "current_state": "Đủ giáo viên theo định mức.",
+            "limitation": "Giáo viên điểm lẻ ít được dự giờ, trao đổi chuyên môn.",
+            "cause": "Điểm lẻ cách điểm chính 9 km.",
+        },
+        {
+            "standard": "Tiêu chuẩn 4",
+            "criteria": "4.2",
+            "current_state": "Bếp ăn bán trú đạt yêu cầu vệ sinh.",
+            "limitation": "Sân chơi điểm lẻ Tân Hòa ngập nước mùa mưa.",
+            "cause": "Nền sân thấp hơn mặt đường.",
+        },
+    ],
+    standards=[],
+    items=[
+        row_2026(
+            2,
+            "2.2",
+            None,
+            "Sinh hoạt chuyên môn liên điểm trường cho giáo viên điểm lẻ (Tiêu chí 2.2)",
+            ("Tiêu chí 2.2 đạt Mức 2", 2),
+            "Tổ chức sinh hoạt chuyên môn luân phiên tại các điểm trường mỗi tháng một lần.",
+            "Số buổi sinh hoạt chuyên môn liên điểm",
+            "Tháng 9/2026 - tháng 5/2027",
+            "Phó hiệu trưởng chuyên môn",
+            ("Kinh phí chi thường xuyên: 3.000.000 đồng", 3000000),
+            "Biên bản sinh hoạt chuyên môn",
+            "Đang thực hiện",
+        ),
+        row_2026(
+            4,
+            "4.2",
+            None,
+            "Nâng nền sân chơi điểm lẻ Tân Hòa (Tiêu chí 4.2)",
+            ("Sân chơi không còn ngập nước trong mùa mưa", None),
+            "Tham mưu UBND xã nâng nền sân, làm rãnh thoát nước.",
+            "Diện tích sân được nâng nền",
+            "Tháng 11/2026 - tháng 3/2027",
+            "Hiệu trưởng",
+            ("Ngân sách xã: 180 triệu đồng", 180000000),
+            "Hồ sơ công trình; biên bản nghiệm thu",
+        ),
+    ],
+    monitoring=[
+        {
+            "when": "Cuối học kỳ I",
+            "content": "Số buổi sinh hoạt chuyên môn liên điểm; tiến độ nâng nền sân",
+            "result": "",
+            "adjustment": "",
+            "assessor": "Hội đồng tự đánh giá",
+        },
+        {
+            "when": "Cuối năm học",
+            "content": "Mức độ hoàn thành 02 nội dung cải tiến",
+            "result": "",
+            "adjustment": "",
+            "assessor": "Hiệu trưởng",
+        },
+    ],
+    organization=[
+        {"role": "Hiệu trưởng", "duties": ["- Chỉ đạo chung, tham mưu UBND xã."]},
+        {"role": "Tổ chuyên môn", "duties": ["- Thực hiện và lưu minh chứng."]},
+    ],
+    reporting=[
+        "Kế hoạch được rà soát vào cuối học kỳ I và cuối năm học.",
+        "Kết quả được báo cáo UBND xã Tân Hiệp trước ngày 30/5/2027.",
+    ],
+    recipients=["UBND xã Tân Hiệp (để b/c);", "Lưu: VT."],
+    signer={"title": "HIỆU TRƯỞNG", "name": "Danh Thị Sa Rết"},
+    _layout={
+        "header": "table",
+        "school_caps": "TRƯỜNG MẦM NON HOA SEN",
+        "number_line": "Số: 18/KH-MNHS",
+        "date_line": "Tân Hiệp, ngày 18 tháng 9 năm 2026",
+        "title": ["KẾ HOẠCH", "Cải tiến chất lượng giáo dục năm học 2026 - 2027"],
+        "word_lists": True,
+    },
+    _purpose_groups=[
+        (
+            "Mục đích",
+            [
+                "Xác định các vấn đề ưu tiên cải tiến sau tự đánh giá.",
+                "Nâng chất lượng chăm sóc, giáo dục trẻ ở các điểm lẻ.",
+            ],
+        ),
+        (
+            "Yêu cầu",
+            [
+                "Vừa sức, làm được với nguồn lực hiện có.",
+                "Có người phụ trách và thời hạn cho từng nội dung.",
+            ],
+        ),
+    ],
+    _rows=[("item", 0), ("item", 1)],
+)
+
 PLANS: dict[str, dict[str, Any]] = {
     "tieu-hoc-2018-tab-header": TIEU_HOC_TABS,
     "thcs-2018-code-title-apart": THCS_CODE_APART,
     "thpt-2018-no-table": THPT_NO_TABLE,
     "nhieu-cap-2018-no-tt": NHIEU_CAP_NO_TT,
     "gdtx-2026-standard-rows": GDTX_2026,
+    "mam-non-2026-word-lists": MAM_NON_2026_LISTS,
 }
