@@ -406,15 +406,15 @@ def _rule_paragraph(container, left_cm: float, right_cm: float):  # type: ignore
 def _heading_block(doc) -> None:  # type: ignore[no-untyped-def]
     """The borderless two-column header (40/60), then KẾ HOẠCH and the trích yếu."""
     # wider than the text area, as văn thư templates do, so school names rarely wrap
-    table = _borderless_table(doc, [7.4, 10.0])
-    _indent_table(table, -0.9)
+    table = _borderless_table(doc, [7.8, 9.8])
+    _indent_table(table, -1.0)
     left, right = table.rows[0].cells
     _all_caps(_cell_paragraph(left, "{{ governing_body }}", size=12))
     name = _paragraph(
         left, "{{ school_name }}", size=12, bold=True, align=CENTER, indent=0, after=0
     )
     _all_caps(name)
-    _rule_paragraph(left, 2.4, 2.4)
+    _rule_paragraph(left, 2.6, 2.6)
     number = _paragraph(left, "{{ number_line }}", size=13, align=CENTER, indent=0, after=0)
     number.paragraph_format.space_before = Pt(8)
     _cell_paragraph(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=12, bold=True)
@@ -422,7 +422,7 @@ def _heading_block(doc) -> None:  # type: ignore[no-untyped-def]
         right, "Độc lập - Tự do - Hạnh phúc", size=13, bold=True, align=CENTER, indent=0, after=0
     )
     # the rule is the motto's own bottom border, its indents sized to the 13 pt text
-    motto.paragraph_format.left_indent = motto.paragraph_format.right_indent = Cm(1.45)
+    motto.paragraph_format.left_indent = motto.paragraph_format.right_indent = Cm(1.85)
     _bottom_rule(motto)
     date = _paragraph(right, "{{ date_line }}", italic=True, align=CENTER, indent=0, after=0)
     date.paragraph_format.space_before = Pt(8)
