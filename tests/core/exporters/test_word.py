@@ -267,3 +267,24 @@ def test_it_refuses_a_template_that_is_not_a_word_document(tmp_path: Path) -> No
 def test_it_refuses_a_missing_template(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match=r"Không tìm thấy mẫu văn bản «khong-co\.docx»"):
         render_docx(plan_2018(), tmp_path / "khong-co.docx")
+
+
+# (element, elements the schema puts after it): Word refuses properties out of order
+_ORDER = [
+    ("pPr", "pBdr", ("spacing", "ind", "jc", "rPr")),
+    ("tblPr", "tblBorders", ("tblLayout", "tblCellMar", "tblLook")),
+    ("tblPr", "tblInd", ("tblBorders", "tblLayout", "tblLook")),
+]
+
+
+@pytest.mark.parametrize(("parent", "child", "later"), _ORDER)
+def test_it_writes_properties_in_schema_order(
+    exported: tuple[Plan, bytes], parent: str, child: str, later: tuple[str, ...]
+) -> None:
+    checked = 0
+    for element in part_xml(exported[1]).iter(f"{{{W}}}{parent}"):
+        names = [c.tag.split("}")[1] for c in element]
+        if child in names:
+            checked += 1
+            assert not set(names[: names.index(child)]) & set(later), names
+    assert checked
