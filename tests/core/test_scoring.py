@@ -392,3 +392,20 @@ def test_it_reports_two_long_texts_from_where_they_differ() -> None:
     assert line.startswith("  ✗ items[0].actions: expected '…")
     assert "đồ chơi ngoài trời" in line
     assert "làm mới" in line
+
+
+def _v3() -> Plan:
+    return load_plan(next(path for path in fixture_truths() if path.stem == "v3"))
+
+
+def test_it_scores_the_2026_tables_row_by_row() -> None:
+    truth = _v3()
+    total = score_plan(truth, truth).total
+    imported = _v3()
+    del imported.monitoring[0]
+    imported.problems[2].criteria = "3.2"
+    score = score_plan(imported, truth)
+    # A monitoring row has 5 fields, all missed; "3.2" for "3.2; 3.5" is one wrong unit.
+    assert (score.correct, score.total) == (total - 6, total)
+    assert [m.path for m in score.mismatches] == ["problems[2].criteria", "monitoring[0]"]
+    assert score.sections["monitoring"] == type(score.sections["monitoring"])(5, 10)
