@@ -24,9 +24,9 @@ _LEVEL_WORDS = (
     r"THCS\s*&\s*THPT|TH|MN|TH-THCS|phổ thông|giáo dục thường xuyên|GDTX|mẫu giáo)"
 )
 _SCHOOL_IN_TEXT = re.compile(
-    rf"\b[Tt]rường\s+({_LEVEL_WORDS}\s+(?:(?:xã|phường|thị trấn)\s+)?"
-    r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ\d][^\s,.;:()/]*(?:\s|$))+)",
+    rf"\b[Tt]rường\s+({_LEVEL_WORDS}(?:\s+(?:xã|phường|thị trấn))?)((?:\s+[^\s,.;:()/]+)+)"
 )
+
 _FRAMEWORK_LEVELS: dict[str, SchoolLevel] = {"19": "mam_non", "17": "tieu_hoc"}
 _CIRCULAR = re.compile(r"(\d{2})/2018/TT-BGD")
 
@@ -102,10 +102,22 @@ def _school_from_text(body: list[str]) -> str | None:
     found: Counter[str] = Counter()
     for line in body:
         for match in _SCHOOL_IN_TEXT.finditer(line):
-            found[f"Trường {match.group(1).strip()}"] += 1
+            name = _capitalised_words(match.group(2))
+            if name:
+                found[f"Trường {match.group(1).strip()} {name}"] += 1
     if not found:
         return None
     return found.most_common(1)[0][0]
+
+
+def _capitalised_words(text: str) -> str:
+    """The leading run of capitalised words (or numbers): the proper name after the kind."""
+    words: list[str] = []
+    for word in text.split():
+        if not (word[0].isupper() or word[0].isdigit()):
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def _level(name: str | None, body: list[str], notes: list[Note]) -> SchoolLevel | None:

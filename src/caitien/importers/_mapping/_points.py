@@ -13,13 +13,17 @@ _BULLETS_DROPPED = "•·*"
 
 
 def marker_kind(text: str) -> str:
-    """``number``, ``letter``, ``dash`` or ``none``: how a line opens."""
+    """``number``, ``letter``, ``plus``, ``dash`` or ``none``: how a line opens.
+
+    "+" is its own kind: plans use it for sub-points under "-" points.
+    """
     if _NUMBER.match(text):
         return "number"
     if _LETTER.match(text):
         return "letter"
-    if _DASH.match(text):
-        return "dash"
+    match = _DASH.match(text)
+    if match:
+        return "plus" if match.group(1) == "+" else "dash"
     return "none"
 
 

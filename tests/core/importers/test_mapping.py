@@ -1,0 +1,182 @@
+"""The shared mapping on small raw documents built inline: header, sections, tables, notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from caitien.errors import DocumentError
+from caitien.importers._document import Cell, Paragraph, RawDocument, Row, Table
+from caitien.importers._mapping import map_document
+from caitien.importers._mapping._points import points
+
+HEADING = [
+    "TT",
+    "Tiêu chuẩn, tiêu chí",
+    "Kết quả cần đạt (so với hiện trạng)",
+    "Công việc/giải pháp cần thực hiện",
+    "Chủ trì và phối hợp thực hiện",
+    "Thời gian thực hiện và hoàn thành",
+    "Dự kiến kinh phí",
+    "Điều kiện hỗ trợ khác",
+    "Ghi chú",
+]
+
+
+def _row(*texts: str, continued: tuple[int, ...] = ()) -> Row:
+    return Row(
+        [
+            Cell([text] if text else [], column, continued=column in continued)
+            for column, text in enumerate(texts)
+        ]
+    )
+
+
+def _wide(text: str) -> Row:
+    return Row([Cell([text], 0, span=9)])
+
+
+def _plan(*rows: Row, header: tuple[str, ...] = ("TRƯỜNG TIỂU HỌC AN PHÚ",)) -> RawDocument:
+    blocks: list[Paragraph | Table] = [Paragraph(line) for line in header]
+    blocks += [Paragraph("KẾ HOẠCH"), Paragraph("Cải tiến chất lượng giáo dục năm học 2024 - 2025")]
+    blocks += [Paragraph("III. NỘI DUNG KẾ HOẠCH"), Table([_row(*HEADING), *rows], 9)]
+    return RawDocument(blocks=blocks)
+
+
+def test_it_reads_parts_standards_criteria_and_level_4_rows() -> None:
+    raw = _plan(
+        _wide("MỨC 1, 2, 3"),
+        _row("1", "Tiêu chuẩn 2: Cán bộ quản lý", "", "", "", "", "", "", ""),
+        _row(
+            "",
+            "Tiêu chí 2. 2: Đối với giáo viên",
+            "Phấn đấu Mức 2",
+            "Bồi dưỡng",
+            "HT",
+            "9/2024",
+            "5.000.000đ",
+            "",
+            "",
+        ),
+        _wide("MỨC 4"),
+        _row(
+            "", "Trường có mô hình thư viện xanh", "Đạt Mức 4", "Xây dựng", "HT", "2025", "", "", ""
+        ),
+    )
+    plan, _ = map_document(raw)
+    first, level_4 = plan.items
+    assert [(s.number, s.title) for s in plan.standards] == [(2, "Cán bộ quản lý")]
+    assert (first.part, first.standard, first.criterion) == ("levels_1_3", 2, "2.2")
+    assert (first.criterion_title, first.target_level, first.budget_vnd) == (
+        "Đối với giáo viên",
+        2,
+        5000000,
+    )
+    assert (level_4.part, level_4.standard, level_4.criterion) == ("level_4", None, None)
+    assert level_4.criterion_title == "Trường có mô hình thư viện xanh"
+
+
+def test_it_skips_column_numbers_and_repeated_headings() -> None:
+    numbers = _row(*(f"({n})" for n in range(1, 10)))
+    criterion = _row("", "Tiêu chí 1.1", "Giữ vững Mức 1", "Rà soát", "HT", "2024", "", "", "")
+    plan, _ = map_document(_plan(numbers, criterion, _row(*HEADING), criterion))
+    assert [item.criterion for item in plan.items] == ["1.1", "1.1"]
+    assert plan.items[0].criterion_title is None
+
+
+def test_it_repeats_a_vertically_merged_cell_and_notes_a_joined_row() -> None:
+    raw = _plan(
+        _row("", "Tiêu chí 1.1", "Mức 2", "Việc A", "Hiệu trưởng", "2024", "", "", ""),
+        _row("", "Tiêu chí 1.2", "Mức 2", "Việc B", "", "2024", "", "", "", continued=(4,)),
+        _row("", "", "", "tiếp theo trang sau", "", "", "", "", ""),
+    )
+    plan, notes = map_document(raw)
+    assert plan.items[1].responsible == "Hiệu trưởng"
+    assert plan.items[1].actions == "Việc B tiếp theo trang sau"
+    assert [note.field for note in notes if note.field.startswith("items")] == ["items[1]"]
+
+
+@pytest.mark.parametrize(
+    ("header", "name", "body", "level"),
+    [
+        (
+            ("UBND HUYỆN A", "TRƯỜNG MẦM NON SƠN CA"),
+            "Trường Mầm non Sơn Ca",
+            "UBND HUYỆN A",
+            "mam_non",
+        ),
+        (("UBND XÃ B TRƯỜNG THCS LÝ TỰ TRỌNG",), "Trường THCS Lý Tự Trọng", "UBND XÃ B", "thcs"),
+        (("TRƯỜNG TH&THCS HÒA BÌNH",), "Trường TH&THCS Hòa Bình", None, "nhieu_cap"),
+    ],
+)
+def test_it_reads_the_school_and_governing_body_from_the_header(
+    header: tuple[str, ...], name: str, body: str | None, level: str
+) -> None:
+    plan, _ = map_document(_plan(header=header))
+    assert (plan.school.name, plan.school.governing_body, plan.school.level) == (name, body, level)
+
+
+def test_it_finds_the_school_in_the_text_and_notes_the_guess() -> None:
+    raw = _plan(header=())
+    raw.blocks.insert(3, Paragraph("Căn cứ báo cáo tự đánh giá của trường Tiểu học Kim Đồng;"))
+    raw.blocks.insert(3, Paragraph("II. CĂN CỨ XÂY DỰNG KẾ HOẠCH"))
+    plan, notes = map_document(raw)
+    assert plan.school.name == "Trường Tiểu học Kim Đồng"
+    assert plan.framework == "TT17-2018"
+    assert "school.name" in [note.field for note in notes]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["1. Một", "2. Hai"], ["Một", "Hai"]),
+        (["-  Một", "+ phụ", "- Hai"], ["- Một + phụ", "- Hai"]),
+        (["1. Một:", "a) phụ", "1. lồng", "2. Hai"], ["Một: a) phụ 1. lồng", "Hai"]),
+        (["Căn cứ A;", "Căn cứ B."], ["Căn cứ A;", "Căn cứ B."]),
+    ],
+)
+def test_it_groups_points_by_their_first_marker(lines: list[str], expected: list[str]) -> None:
+    assert points(lines) == expected
+
+
+def test_it_reads_organization_recipients_and_signer() -> None:
+    raw = _plan()
+    raw.blocks += [
+        Paragraph(text)
+        for text in (
+            "VI. TỔ CHỨC THỰC HIỆN",
+            "1. Hiệu trưởng",
+            "- Chỉ đạo chung.",
+            "2. Giáo viên",
+            "- Thực hiện.",
+            "Trên đây là kế hoạch của trường./.",
+        )
+    ]
+    raw.blocks.append(
+        Table(
+            [
+                Row(
+                    [
+                        Cell(["Nơi nhận:", "- Phòng GD&ĐT;", "- Lưu: VT."], 0),
+                        Cell(["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Lê Văn Hai"], 1),
+                    ]
+                )
+            ],
+            2,
+        )
+    )
+    plan, _ = map_document(raw)
+    assert [(role.role, role.duties) for role in plan.organization] == [
+        ("Hiệu trưởng", ["- Chỉ đạo chung."]),
+        ("Giáo viên", ["- Thực hiện."]),
+    ]
+    assert plan.recipients == ["Phòng GD&ĐT;", "Lưu: VT."]
+    assert (plan.signer.title, plan.signer.name) == (
+        "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG",
+        "Lê Văn Hai",
+    )
+
+
+def test_it_refuses_a_document_that_is_not_a_plan() -> None:
+    raw = RawDocument(blocks=[Paragraph("BIÊN BẢN HỌP"), Paragraph("Thành phần: giáo viên.")])
+    with pytest.raises(DocumentError, match="«bien-ban.docx» không phải kế hoạch"):
+        map_document(raw, "bien-ban.docx")
