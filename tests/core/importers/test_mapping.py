@@ -178,5 +178,5 @@ def test_it_reads_organization_recipients_and_signer() -> None:
 
 def test_it_refuses_a_document_that_is_not_a_plan() -> None:
     raw = RawDocument(blocks=[Paragraph("BIÊN BẢN HỌP"), Paragraph("Thành phần: giáo viên.")])
-    with pytest.raises(DocumentError, match="«bien-ban.docx» không phải kế hoạch"):
+    with pytest.raises(DocumentError, match=r"«bien-ban\.docx» không phải kế hoạch"):
         map_document(raw, "bien-ban.docx")
