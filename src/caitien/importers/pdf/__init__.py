@@ -22,7 +22,7 @@ from caitien.importers.pdf._body import (
     furniture_key,
     is_page_furniture,
 )
-from caitien.importers.pdf._grid import Grid, build_table, find_grids
+from caitien.importers.pdf._grid import build_table, find_grids
 from caitien.importers.pdf._join import append_table
 from caitien.importers.pdf._lines import group_lines
 from caitien.importers.pdf._pages import MAX_PAGES, Char, Page, open_document, read_page
@@ -128,12 +128,15 @@ def _lay_out(page: Page, repeated: set[str]) -> list[tuple[float, BodyLine | Tab
     grids = find_grids(page)
     inside: list[list[Char]] = [[] for _ in grids]
     outside: list[Char] = []
+    boxes = [(g.xs[0], g.xs[-1], g.ys[0], g.ys[-1], inside[i]) for i, g in enumerate(grids)]
     for char in page.chars:
-        grid_index = _grid_of(grids, char)
-        if grid_index is None:
-            outside.append(char)
+        x, y = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
+        for left, right, top, bottom, bucket in boxes:
+            if left <= x <= right and top <= y <= bottom:
+                bucket.append(char)
+                break
         else:
-            inside[grid_index].append(char)
+            outside.append(char)
     items: list[tuple[float, BodyLine | Table]] = []
     for grid, chars in zip(grids, inside, strict=True):
         items.append((grid.top, build_table(grid, chars, page.spaces)))
@@ -144,13 +147,6 @@ def _lay_out(page: Page, repeated: set[str]) -> list[tuple[float, BodyLine | Tab
             continue
         items.append((line.top, body_line(line, page)))
     return sorted(items, key=lambda item: item[0])
-
-
-def _grid_of(grids: list[Grid], char: Char) -> int | None:
-    for index, grid in enumerate(grids):
-        if grid.contains(char):
-            return index
-    return None
 
 
 def _text_bounds(

@@ -44,11 +44,6 @@ class Grid:
         """Bottom edge."""
         return self.ys[-1]
 
-    def contains(self, char: Char) -> bool:
-        """True when the centre of ``char`` lies inside the grid."""
-        x, y = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
-        return self.xs[0] <= x <= self.xs[-1] and self.ys[0] <= y <= self.ys[-1]
-
 
 def find_grids(page: Page) -> list[Grid]:
     """The ruled tables of ``page``, top to bottom: two or more rulings each way."""
@@ -123,8 +118,13 @@ class _Slot:
 def build_table(grid: Grid, chars: list[Char], spaces: frozenset[int]) -> Table:
     """Turn a grid and the characters inside it into an IR table (one row per band)."""
     bands = [_band_slots(grid, i) for i in range(len(grid.ys) - 1)]
+    owners = _owners(grid, bands)
+    ys, xs = grid.ys, grid.xs
+    last_band, last_column = len(bands) - 1, len(xs) - 2
     for char in chars:
-        _slot_of(grid, bands, char).chars.append(char)
+        band = bisect_right(ys, (char.top + char.bottom) / 2) - 1
+        column = bisect_right(xs, (char.x0 + char.x1) / 2) - 1
+        owners[min(max(band, 0), last_band)][min(max(column, 0), last_column)].chars.append(char)
     lines = [[group_lines(slot.chars, spaces) for slot in slots] for slots in bands]
     padding = _padding(grid, bands, lines)
     rows = []
@@ -180,17 +180,20 @@ def _has_horizontal(rulings: list[Ruling], y: float, x: float) -> bool:
     )
 
 
-def _slot_of(grid: Grid, bands: list[list[_Slot]], char: Char) -> _Slot:
-    x, y = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
-    band = min(max(bisect_right(grid.ys, y) - 1, 0), len(bands) - 1)
-    column = min(max(bisect_right(grid.xs, x) - 1, 0), len(grid.xs) - 2)
-    slot = _find(bands[band], column)
-    # A vertically merged cell draws its text once, often in a lower band:
-    # the text belongs to the first cell of the merge.
-    while slot.continued and band > 0:
-        band -= 1
-        slot = _find(bands[band], column)
-    return slot
+def _owners(grid: Grid, bands: list[list[_Slot]]) -> list[list[_Slot]]:
+    """For each band and grid column, the slot whose text it holds.
+
+    A vertically merged cell draws its text once, often in a lower band: the
+    text belongs to the first cell of the merge.
+    """
+    owners: list[list[_Slot]] = []
+    for index, slots in enumerate(bands):
+        row = []
+        for column in range(len(grid.xs) - 1):
+            slot = _find(slots, column)
+            row.append(owners[index - 1][column] if slot.continued and index > 0 else slot)
+        owners.append(row)
+    return owners
 
 
 def _find(slots: list[_Slot], column: int) -> _Slot:

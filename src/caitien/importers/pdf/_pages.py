@@ -172,26 +172,27 @@ def _read_chars(textpage: pdfium.PdfTextPage, transform: _Transform, page: Page)
             x0, y0, x1, y1 = transform.box(rect.left, rect.bottom, rect.right, rect.top)
             chars.append(Char(char, x0, x1, y0, y1, index))
     page.spaces = frozenset(spaces)
-    page.styles = _sample_styles(raw, chars)
+    page.styles = _sample_styles(raw, chars, text)
 
 
-def _sample_styles(raw: pdfium_c.FPDF_TEXTPAGE, chars: list[Char]) -> dict[int, tuple[bool, bool]]:
+def _sample_styles(
+    raw: pdfium_c.FPDF_TEXTPAGE, chars: list[Char], text: str
+) -> dict[int, tuple[bool, bool]]:
     """Bold and italic of sampled characters, from the font name (flags lie in many PDFs).
 
-    Samples are the first character after each break in the content order (so
-    every line has one) and every 8th character: a style change inside a line
+    Samples are the first character after each line break in the content
+    order (so every line has one) and every 8th character: a style change inside a line
     is rare in plans, and asking pdfium for every character costs as much as
     reading the boxes.
     """
     name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
     styles: dict[int, tuple[bool, bool]] = {}
-    previous = -2
-    sampled = []
-    for position, char in enumerate(chars):
-        if char.order != previous + 1 or position % 8 == 0:
-            sampled.append(char)
-        previous = char.order
+    sampled = [
+        char
+        for position, char in enumerate(chars)
+        if position % 8 == 0 or char.order == 0 or text[char.order - 1] in "\r\n"
+    ]
     for char in sampled:
         pdfium_c.FPDFText_GetFontInfo(raw, char.order, name, FONT_NAME_BYTES, ctypes.byref(flags))
         font = name.value.decode("latin-1").lower()
