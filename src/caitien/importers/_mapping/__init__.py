@@ -42,7 +42,10 @@ _SECTIONS = (
     ("table", "ke hoach"),
     ("table", "noi dung"),
 )
-_CLOSING = re.compile(r"^(Trên đây là|Trên đây)", re.IGNORECASE)
+# The closing formulas of the genre: the plan's summary, and the "if difficulties arise" line.
+_CLOSING = re.compile(
+    r"^(Trên đây|Trong quá trình (?:tổ chức )?thực hiện,? nếu (?:có|gặp))", re.IGNORECASE
+)
 _BULLET = re.compile(r"^\s*[-–•·+*]\s*")
 _RECIPIENTS = re.compile(r"^\s*Nơi\s*nhận\s*:?\s*", re.IGNORECASE)
 
