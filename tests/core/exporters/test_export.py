@@ -60,3 +60,11 @@ def test_it_refuses_an_unknown_suffix_before_writing(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match=r"đuôi tệp phải là \.docx, \.pdf, \.xlsx, \.json"):
         write_plan(plan_2018(), tmp_path / "ke-hoach.odt")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("form", ["2018", "2026"])
+@pytest.mark.parametrize("fmt", ["docx", "xlsx", "json"])
+def test_it_exports_an_empty_plan_of_either_form(form: str, fmt: str) -> None:
+    from caitien.plan import Plan
+
+    assert export_plan(Plan(form=form), fmt)  # type: ignore[arg-type]
