@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from caitien import plan as core
 from caitien.checks import Finding, check_plan
+from caitien.errors import PlanFormatError
 from caitien.frameworks import Framework, framework_for_plan
 from caitien_web.orgs.models import Organisation
 
@@ -248,7 +249,7 @@ class PlanItem(models.Model):
         if current.version != version:
             raise StaleVersionError(current)
         merged = {**current.data, **changes}
-        core.Item(**merged)  # unknown keys fail here, before anything is saved
+        _validate_item(merged)
         for key, value in changes.items():
             if current.data.get(key) != value:
                 PlanChange.record(
@@ -283,6 +284,15 @@ class PlanItem(models.Model):
         for position, row in enumerate(rows):
             PlanItem.objects.filter(pk=row.pk).update(position=position)
         PlanChange.record(self.plan, user, "move", item=self, after=str(other + 1))
+
+
+def _validate_item(data: dict[str, Any]) -> None:
+    """Raise PlanFormatError (Vietnamese) unless ``data`` is a valid row of caitien.plan/1."""
+    try:
+        item = core.Item(**data)
+    except TypeError:
+        raise PlanFormatError("Có trường không thuộc một dòng kế hoạch.") from None
+    core.Plan(items=[item]).to_dict()
 
 
 class PlanChange(models.Model):

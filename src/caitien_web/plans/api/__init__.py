@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
+from ninja.responses import Status as Reply
 
 from caitien.errors import CaitienError
-from caitien_web.orgs.access import visible_schools
+from caitien_web.orgs.access import can_edit, visible_schools
 from caitien_web.plans import exporting
-from caitien_web.plans.models import Plan
+from caitien_web.plans.models import LockedPlanError, Plan, PlanItem, StaleVersionError
 
 router = Router(tags=["Kế hoạch"])
 
@@ -27,8 +29,29 @@ class PlanSummary(Schema):
     edition: int
 
 
-def _plan(request: HttpRequest, pk: int) -> Plan:
-    return get_object_or_404(Plan, pk=pk, school__in=visible_schools(request.user))
+class ItemPatch(Schema):
+    """Changed row fields and the version they were made on (optimistic locking)."""
+
+    version: int
+    fields: dict[str, Any]
+
+
+class ApiError(Schema):
+    """A refusal with a Vietnamese message (and the current row on a conflict)."""
+
+    detail: str
+    current: dict[str, Any] | None = None
+
+
+def _plan(request: HttpRequest, pk: int, *, write: bool = False) -> Plan:
+    plan = get_object_or_404(Plan, pk=pk, school__in=visible_schools(request.user))
+    if write and not can_edit(request.user, plan.school):
+        raise PermissionDenied
+    return plan
+
+
+def _row(item: PlanItem) -> dict[str, Any]:
+    return {"id": item.pk, "position": item.position, "version": item.version, **item.data}
 
 
 @router.get("/", response=list[PlanSummary])
@@ -57,10 +80,34 @@ def get_plan(request: HttpRequest, pk: int) -> dict[str, Any]:
 @router.get("/{pk}/items")
 def list_items(request: HttpRequest, pk: int) -> list[dict[str, Any]]:
     """The rows with their id, position and version (for optimistic locking)."""
-    return [
-        {"id": i.pk, "position": i.position, "version": i.version, **i.data}
-        for i in _plan(request, pk).items.all()
-    ]
+    return [_row(item) for item in _plan(request, pk).items.all()]
+
+
+@router.post("/{pk}/items", response={201: dict[str, Any], 409: ApiError})
+def add_item(request: HttpRequest, pk: int) -> Reply[dict[str, Any]]:
+    """Append a blank row (principal or council, draft plans only)."""
+    plan = _plan(request, pk, write=True)
+    try:
+        return Reply(201, _row(plan.add_item(request.user)))
+    except LockedPlanError as error:
+        return Reply(409, {"detail": str(error)})
+
+
+@router.patch("/{pk}/items/{item_pk}", response={200: dict[str, Any], 409: ApiError, 422: ApiError})
+def patch_item(
+    request: HttpRequest, pk: int, item_pk: int, payload: ItemPatch
+) -> Reply[dict[str, Any]]:
+    """Change row fields; 409 with the current row when ``version`` is stale."""
+    item = get_object_or_404(_plan(request, pk, write=True).items, pk=item_pk)
+    try:
+        item.apply(request.user, payload.fields, payload.version)
+    except StaleVersionError as stale:
+        return Reply(409, {"detail": str(stale), "current": _row(stale.current)})
+    except LockedPlanError as error:
+        return Reply(409, {"detail": str(error)})
+    except CaitienError as error:
+        return Reply(422, {"detail": str(error)})
+    return Reply(200, _row(item))
 
 
 @router.get("/{pk}/findings")

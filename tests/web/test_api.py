@@ -1,0 +1,71 @@
+"""The JSON API: OpenAPI description, row changes with optimistic locking, refusals."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from caitien_web.plans.models import Status
+
+if TYPE_CHECKING:
+    from tests.web.conftest import World
+
+
+def _patch(world: World, persona: str, item_pk: int, body: dict[str, Any]) -> Any:
+    url = f"/api/plans/{world.plan.pk}/items/{item_pk}"
+    return world.client(persona).patch(url, json.dumps(body), content_type="application/json")
+
+
+def test_it_describes_itself_in_openapi(db: Any) -> None:
+    from django.test import Client
+
+    spec = Client().get("/api/openapi.json").json()
+    assert "/api/plans/{pk}/items/{item_pk}" in spec["paths"]
+
+
+def test_it_changes_a_row_and_refuses_a_stale_version(world: World) -> None:
+    item = world.plan.items.first()
+    assert item is not None
+    body = {"version": item.version, "fields": {"timeline": "Tháng 9/2025"}}
+    first = _patch(world, "council", item.pk, body)
+    assert first.status_code == 200 and first.json()["version"] == 2
+    stale = _patch(world, "principal", item.pk, {**body, "fields": {"timeline": "Tháng 10"}})
+    assert stale.status_code == 409
+    assert stale.json()["current"]["timeline"] == "Tháng 9/2025"
+
+
+@pytest.mark.parametrize(
+    "fields", [{"no_such_field": "x"}, {"target_level": "cao"}, {"criterion": "1.x"}]
+)
+def test_it_refuses_invalid_row_values(world: World, fields: dict[str, Any]) -> None:
+    item = world.plan.items.first()
+    assert item is not None
+    response = _patch(world, "principal", item.pk, {"version": item.version, "fields": fields})
+    assert response.status_code == 422
+    item.refresh_from_db()
+    assert item.version == 1
+
+
+@pytest.mark.parametrize(
+    ("persona", "status"),
+    [
+        ("principal", 201),
+        ("council", 201),
+        ("viewer", 403),
+        ("supervisor_so", 403),
+        ("other_school", 404),
+        ("anonymous", 401),
+    ],
+)
+def test_it_adds_rows_for_editors_only(world: World, persona: str, status: int) -> None:
+    response = world.client(persona).post(f"/api/plans/{world.plan.pk}/items")
+    assert response.status_code == status
+
+
+def test_it_refuses_changes_to_an_approved_plan(world: World) -> None:
+    world.plan.set_status(world.users["principal"], Status.APPROVED)
+    response = world.client("principal").post(f"/api/plans/{world.plan.pk}/items")
+    assert response.status_code == 409
+    assert "phê duyệt" in response.json()["detail"]
