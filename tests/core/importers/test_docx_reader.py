@@ -437,3 +437,15 @@ def test_it_reads_inherited_bold_from_styles_written_with_another_prefix(tmp_pat
     [heading] = _read(path).blocks
     assert isinstance(heading, Paragraph)
     assert heading.bold
+
+
+def test_it_renders_list_markers_inside_table_cells(tmp_path: Path) -> None:
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].text = "Rà soát hồ sơ;"
+    cell.paragraphs[0].style = document.styles["List Bullet"]
+    cell.add_paragraph("Tập huấn giáo viên.", style="List Bullet")
+    path = tmp_path / "cell-lists.docx"
+    document.save(str(path))
+    table = _only_table(_read(path))
+    assert table.rows[0].cells[0].paragraphs == ["- Rà soát hồ sơ;", "- Tập huấn giáo viên."]

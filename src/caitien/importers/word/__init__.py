@@ -6,6 +6,7 @@ Named ``word`` so that it never shadows the ``docx`` library (python-docx).
 from __future__ import annotations
 
 import posixpath
+import re
 from typing import TYPE_CHECKING
 
 from caitien.errors import DocumentError
@@ -28,6 +29,7 @@ ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 WORD_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
 _OFFICE_DOCUMENT = "/officeDocument"
+_PARAGRAPH_STYLE = re.compile(rb'<w:pStyle w:val="([^"]*)"')
 _KINDS = (
     (b"\x89PNG", "một ảnh PNG"),
     (b"\xff\xd8\xff", "một ảnh JPEG"),
@@ -87,14 +89,28 @@ def read_docx(path: Path, max_bytes: int, source_format: str = "docx") -> RawDoc
         if body is None:
             raise DocumentError(f"Tệp «{path.name}» không có phần thân văn bản Word.")
         styles, numbering = _support_parts(archive, main, path.name)
-    walker = BodyWalker(Styles(styles), Numbering(numbering))
+    resolved = Styles(styles)
+    walker = BodyWalker(resolved, Numbering(numbering))
     blocks = walker.body_blocks(
         body,
         hidden_possible=b"vanish" in (styles or b"") or b"vanish" in document,
-        lists_possible=numbering is not None
-        and (b"numPr" in (styles or b"") or b"numPr" in document),
+        lists_possible=numbering is not None and _lists_used(document, resolved),
     )
     return RawDocument(blocks=blocks, source_format=source_format)
+
+
+def _lists_used(document: bytes, styles: Styles) -> bool:
+    """Whether any paragraph can carry a list marker: its own ``w:numPr`` or a list style's.
+
+    Word's default template defines list styles that most plans never use, so
+    the styles part alone says little; the paragraph styles the body uses decide.
+    """
+    if b"numPr" in document:
+        return True
+    used = {match.decode("utf-8", "replace") for match in _PARAGRAPH_STYLE.findall(document)}
+    if not used and b"pStyle" in document:
+        return True  # styles written with another prefix: do not guess, look at each paragraph
+    return any(styles.resolve(style_id, "paragraph").num for style_id in used | {""})
 
 
 def _required(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
