@@ -65,6 +65,7 @@ def table_rows(plan: Plan) -> list[dict[str, Any]]:
     headings = _Headings(plan.standards)
     rows: list[dict[str, Any]] = []
     part: str | None = None
+    split = split_time(plan.items)
     for item in plan.items:
         if plan.form == "2018" and item.part and item.part != part:
             if part == "levels_1_3":
@@ -73,7 +74,7 @@ def table_rows(plan: Plan) -> list[dict[str, Any]]:
             rows.append({"kind": "part", "text": PART_TITLES[item.part]})
         if item.standard is not None and part != "level_4":
             rows.extend(headings.up_to(item.standard))
-        rows.append(_item_row(item, plan.form, split_time(plan.items)))
+        rows.append(_item_row(item, plan.form, split))
     rows.extend(headings.rest())
     if plan.form == "2018" and part != "level_4" and any(i.part for i in plan.items):
         rows.append({"kind": "part", "text": NO_LEVEL_4})
