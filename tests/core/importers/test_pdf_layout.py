@@ -1,10 +1,11 @@
 """The PDF reader's layout rules on small PDFs drawn here with pdfium (rulings, text, rotation).
 
-Covers: a ruled grid with a cell spanning columns and a vertical merge; the same
-page stored in portrait with ``/Rotate 90`` read like the upright one; a table
-over two pages with its header repeated and a row broken by the page break,
-joined back; a page number at the top of page 2 dropped; two side-by-side
-lines read as a borderless two-column table.
+Covers: which paths are rulings and which margin lines are page numbers; a
+ruled grid with a cell spanning columns and a vertical merge; the same page
+stored in portrait with ``/Rotate 90`` read like the upright one; a table over
+two pages with its header repeated and a row broken by the page break, joined
+back; a page number at the top of page 2 dropped; two side-by-side lines read
+as a borderless two-column table.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import pytest
 from caitien.importers import ImportContext
 from caitien.importers._document import Paragraph, RawDocument, Table
 from caitien.importers.pdf import PdfReader
+from caitien.importers.pdf._body import PAGE_NUMBER
+from caitien.importers.pdf._pages import Ruling, _rulings_of
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -188,3 +191,48 @@ def test_it_reads_side_by_side_lines_as_a_borderless_table(raw: RawDocument) -> 
 def test_it_reads_a_rotated_page_like_the_upright_one(tmp_path: Path) -> None:
     upright, rotated = _read(tmp_path, False), _read(tmp_path, True)
     assert _texts(rotated) == _texts(upright)
+
+
+@pytest.mark.parametrize(
+    ("box", "stroked", "expected"),
+    [
+        # LibreOffice: a 1-point filled rectangle per border.
+        ((56.0, 100.0, 800.0, 101.0), False, [Ruling(56.0, 100.5, 800.0, 100.5)]),
+        ((84.6, 58.4, 85.6, 538.6), False, [Ruling(85.1, 58.4, 85.1, 538.6)]),
+        # A stroked cell frame gives its four sides.
+        (
+            (10.0, 20.0, 110.0, 60.0),
+            True,
+            [
+                Ruling(10.0, 20.0, 110.0, 20.0),
+                Ruling(10.0, 60.0, 110.0, 60.0),
+                Ruling(10.0, 20.0, 10.0, 60.0),
+                Ruling(110.0, 20.0, 110.0, 60.0),
+            ],
+        ),
+        # Cell shading: a wide filled rectangle is no border.
+        ((56.7, 481.9, 85.0, 538.6), False, []),
+        # A dot is neither.
+        ((5.0, 5.0, 6.0, 6.0), False, []),
+    ],
+)
+def test_it_takes_thin_paths_and_stroked_frames_as_rulings(
+    box: tuple[float, float, float, float], stroked: bool, expected: list[Ruling]
+) -> None:
+    assert _rulings_of(box, stroked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "is_number"),
+    [
+        ("2", True),
+        ("- 3 -", True),
+        ("Trang 4", True),
+        ("4/12", True),
+        ("2024", False),
+        ("I. MỤC ĐÍCH, YÊU CẦU", False),
+        ("Số: 5", False),
+    ],
+)
+def test_it_knows_a_page_number_line(text: str, is_number: bool) -> None:
+    assert bool(PAGE_NUMBER.match(text)) is is_number

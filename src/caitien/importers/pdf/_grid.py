@@ -32,7 +32,6 @@ class Grid:
     ys: list[float]
     rulings: list[Ruling]
     page: int
-    chars: list[list[list[Char]]] = field(default_factory=list)
 
     @property
     def top(self) -> float:
