@@ -15,7 +15,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -525,6 +525,8 @@ def _fill(row, texts: list[str], bold: bool = False, align=LEFT) -> None:  # typ
 def _header_row(table, index: int, names: list[str]) -> None:  # type: ignore[no-untyped-def]
     row = table.rows[index]
     _fill(row, names, bold=True, align=CENTER)
+    for cell in row.cells:
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     _repeat_header(row)
 
 
