@@ -14,6 +14,7 @@ from docxtpl import DocxTemplate  # type: ignore[import-untyped]
 
 from caitien.errors import ExportError
 from caitien.exporters._context import build_context
+from caitien.exporters._format import subject_line
 
 if TYPE_CHECKING:
     from caitien.plan import Plan
@@ -46,9 +47,24 @@ def render_docx(plan: Plan, template: Template | None = None) -> bytes:
         ) from exc
     except jinja2.TemplateError as exc:
         raise ExportError(f"Không điền được mẫu văn bản: {exc}.") from exc
+    _describe(document, plan)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _describe(document: DocxTemplate, plan: Plan) -> None:
+    """File properties Word shows (title, author): the plan's, not the template builder's."""
+    properties = document.docx.core_properties
+    properties.title = f"Kế hoạch {_subject(plan)}"
+    properties.subject = "Kế hoạch cải tiến chất lượng giáo dục"
+    properties.author = properties.last_modified_by = plan.school.name or ""
+    properties.language = "vi-VN"
+    properties.keywords = plan.document.number or ""
+
+
+def _subject(plan: Plan) -> str:
+    return subject_line(plan.document.school_year).lower()
 
 
 def _load(template: Template) -> DocxTemplate:

@@ -288,3 +288,10 @@ def test_it_writes_properties_in_schema_order(
             checked += 1
             assert not set(names[: names.index(child)]) & set(later), names
     assert checked
+
+
+def test_it_names_the_plan_and_school_in_the_file_properties() -> None:
+    properties = docx.Document(io.BytesIO(_docx(plan_2018()))).core_properties
+    assert properties.title == "Kế hoạch cải tiến chất lượng giáo dục năm học 2024 - 2025"
+    assert properties.author == "Trường Mầm non An Lộc"
+    assert properties.keywords == "05/KH-MNAL"
