@@ -72,3 +72,15 @@ def test_it_reads_a_seed_or_says_why_not(world: World) -> None:
     else:
         assert response.status_code == 400
         assert 'class="errorlist' in response.content.decode()
+
+
+def test_it_warns_when_the_document_names_another_school(world: World) -> None:
+    pending = _pending(world)
+    pending.plan_data["school"]["name"] = "Trường Tiểu học Lê Lợi"
+    pending.save()
+    page = world.client("council").get(reverse("imports:review", kwargs={"pk": pending.pk}))
+    assert "khác với Trường Mầm non An Lộc" in page.content.decode()
+    pending.plan_data["school"]["name"] = "TRƯỜNG MẦM NON AN LỘC"
+    pending.save()
+    page = world.client("council").get(reverse("imports:review", kwargs={"pk": pending.pk}))
+    assert "khác với" not in page.content.decode()

@@ -65,6 +65,14 @@ class PendingImport(models.Model):
         """The parsed plan."""
         return core.Plan.from_dict(self.plan_data)
 
+    def names_another_school(self) -> bool:
+        """True when the document's school name fits another school better than the chosen one."""
+        plan = self.core_plan()
+        if not plan.school.name:
+            return False
+        found = Organisation.matching_school(plan.school.name, None)
+        return found is None or found != self.school
+
     def flagged_rows(self) -> set[int]:
         """Indexes of the rows an importer note points at ("items[3].budget" → 3)."""
         rows = set()

@@ -55,5 +55,6 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         "form": form,
         "flagged": pending.flagged_rows(),
         "findings": check_plan(plan),
+        "other_school": pending.names_another_school(),
     }
     return render(request, "imports/review.html", context)
