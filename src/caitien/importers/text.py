@@ -15,7 +15,8 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from caitien.errors import DocumentError
-from caitien.importers._document import Block, Cell, Paragraph, RawDocument, Row, Table
+from caitien.importers._document import Block, Cell, Note, Paragraph, RawDocument, Row, Table
+from caitien.importers._pdftext import looks_blocked, rebuild_table
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -48,7 +49,8 @@ class TextReader:
         data = path.read_bytes()
         text = decode_text(data, path.name)
         lines = _clean_lines(text)
-        return RawDocument(blocks=split_blocks(lines), source_format="text")
+        notes: list[Note] = []
+        return RawDocument(blocks=split_blocks(lines, notes), notes=notes, source_format="text")
 
 
 def _decode_head(head: bytes) -> str | None:
@@ -115,8 +117,11 @@ def _clean_lines(text: str) -> list[str]:
     return [_NOISE.sub("", line).rstrip(" \v") for line in text.split("\n")]
 
 
-def split_blocks(lines: list[str]) -> list[Block]:
-    """Choose the layout from its marks and split the lines into blocks."""
+def split_blocks(lines: list[str], notes: list[Note] | None = None) -> list[Block]:
+    """Choose the layout from its marks and split the lines into blocks.
+
+    ``notes`` receives what the rebuild guessed (a table rebuilt from PDF text).
+    """
     pipe_lines = sum(1 for line in lines if line.endswith("|"))
     if pipe_lines >= 10:
         return _PipeLayout(lines).blocks()
@@ -124,27 +129,72 @@ def split_blocks(lines: list[str]) -> list[Block]:
         return _tab_row_blocks(lines)
     if sum(1 for line in lines if line.startswith("\t")) >= 10:
         return _tab_cell_blocks(lines)
-    return _paragraph_blocks(lines)
+    return _paragraph_blocks(lines, [] if notes is None else notes)
 
 
-def _paragraph_blocks(lines: list[str]) -> list[Block]:
-    """Running text: blank-line separated paragraphs when the file uses them, else lines."""
+def _paragraph_blocks(lines: list[str], notes: list[Note]) -> list[Block]:
+    """Running text: blank-line separated paragraphs when the file uses them, else lines.
+
+    Blank-line blocks that hold a plan table cell by cell (text extracted from a
+    PDF) are rebuilt into a table (:mod:`caitien.importers._pdftext`).
+    """
     blank = sum(1 for line in lines if not line.strip())
-    if blank * 3 >= len(lines):
-        return [Paragraph(text) for text in _blank_separated(lines)]
-    return [Paragraph(line.strip()) for line in lines if line.strip()]
+    if blank * 6 < len(lines):
+        return [Paragraph(line.strip()) for line in lines if line.strip()]
+    blocks = _blank_separated(lines)
+    region = _table_region(blocks) if looks_blocked(blocks) else None
+    if region is None:
+        return _paragraphs(blocks)
+    start, first_row, end = region
+    table, table_notes = rebuild_table(blocks[first_row:end])
+    notes.extend(table_notes)
+    return [*_paragraphs(blocks[:start]), table, *_paragraphs(blocks[end:])]
 
 
-def _blank_separated(lines: list[str]) -> list[str]:
-    paragraphs: list[str] = []
+def _paragraphs(blocks: list[list[str]]) -> list[Block]:
+    """A block's wrapped lines joined; an indented line inside a block opens a new paragraph."""
+    paragraphs: list[Block] = []
+    for block in blocks:
+        current: list[str] = []
+        for line in block:
+            if current and line[:1].isspace():
+                paragraphs.append(Paragraph("\n".join(current)))
+                current = []
+            current.append(line.strip())
+        paragraphs.append(Paragraph("\n".join(current)))
+    return paragraphs
+
+
+def _blank_separated(lines: list[str]) -> list[list[str]]:
+    blocks: list[list[str]] = []
     current: list[str] = []
     for line in [*lines, ""]:
         if line.strip():
-            current.append(line.strip())
+            current.append(line)
         elif current:
-            paragraphs.append("\n".join(current))
+            blocks.append(current)
             current = []
-    return paragraphs
+    return blocks
+
+
+def _table_region(blocks: list[list[str]]) -> tuple[int, int, int] | None:
+    """(heading cells start, first row, end) of a cell-by-cell table, or None."""
+    start = next((i for i, block in enumerate(blocks) if block[0].strip() == "TT"), None)
+    if start is None:
+        return None
+    first_row = next((i for i in range(start, len(blocks)) if _row_opening(blocks[i][0])), None)
+    if first_row is None:
+        return None
+    end = next(
+        (i for i in range(first_row, len(blocks)) if _HEADING.match(blocks[i][0])), len(blocks)
+    )
+    return start, first_row, end
+
+
+def _row_opening(line: str) -> bool:
+    return bool(
+        re.match(r"^\s*(MỨC\s*\d|(\d{1,2}\s+)?Tiêu\s+chuẩn\s+\d|Tiêu\s+chí\s*:?\s*\d)", line)
+    )
 
 
 class _PipeLayout:
