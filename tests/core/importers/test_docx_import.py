@@ -2,7 +2,8 @@
 
 Covers: every Word sample (the shared v1.docx and v3.docx, and ours in
 ``tests/samples/docx/``) is read by the DOCX reader and maps to a valid plan
-close to its truth; a renamed .docx is still read as Word; a .doc made by
+close to its truth; a renamed .docx is still read as Word; a header laid out
+in floating text boxes imports like the same header in a table; a .doc made by
 LibreOffice imports to the very plan its .docx gives. The field-by-field golden
 comparison is ``test_golden.py``'s.
 """
@@ -12,7 +13,9 @@ from __future__ import annotations
 import shutil
 from typing import TYPE_CHECKING
 
+import docx
 import pytest
+from docx.oxml import parse_xml
 
 from caitien.importers import ImportContext, import_plan
 from caitien.plan import load_plan
@@ -30,6 +33,10 @@ WORD_SAMPLES = [
     for path in sorted((SAMPLES / "docx").glob("*.docx"))
 ]
 HAS_SOFFICE = shutil.which("soffice") is not None
+NAMESPACES = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
 
 
 @pytest.mark.parametrize(("document", "truth"), WORD_SAMPLES, ids=lambda path: path.name)
@@ -56,3 +63,32 @@ def test_it_imports_a_doc_to_the_plan_of_its_docx() -> None:
     result = import_plan(legacy, ImportContext(timeout_seconds=120))
     assert result.reader == "doc"
     assert result.plan == import_plan(SAMPLES / "docx" / "tieu-hoc-2018-tab-header.docx").plan
+
+
+def _text_box_run(lines: list[str], left_pt: int) -> str:
+    paragraphs = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines)
+    return (
+        f"<w:r><w:pict><v:shape style='position:absolute;margin-left:{left_pt}pt;"
+        f"width:220pt;height:70pt'><v:textbox><w:txbxContent>{paragraphs}"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+
+
+def test_it_imports_a_header_in_text_boxes_like_one_in_a_table(tmp_path: Path) -> None:
+    source = SAMPLES / "docx" / "thcs-2018-code-title-apart.docx"
+    document = docx.Document(str(source))
+    header_table = document.element.body[0]
+    cells = [
+        [paragraph.text for paragraph in cell.paragraphs if paragraph.text]
+        for row in document.tables[0].rows
+        for cell in row.cells
+    ]
+    left, right = cells[0] + cells[2], cells[1] + cells[3]  # two rows of two cells
+    anchor = parse_xml(
+        f"<w:p {NAMESPACES}>{_text_box_run(left, 0)}{_text_box_run(right, 240)}</w:p>"
+    )
+    header_table.addprevious(anchor)
+    header_table.getparent().remove(header_table)
+    path = tmp_path / "text-boxes.docx"
+    document.save(str(path))
+    assert import_plan(path).plan == import_plan(source).plan
