@@ -69,3 +69,43 @@ def test_it_refuses_changes_to_an_approved_plan(world: World) -> None:
     response = world.client("principal").post(f"/api/plans/{world.plan.pk}/items")
     assert response.status_code == 409
     assert "phê duyệt" in response.json()["detail"]
+
+
+def test_it_imports_through_the_api_in_two_steps(world: World) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.conftest import SEED_TEXTS
+
+    text = SEED_TEXTS / "000_6b6f76a0e3ebec30.txt"
+    client = world.client("council")
+    upload = SimpleUploadedFile(text.name, text.read_bytes())
+    response = client.post("/api/imports/", {"school": world.school_a.pk, "document": upload})
+    assert response.status_code == 201, response.content
+    preview = response.json()
+    assert preview["plan"]["items"] and isinstance(preview["findings"], list)
+    plans = world.school_a.plans.count()
+    assert world.client("principal").get(f"/api/imports/{preview['id']}").status_code == 404
+    bad = client.post(
+        f"/api/imports/{preview['id']}/confirm",
+        {"school_year": "2025"},
+        content_type="application/json",
+    )
+    assert bad.status_code == 400 and world.school_a.plans.count() == plans
+    done = client.post(
+        f"/api/imports/{preview['id']}/confirm",
+        {"school_year": "2025-2026"},
+        content_type="application/json",
+    )
+    assert done.status_code == 201
+    assert world.school_a.plans.filter(pk=done.json()["plan"]).exists()
+
+
+@pytest.mark.parametrize("persona", ["viewer", "supervisor_so", "other_school"])
+def test_it_refuses_imports_outside_the_editors_schools(world: World, persona: str) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile("a.txt", b"x")
+    response = world.client(persona).post(
+        "/api/imports/", {"school": world.school_a.pk, "document": upload}
+    )
+    assert response.status_code == 404

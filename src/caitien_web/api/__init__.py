@@ -3,6 +3,7 @@
 from ninja import NinjaAPI
 from ninja.security import django_auth
 
+from caitien_web.imports.api import router as imports_router
 from caitien_web.plans.api import router as plans_router
 
 api = NinjaAPI(
@@ -13,3 +14,4 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 api.add_router("/plans", plans_router)
+api.add_router("/imports", imports_router)
