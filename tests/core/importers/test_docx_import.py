@@ -92,3 +92,21 @@ def test_it_imports_a_header_in_text_boxes_like_one_in_a_table(tmp_path: Path) -
     path = tmp_path / "text-boxes.docx"
     document.save(str(path))
     assert import_plan(path).plan == import_plan(source).plan
+
+
+def test_it_imports_a_plan_table_framed_in_a_one_cell_table_like_the_bare_one(
+    tmp_path: Path,
+) -> None:
+    source = SAMPLES / "docx" / "tieu-hoc-2018-tab-header.docx"
+    document = docx.Document(str(source))
+    plan_table = max(document.tables, key=lambda table: len(table.columns))._tbl
+    frame = parse_xml(
+        f"<w:tbl {NAMESPACES}><w:tblPr/><w:tblGrid><w:gridCol w:w='15000'/></w:tblGrid>"
+        "<w:tr><w:tc><w:tcPr/><w:p/></w:tc></w:tr></w:tbl>"
+    )
+    plan_table.addprevious(frame)
+    frame_cell = frame[2][0]
+    frame_cell[1].addprevious(plan_table)  # the table goes in, the cell keeps its last paragraph
+    path = tmp_path / "framed.docx"
+    document.save(str(path))
+    assert import_plan(path).plan == import_plan(source).plan
