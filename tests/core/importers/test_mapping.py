@@ -180,3 +180,16 @@ def test_it_refuses_a_document_that_is_not_a_plan() -> None:
     raw = RawDocument(blocks=[Paragraph("BIÊN BẢN HỌP"), Paragraph("Thành phần: giáo viên.")])
     with pytest.raises(DocumentError, match=r"«bien-ban\.docx» không phải kế hoạch"):
         map_document(raw, "bien-ban.docx")
+
+
+def test_it_refuses_another_kind_of_plan_without_criteria() -> None:
+    raw = RawDocument(
+        blocks=[
+            Paragraph("KẾ HOẠCH"),
+            Paragraph("Tổ chức lễ khai giảng năm học 2024 - 2025"),
+            Paragraph("I. MỤC ĐÍCH, YÊU CẦU"),
+            Paragraph("- Tổ chức trang trọng, an toàn."),
+        ]
+    )
+    with pytest.raises(DocumentError, match="không phải kế hoạch cải tiến chất lượng"):
+        map_document(raw, "khai-giang.txt")

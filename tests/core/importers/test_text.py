@@ -8,7 +8,7 @@ import pytest
 
 from caitien.errors import DocumentError
 from caitien.importers import import_bytes, import_plan
-from caitien.importers._document import Paragraph, Table
+from caitien.importers._document import Note, Paragraph, Table
 from caitien.importers.text import TextReader, decode_text, split_blocks
 
 PLAN = (
@@ -126,3 +126,28 @@ def test_it_refuses_meeting_minutes_as_not_a_plan(tmp_path: Path) -> None:
     path.write_text(minutes, encoding="utf-8")
     with pytest.raises(DocumentError, match="không phải kế hoạch cải tiến chất lượng"):
         import_plan(path)
+
+
+def test_it_rebuilds_a_table_whose_cells_come_as_wrapped_blocks() -> None:
+    text = (
+        "III. NỘI DUNG\n\nTT\nTiêu chuẩn, tiêu chí\nKết quả cần đạt\n\nCông việc/giải pháp\n\n"
+        "MỨC 1, 2, 3\n\nTiêu chí 1.2: Hội\nđồng trường\n\nGiữ vững Mức 1.\n\n"
+        "Rà soát quy chế hoạt động của hội\nđồng trường và công khai kết quả\n\n"
+        "Hiệu\ntrưởng\n\nNăm học\n2024-2025\n\n5 triệu\nđồng\n\nCông đoàn\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n\n1. Hiệu trưởng\n"
+    )
+    notes: list[Note] = []
+    blocks = split_blocks(text.split("\n"), notes)
+    table = next(block for block in blocks if isinstance(block, Table))
+    cells = [cell.text.replace("\n", " ") for cell in table.rows[-1].cells]
+    assert cells[1:8] == [
+        "Tiêu chí 1.2: Hội đồng trường",
+        "Giữ vững Mức 1.",
+        "Rà soát quy chế hoạt động của hội đồng trường và công khai kết quả",
+        "Hiệu trưởng",
+        "Năm học 2024-2025",
+        "5 triệu đồng",
+        "Công đoàn",
+    ]
+    assert notes
+    assert isinstance(blocks[-1], Paragraph)

@@ -144,10 +144,10 @@ def _line(walk: _Walk, line: Line, kind: str) -> str:
 
 
 def _header_line(walk: _Walk, text: str) -> None:
-    folded = ascii_fold(text)
-    if folded.startswith("ke hoach"):
-        walk.title_seen = walk.title_seen or "cai tien" in folded or folded == "ke hoach"
     walk.header.append(text)
+    # The title may be split over lines: "KẾ HOẠCH" / "CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC".
+    if "cai tien chat luong" in ascii_fold(" ".join(walk.header[-3:])):
+        walk.title_seen = True
 
 
 def _heading_kind(text: str) -> str | None:
