@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from caitien.plan import Plan
 
 FORMATS = ("docx", "pdf", "xlsx", "json")
+FILE_MODE = 0o644
 
 
 def export_plan(plan: Plan, fmt: str, template: Template | None = None) -> bytes:
@@ -63,6 +64,8 @@ def write_plan(plan: Plan, path: str | Path, template: Template | None = None) -
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+        # mkstemp makes the file private (0600); give it the target's mode, or a plain file's
+        temporary.chmod(path.stat().st_mode & 0o777 if path.exists() else FILE_MODE)
         temporary.replace(path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)

@@ -68,3 +68,13 @@ def test_it_exports_an_empty_plan_of_either_form(form: str, fmt: str) -> None:
     from caitien.plan import Plan
 
     assert export_plan(Plan(form=form), fmt)  # type: ignore[arg-type]
+
+
+def test_it_writes_a_readable_file_and_keeps_an_existing_files_mode(tmp_path: Path) -> None:
+    fresh, kept = tmp_path / "moi.json", tmp_path / "cu.json"
+    kept.write_text("{}", encoding="utf-8")
+    kept.chmod(0o640)
+    write_plan(plan_2018(), fresh)
+    write_plan(plan_2018(), kept)
+    assert fresh.stat().st_mode & 0o777 == 0o644
+    assert kept.stat().st_mode & 0o777 == 0o640
