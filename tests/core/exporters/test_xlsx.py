@@ -83,6 +83,8 @@ def test_it_freezes_the_header_wraps_text_and_sets_widths() -> None:
     assert sheet.freeze_panes == "A2"
     assert sheet["E2"].alignment.wrap_text
     assert sheet.column_dimensions["E"].width > sheet.column_dimensions["A"].width
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.print_title_rows == "$1:$1"
 
 
 def test_it_writes_the_header_fields() -> None:
