@@ -139,7 +139,7 @@ def _paragraph_blocks(lines: list[str], notes: list[Note]) -> list[Block]:
     PDF) are rebuilt into a table (:mod:`caitien.importers._pdftext`).
     """
     blank = sum(1 for line in lines if not line.strip())
-    if blank * 6 < len(lines):
+    if blank < 3 or blank * 6 < len(lines):
         return [Paragraph(line.strip()) for line in lines if line.strip()]
     blocks = _blank_separated(lines)
     region = _table_region(blocks) if looks_blocked(blocks) else None
@@ -157,7 +157,7 @@ def _paragraphs(blocks: list[list[str]]) -> list[Block]:
     for block in blocks:
         current: list[str] = []
         for line in block:
-            if current and line[:1].isspace():
+            if current and (line[:1].isspace() or _HEADING.match(line)):
                 paragraphs.append(Paragraph("\n".join(current)))
                 current = []
             current.append(line.strip())

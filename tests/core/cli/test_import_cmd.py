@@ -58,3 +58,29 @@ def test_it_refuses_bad_input_with_one_line_and_exit_2(
 def test_it_refuses_a_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["import", str(tmp_path / "khong-co.txt")]) == 2
     assert "Không tìm thấy" in capsys.readouterr().err
+
+
+def test_it_refuses_a_file_over_the_size_limit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "lon.txt"
+    with source.open("wb") as handle:
+        handle.write("KẾ HOẠCH\n".encode())
+        handle.truncate(21 * 1024 * 1024)  # sparse: no disk is spent on the size
+    assert main(["import", str(source)]) == 2
+    assert "quá lớn" in capsys.readouterr().err
+
+
+def test_it_reports_the_guessed_fields_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "ke-hoach.txt"
+    source.write_text(
+        "KẾ HOẠCH\nCẢI TIẾN CHẤT LƯỢNG GIÁO DỤC\nNăm học 2024 - 2025\n"
+        "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n- Báo cáo tự đánh giá của trường Tiểu học Kim Đồng.\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(source), "--report"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["school"]["name"] == "Trường Tiểu học Kim Đồng"
+    assert any(line.startswith("school.name — ") for line in captured.err.splitlines())
