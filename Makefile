@@ -32,6 +32,7 @@ fmt: venv
 
 types: venv
 	$(BIN)/mypy
+	$(BIN)/mypy --config-file src/caitien_web/mypy.ini
 
 bench: venv system-deps
 	$(BIN)/python benchmarks/run.py

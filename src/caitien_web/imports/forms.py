@@ -8,6 +8,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from caitien_web.orgs.models import Organisation
 from caitien_web.plans.forms import validate_school_year
 
 ALLOWED = (".docx", ".doc", ".pdf", ".txt", ".rtf")
@@ -16,7 +17,7 @@ ALLOWED = (".docx", ".doc", ".pdf", ".txt", ".rtf")
 class UploadForm(forms.Form):
     """Which school the document belongs to, and the document."""
 
-    school = forms.ModelChoiceField(queryset=None, label=_("Trường"))  # type: ignore[arg-type]
+    school = forms.ModelChoiceField(queryset=Organisation.objects.none(), label=_("Trường"))
     document = forms.FileField(label=_("Tệp kế hoạch (DOCX, DOC, PDF, TXT)"))
 
     def __init__(self, *args: Any, schools: Any, **kwargs: Any) -> None:

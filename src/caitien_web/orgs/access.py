@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from django.db.models import Q, QuerySet
 
-from caitien_web.orgs.models import EDITOR_ROLES, Organisation, OrgKind, Role
+from caitien_web.orgs.models import EDITOR_ROLES, Membership, Organisation, OrgKind, Role
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -27,7 +27,7 @@ def visible_schools(user: AnyUser) -> QuerySet[Organisation]:
         return schools.none()
     if getattr(user, "is_superuser", False):
         return schools
-    memberships = list(user.memberships.select_related("organisation"))  # type: ignore[union-attr]
+    memberships = list(Membership.objects.filter(user_id=user.pk).select_related("organisation"))
     scope = Q(pk__in=[m.organisation_id for m in memberships if m.role != Role.SUPERVISOR])
     for m in memberships:
         if m.role == Role.SUPERVISOR:
@@ -39,7 +39,7 @@ def role_in(user: AnyUser, school: Organisation) -> str | None:
     """The user's own role in ``school`` (None for supervisors and strangers)."""
     if not user.is_authenticated:
         return None
-    membership = user.memberships.filter(organisation=school).first()  # type: ignore[union-attr]
+    membership = Membership.objects.filter(user_id=user.pk, organisation=school).first()
     return membership.role if membership else None
 
 
@@ -66,6 +66,6 @@ def editable_schools(user: AnyUser) -> QuerySet[Organisation]:
         return Organisation.objects.none()
     return Organisation.objects.filter(
         kind=OrgKind.SCHOOL,
-        memberships__user=user,
+        memberships__user_id=user.pk,
         memberships__role__in=EDITOR_ROLES,
     )

@@ -5,7 +5,7 @@ from django.contrib import admin
 from caitien_web.orgs.models import Membership, Organisation
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(admin.TabularInline):  # type: ignore[type-arg]
     """People and roles inside an organisation's page."""
 
     model = Membership
@@ -14,7 +14,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     """Organisations with their place in the tree."""
 
     list_display = ("name", "kind", "school_level", "parent")
@@ -24,7 +24,7 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     """Every role of every person."""
 
     list_display = ("user", "role", "organisation")

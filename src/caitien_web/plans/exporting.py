@@ -26,7 +26,7 @@ def export(plan: Plan, fmt: str) -> bytes:
         raise ExportError(f"Không hỗ trợ xuất định dạng «{fmt}».")
     core_plan = plan.to_core()
     try:
-        from caitien.exporters import export_plan  # type: ignore[attr-defined]
+        from caitien.exporters import export_plan
     except ImportError:
         if fmt == "json":
             return json.dumps(core_plan.to_dict(), ensure_ascii=False, indent=2).encode()

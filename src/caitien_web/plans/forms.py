@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from caitien.normalise import parse_budget, parse_target_level
+from caitien_web.orgs.models import Organisation
 
 YEAR = re.compile(r"^(\d{4})-(\d{4})$")
 
@@ -24,7 +25,7 @@ def validate_school_year(value: str) -> None:
 class CreatePlanForm(forms.Form):
     """A new plan: which school, which year, from what."""
 
-    school = forms.ModelChoiceField(queryset=None, label=_("Trường"))  # type: ignore[arg-type]
+    school = forms.ModelChoiceField(queryset=Organisation.objects.none(), label=_("Trường"))
     school_year = forms.CharField(
         label=_("Năm học"), max_length=9, validators=[validate_school_year]
     )

@@ -17,7 +17,7 @@ def blank_plan(school: Organisation, year: str) -> core.Plan:
     """An empty plan in the form and framework that apply to the school's kind and year."""
     framework = framework_for(school.school_level, year)
     return core.Plan(
-        form=framework.form,  # type: ignore[arg-type]
+        form=framework.form,
         framework=framework.plan_framework,
         school=core.School(
             name=school.name,

@@ -163,7 +163,7 @@ def item_edit(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
         except StaleVersionError as stale:
             context["conflict"] = stale.current
             form = ItemForm(request.POST, initial={})
-            form.data = {**form.data.dict(), "version": str(stale.current.version)}
+            form.data = {**request.POST.dict(), "version": str(stale.current.version)}
             context["form"] = form
             return render(request, "plans/_item_form.html", context, status=409)
         except (LockedPlanError, CaitienError) as error:
@@ -272,7 +272,7 @@ def source_file(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404("no source file")
     with plan.source_file.open("rb") as handle:
         response = HttpResponse(handle.read(), content_type="application/octet-stream")
-    name = plan.source_file.name.rsplit("/", 1)[-1]
+    name = (plan.source_file.name or "plan").rsplit("/", 1)[-1]
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
