@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from caitien.plan import Item, Plan
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+LINE_POINTS = 15
 
 # (heading, width, value of an item); the 2018 and 2026 forms name their columns differently
 _COMMON_HEAD: list[tuple[str, int, Any]] = [
@@ -129,6 +130,7 @@ def _table_sheet(
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
     for index, (_, width, _) in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
+    _fit_height(sheet, 1, [name for name, _, _ in columns])
     for values in rows:
         _append(sheet, values)
     sheet.freeze_panes = "A2"
@@ -151,6 +153,21 @@ def _append(sheet: Worksheet, values: list[Any]) -> None:
         cell = sheet.cell(row=row, column=column)
         _put(cell, value)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
+    _fit_height(sheet, row, values)
+
+
+def _fit_height(sheet: Worksheet, row: int, values: list[Any]) -> None:
+    """Set a row's height to its longest wrapped cell: not every spreadsheet grows it on opening."""
+    columns = range(1, len(values) + 1)
+    widths = [sheet.column_dimensions[get_column_letter(c)].width or 10 for c in columns]
+    lines = max((_line_count(v, w) for v, w in zip(values, widths, strict=True)), default=1)
+    sheet.row_dimensions[row].height = LINE_POINTS * lines
+
+
+def _line_count(value: Any, width: float) -> int:
+    """Roughly how many lines ``value`` wraps to in a column ``width`` characters wide."""
+    text = "" if value is None else str(value)
+    return sum(max(1, -(-len(part) // max(1, int(width * 1.1)))) for part in text.split("\n"))
 
 
 def _put(cell: Any, value: Any) -> None:

@@ -84,6 +84,7 @@ def test_it_freezes_the_header_wraps_text_and_sets_widths() -> None:
     assert sheet["E2"].alignment.wrap_text
     assert sheet.column_dimensions["E"].width > sheet.column_dimensions["A"].width
     assert sheet.page_setup.orientation == "landscape"
+    assert sheet.row_dimensions[2].height > sheet.row_dimensions[1].height > 15
     assert sheet.print_title_rows == "$1:$1"
 
 
