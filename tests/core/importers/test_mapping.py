@@ -193,3 +193,30 @@ def test_it_refuses_another_kind_of_plan_without_criteria() -> None:
     )
     with pytest.raises(DocumentError, match="không phải kế hoạch cải tiến chất lượng"):
         map_document(raw, "khai-giang.txt")
+
+
+@pytest.mark.parametrize(
+    ("cell", "target_cell", "title", "target"),
+    [
+        (
+            "Tiêu chí 1.1: Phương hướng, chiến lược xây dựng và phát triển nhà trường",
+            "Mức 2",
+            "Phương hướng, chiến lược xây dựng và phát triển nhà trường",
+            "Mức 2",
+        ),
+        ("Tiêu chí 1.1: Phấn đấu đạt Mức 2", "", None, "Phấn đấu đạt Mức 2"),
+        (
+            "Tiêu chí 1.1 Phương hướng, chiến lược xây dựng và phát triển nhà trường. "
+            "Giữ vững Mức 1",
+            "",
+            "Phương hướng, chiến lược xây dựng và phát triển nhà trường",
+            "Giữ vững Mức 1",
+        ),
+        ("Tiêu chí 1.1: Chiến lược của trường", "", "Chiến lược của trường", ""),
+    ],
+)
+def test_it_tells_a_criterion_title_from_a_target_in_the_criterion_cell(
+    cell: str, target_cell: str, title: str | None, target: str
+) -> None:
+    plan, _ = map_document(_plan(_row("", cell, target_cell, "Việc", "HT", "2024", "", "", "")))
+    assert (plan.items[0].criterion_title, plan.items[0].target) == (title, target)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from caitien.importers._document import Note, Row, Table
+from caitien.importers._mapping._titles import split_title
 from caitien.importers._mapping._units import ascii_fold
 from caitien.normalise import (
     clean_text,
@@ -251,7 +252,7 @@ def _item(fields: dict[str, str], state: _State, form: str) -> Item | None:
     elif match:
         item.criterion = f"{int(match.group(1))}.{int(match.group(2))}"
         item.standard = int(match.group(1))
-        item.criterion_title = cell[match.end() :].strip() or None
+        _title_or_target(item, cell[match.end() :].strip(), fields)
     elif state.part == "level_4" and cell:
         item.standard = None
         item.criterion_title = cell
@@ -261,6 +262,16 @@ def _item(fields: dict[str, str], state: _State, form: str) -> Item | None:
         setattr(item, role, fields.get(role, ""))
     finish_item(item, form)
     return item
+
+
+def _title_or_target(item: Item, rest: str, fields: dict[str, str]) -> None:
+    """The text after the code: the title, or a target when the target column is empty."""
+    title, target = split_title(item.criterion or "", rest)
+    if target and not fields.get("target"):
+        fields["target"] = target
+        item.criterion_title = title
+    else:
+        item.criterion_title = rest or None
 
 
 def finish_item(item: Item, form: str) -> None:

@@ -1,0 +1,48 @@
+"""Criterion titles the frameworks know: a title told from a target written beside the code."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from caitien.normalise import fold_text
+
+_TARGET_OPENING = re.compile(
+    r"^(phấn đấu|giữ vững|duy trì|đạt mức|đạt mức độ|nâng|tiếp tục đạt|mục tiêu)\b", re.IGNORECASE
+)
+
+
+@cache
+def _criterion_titles() -> dict[str, tuple[str, ...]]:
+    from caitien.frameworks import list_frameworks
+
+    titles: dict[str, list[str]] = {}
+    for framework in list_frameworks():
+        for criterion in framework.criteria():
+            titles.setdefault(criterion.code, []).extend(
+                (criterion.title, *criterion.title_alternatives)
+            )
+    return {code: tuple(found) for code, found in titles.items()}
+
+
+def split_title(code: str, rest: str) -> tuple[str | None, str]:
+    """Split the text after a criterion code into (title, target written in the cell).
+
+    A known title of the code (any framework) at the start stays the title and
+    what follows it is a target; text that opens like a target ("Phấn đấu …",
+    "Giữ vững …") and is no known title is all target; anything else is the
+    title as written (a wrong title stays wrong: checks report it).
+    """
+    if not rest:
+        return None, ""
+    folded = fold_text(rest)
+    for title in sorted(_criterion_titles().get(code, ()), key=len, reverse=True):
+        known = fold_text(title)
+        if folded == known:
+            return rest, ""
+        if folded.startswith(known) and len(known) > 3:
+            cut = len(title)
+            return rest[:cut].rstrip(" .:;,-"), rest[cut:].strip(" .:;,-–")
+    if _TARGET_OPENING.match(rest):
+        return None, rest
+    return rest, ""
