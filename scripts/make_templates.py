@@ -539,7 +539,9 @@ def _merged_row(table, index: int, first: int, text: str) -> None:  # type: igno
     """Merge cells ``first``…end of a row and write ``text`` in bold there."""
     row = table.rows[index]
     cell = row.cells[first].merge(row.cells[-1])
-    _cell_paragraph(cell, text, size=TABLE_PT, bold=True, align=LEFT)
+    paragraph = _cell_paragraph(cell, text, size=TABLE_PT, bold=True, align=LEFT)
+    # a part or standard heading row never ends a page alone
+    paragraph.paragraph_format.keep_with_next = True
 
 
 def _simple_table(doc, columns, cells: list[str], loop: str) -> None:  # type: ignore[no-untyped-def]
