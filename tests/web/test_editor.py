@@ -178,3 +178,16 @@ def test_it_refuses_a_malformed_school_year(world: World, year: str) -> None:
 def test_it_shows_the_history_page(world: World) -> None:
     page = world.client("monitor").get(reverse("plans:history", kwargs={"pk": world.plan.pk}))
     assert "Lịch sử thay đổi" in page.content.decode()
+
+
+def test_it_shows_fresh_rows_after_each_change(world: World) -> None:
+    client = world.client("principal")
+    url = reverse("plans:detail", kwargs={"pk": world.plan.pk})
+    before = client.get(url).content.decode()
+    item = world.plan.items.first()
+    assert item is not None
+    edit = reverse("plans:item_edit", kwargs={"pk": world.plan.pk, "item_pk": item.pk})
+    client.post(edit, _row_post(item, responsible="Tổ trưởng tổ nuôi dưỡng"))
+    after = client.get(url).content.decode()
+    assert "Tổ trưởng tổ nuôi dưỡng" not in before and "Tổ trưởng tổ nuôi dưỡng" in after
+    assert "Sửa" not in world.client("viewer").get(url).content.decode().split("<tbody")[1]

@@ -105,6 +105,10 @@ class Plan(models.Model):
         data["items"] = [item.data for item in self.items.all()]
         return core.Plan.from_dict(data)
 
+    def latest_change_id(self) -> int:
+        """The id of the plan's latest recorded change (0 when none): a version of its content."""
+        return self.changes.order_by("-id").values_list("id", flat=True).first() or 0
+
     def core_framework(self) -> Framework | None:
         """The criteria framework the plan follows, or None when unknown."""
         return framework_for_plan(self.to_core())

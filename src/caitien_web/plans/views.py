@@ -46,8 +46,11 @@ def _editor_context(request: HttpRequest, plan: Plan) -> dict[str, Any]:
     editable = not plan.locked and can_edit(request.user, plan.school)
     return {
         "plan": plan,
-        # Plain dicts: the template's first lookup (dict key) hits, rows render faster.
-        "items": [{"pk": pk, **data} for pk, data in plan.items.values_list("pk", "data")],
+        # Rows are cached under the plan's latest change (every row change records one),
+        # so they are read and rendered again only after a change. Plain dicts: the
+        # template's first lookup (a dict key) hits.
+        "rows_key": f"{plan.slug}:{plan.latest_change_id()}:{editable}",
+        "items": lambda: [{"pk": pk, **data} for pk, data in plan.items.values_list("pk", "data")],
         "items_url": _items_url(plan),
         "editable": editable,
         "can_approve": can_approve(request.user, plan.school),
