@@ -1,7 +1,7 @@
 """Web: p50/p95 of the plan editor (30 rows) under 20 concurrent users, against a trivial page.
 
-Starts a real server process (``runserver --noreload``, SQLite, DEBUG off) on a
-free loopback port with its own data folder, logs in over HTTP, then runs a
+Starts real server processes (``runserver --noreload``, then gunicorn; SQLite,
+DEBUG off) on a free loopback port with its own data folder, logs in over HTTP, then runs a
 bounded thread pool of http.client sessions. Also prints the first-load weight
 (HTML + CSS + JS as transferred, gzip accepted) and the repeat-load weight
 (HTML only: static files are cached for a year).
@@ -140,19 +140,45 @@ def run() -> None:
         _manage(env, "migrate", "-v", "0")
         _manage(env, "load_demo")
         plan_pk = _manage(env, "shell", "-c", SETUP).strip().splitlines()[-1]
-        port = _free_port()
-        server = subprocess.Popen(
-            [str(PYTHON), "-m", "caitien_web", "runserver", "--noreload", f"127.0.0.1:{port}"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            _wait_for(port)
-            _report(port, f"/plans/{plan_pk}/")
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+        for label, command in _servers():
+            port = _free_port()
+            server = subprocess.Popen(
+                [*command, f"127.0.0.1:{port}"],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            try:
+                _wait_for(port)
+                print(f"-- {label}")
+                _report(port, f"/plans/{plan_pk}/")
+            finally:
+                server.terminate()
+                server.wait(timeout=10)
+
+
+def _servers() -> list[tuple[str, list[str]]]:
+    workers = str(max(2, (os.cpu_count() or 1) * 2))
+    return [
+        (
+            "runserver --noreload (one process)",
+            [str(PYTHON), "-m", "caitien_web", "runserver", "--noreload"],
+        ),
+        (
+            f"gunicorn, {workers} workers × 2 threads",
+            [
+                str(PYTHON),
+                "-m",
+                "gunicorn",
+                "caitien_web.wsgi",
+                "-w",
+                workers,
+                "--threads",
+                "2",
+                "-b",
+            ],
+        ),
+    ]
 
 
 def _wait_for(port: int) -> None:
@@ -167,7 +193,8 @@ def _wait_for(port: int) -> None:
 
 def _report(port: int, editor: str) -> None:
     cookie = _login(port)
-    Session(port, cookie).get(editor)  # warm up templates and the framework cache
+    for path in (editor, "/dang-nhap/"):  # warm every worker: templates, frameworks, caches
+        _measure(port, cookie, path)
     trivial = _measure(port, cookie, "/dang-nhap/")
     page = _measure(port, cookie, editor)
     first, repeat = _weights(port, cookie, editor)
