@@ -55,6 +55,7 @@ ENDPOINTS = [
     Endpoint("plans:export", "get", READERS, _plan_url("plans:export", fmt="json")),
     Endpoint("plans:status", "post", APPROVERS, _plan_url("plans:status", action="approve")),
     Endpoint("plans:history", "get", READERS, _plan_url("plans:history")),
+    Endpoint("plans:monitoring", "get", READERS, _plan_url("plans:monitoring")),
     Endpoint("plans:source", "get", READERS, _plan_url("plans:source")),
     Endpoint("api:plan", "get", READERS, lambda w: f"/api/plans/{w.plan.pk}"),
     Endpoint("api:items", "get", READERS, lambda w: f"/api/plans/{w.plan.pk}/items"),

@@ -53,6 +53,14 @@ def can_edit(user: AnyUser, school: Organisation) -> bool:
     return getattr(user, "is_superuser", False) or role_in(user, school) in EDITOR_ROLES
 
 
+def can_monitor(user: AnyUser, school: Organisation) -> bool:
+    """True for the principal and the monitoring team (they record monitoring results)."""
+    return getattr(user, "is_superuser", False) or role_in(user, school) in {
+        Role.PRINCIPAL,
+        Role.MONITOR,
+    }
+
+
 def can_approve(user: AnyUser, school: Organisation) -> bool:
     """True when ``user`` is the principal of ``school`` (approves and publishes)."""
     return getattr(user, "is_superuser", False) or role_in(user, school) == Role.PRINCIPAL

@@ -98,6 +98,18 @@ def _iso_date(value: str) -> None:
         raise ValidationError(_("Ngày phải có dạng 2025-08-25."))
 
 
+class MonitoringForm(forms.Form):
+    """One monitoring result: when, what was checked, the result, the adjustment, who."""
+
+    when = forms.CharField(label=_("Thời điểm"), max_length=100)
+    content = forms.CharField(
+        label=_("Nội dung giám sát"), widget=forms.Textarea(attrs={"rows": 2})
+    )
+    result = forms.CharField(label=_("Kết quả"), widget=forms.Textarea(attrs={"rows": 2}))
+    adjustment = forms.CharField(label=_("Điều chỉnh"), required=False, max_length=2000)
+    assessor = forms.CharField(label=_("Người đánh giá"), required=False, max_length=200)
+
+
 ROW_TEXT = {
     "criterion": _("Tiêu chí"),
     "content": _("Nội dung cải tiến"),

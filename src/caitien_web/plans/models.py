@@ -166,6 +166,20 @@ class Plan(models.Model):
         self.save()
 
     @transaction.atomic
+    def record_monitoring(self, user: Any, row: dict[str, str]) -> None:
+        """Append a monitoring result (section VI); allowed on approved plans too.
+
+        Monitoring happens while the plan is carried out, after approval, so the
+        lock does not apply; the row is validated and recorded in the history.
+        """
+        entry = asdict(core.MonitoringRow(**row))
+        monitoring = [*self.header.get("monitoring", []), entry]
+        core.Plan(monitoring=[core.MonitoringRow(**m) for m in monitoring]).to_dict()
+        self.header["monitoring"] = monitoring
+        PlanChange.record(self, user, "monitor", field="monitoring", after=entry)
+        self.save(update_fields=["header", "updated_at"])
+
+    @transaction.atomic
     def add_item(self, user: Any, data: dict[str, Any] | None = None) -> PlanItem:
         """Append a row (blank or with ``data``) and record it."""
         self.assert_editable()

@@ -24,6 +24,7 @@ urlpatterns = [
     path("plans/<int:pk>/export/<str:fmt>/", views.export, name="export"),
     path("plans/<int:pk>/status/<str:action>/", views.change_status, name="status"),
     path("plans/<int:pk>/history/", views.history, name="history"),
+    path("plans/<int:pk>/monitoring/", views.monitoring, name="monitoring"),
     path("plans/<int:pk>/source/", views.source_file, name="source"),
     path("p/<str:slug>/", views.public_plan, name="public"),
     path("p/<str:slug>/pdf/", views.public_pdf, name="public_pdf"),

@@ -13,9 +13,21 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from caitien.errors import CaitienError
-from caitien_web.orgs.access import can_approve, can_edit, editable_schools, visible_schools
+from caitien_web.orgs.access import (
+    can_approve,
+    can_edit,
+    can_monitor,
+    editable_schools,
+    visible_schools,
+)
 from caitien_web.plans import exporting
-from caitien_web.plans.forms import CreatePlanForm, HeaderForm, ItemForm, header_initial
+from caitien_web.plans.forms import (
+    CreatePlanForm,
+    HeaderForm,
+    ItemForm,
+    MonitoringForm,
+    header_initial,
+)
 from caitien_web.plans.models import (
     LockedPlanError,
     Plan,
@@ -255,6 +267,26 @@ def change_status(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     except LockedPlanError as error:
         messages.error(request, str(error))
     return redirect("plans:detail", pk=plan.pk)
+
+
+@login_required
+def monitoring(request: HttpRequest, pk: int) -> HttpResponse:
+    """The monitoring results; the principal and the monitoring team record new ones."""
+    plan = plan_for(request, pk)
+    allowed = can_monitor(request.user, plan.school)
+    if request.method == "POST" and not allowed:
+        raise PermissionDenied
+    form = MonitoringForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        plan.record_monitoring(request.user, form.cleaned_data)
+        messages.success(request, "Đã ghi kết quả giám sát.")
+        return redirect("plans:monitoring", pk=plan.pk)
+    context = {
+        "plan": plan,
+        "form": form if allowed else None,
+        "rows": plan.header.get("monitoring", []),
+    }
+    return render(request, "plans/monitoring.html", context)
 
 
 @login_required
