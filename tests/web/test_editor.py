@@ -175,9 +175,14 @@ def test_it_refuses_a_malformed_school_year(world: World, year: str) -> None:
     assert "Năm học phải có dạng" in response.content.decode()
 
 
-def test_it_shows_the_history_page(world: World) -> None:
+def test_it_shows_the_history_in_vietnamese(world: World) -> None:
+    item = world.plan.items.first()
+    assert item is not None
+    item.apply(world.users["council"], {"budget": "5 triệu"}, item.version)
     page = world.client("monitor").get(reverse("plans:history", kwargs={"pk": world.plan.pk}))
-    assert "Lịch sử thay đổi" in page.content.decode()
+    text = page.content.decode()
+    assert "Lịch sử thay đổi" in text and "Sửa dòng" in text and "Kinh phí" in text
+    assert "5 triệu" in text
 
 
 def test_it_shows_fresh_rows_after_each_change(world: World) -> None:

@@ -313,6 +313,41 @@ def _validate_item(data: dict[str, Any]) -> None:
     core.Plan(items=[item]).to_dict()
 
 
+class Action(models.TextChoices):
+    """What a recorded change did."""
+
+    CREATE = "create", _("Tạo kế hoạch")
+    HEADER = "header", _("Sửa thông tin chung")
+    ADD = "add", _("Thêm dòng")
+    EDIT = "edit", _("Sửa dòng")
+    DELETE = "delete", _("Xoá dòng")
+    MOVE = "move", _("Đổi thứ tự dòng")
+    STATUS = "status", _("Đổi trạng thái")
+    MONITOR = "monitor", _("Ghi kết quả giám sát")
+
+
+FIELD_LABELS = {
+    "criterion": _("Tiêu chí"),
+    "criterion_title": _("Tên tiêu chí"),
+    "content": _("Nội dung cải tiến"),
+    "target": _("Mục tiêu"),
+    "actions": _("Biện pháp"),
+    "indicator": _("Chỉ số"),
+    "responsible": _("Người thực hiện"),
+    "timeline": _("Thời gian"),
+    "budget": _("Kinh phí"),
+    "evidence": _("Minh chứng"),
+    "notes": _("Ghi chú"),
+    "status": _("Trạng thái"),
+    "target_level": _("Mức phấn đấu"),
+    "budget_vnd": _("Kinh phí (đồng)"),
+    "standard": _("Tiêu chuẩn"),
+    "monitoring": _("Giám sát"),
+    "support": _("Hỗ trợ"),
+    "part": _("Phần"),
+}
+
+
 class PlanChange(models.Model):
     """One recorded change: who, when, what (field-level before/after)."""
 
@@ -321,7 +356,7 @@ class PlanChange(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     at = models.DateTimeField(auto_now_add=True)
-    action = models.CharField(max_length=10)
+    action = models.CharField(max_length=10, choices=Action.choices)
     item = models.ForeignKey(PlanItem, null=True, on_delete=models.SET_NULL, related_name="+")
     field = models.CharField(max_length=60, blank=True)
     before = models.JSONField(null=True)
@@ -334,6 +369,11 @@ class PlanChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.field}"
+
+    @property
+    def field_label(self) -> str:
+        """The changed field in Vietnamese ("budget" → "Kinh phí"; header keys as stored)."""
+        return str(FIELD_LABELS.get(self.field, self.field))
 
     @classmethod
     def record(cls, plan: Plan, user: Any, action: str, **details: Any) -> PlanChange:

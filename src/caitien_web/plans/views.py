@@ -22,6 +22,7 @@ from caitien_web.orgs.access import (
 )
 from caitien_web.plans import exporting
 from caitien_web.plans.forms import (
+    ROW_TEXT,
     CreatePlanForm,
     HeaderForm,
     ItemForm,
@@ -176,7 +177,7 @@ def item_edit(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
         try:
             item.apply(request.user, form.changes(), form.cleaned_data["version"])
         except StaleVersionError as stale:
-            context["conflict"] = stale.current
+            context.update(conflict=stale.current, conflict_values=_stored_values(stale.current))
             form = ItemForm(request.POST, initial={})
             form.data = {**request.POST.dict(), "version": str(stale.current.version)}
             context["form"] = form
@@ -187,6 +188,11 @@ def item_edit(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
             context.update(editable=True, items_url=_items_url(item.plan))
             return _refreshing(render(request, "plans/_item_row.html", context))
     return render(request, "plans/_item_form.html", context)
+
+
+def _stored_values(item: PlanItem) -> list[tuple[str, str]]:
+    """(label, value) of the filled row fields, to show beside the user's own on a conflict."""
+    return [(str(label), item.data[key]) for key, label in ROW_TEXT.items() if item.data.get(key)]
 
 
 def _refreshing(response: HttpResponse) -> HttpResponse:
