@@ -196,3 +196,10 @@ def test_it_shows_fresh_rows_after_each_change(world: World) -> None:
     after = client.get(url).content.decode()
     assert "Tổ trưởng tổ nuôi dưỡng" not in before and "Tổ trưởng tổ nuôi dưỡng" in after
     assert "Sửa" not in world.client("viewer").get(url).content.decode().split("<tbody")[1]
+
+
+def test_it_offers_the_frameworks_criteria_to_editors_only(world: World) -> None:
+    url = reverse("plans:detail", kwargs={"pk": world.plan.pk})
+    editor = world.client("council").get(url).content.decode()
+    assert '<datalist id="criteria-list">' in editor and '<option value="5.4">' in editor
+    assert "criteria-list" not in world.client("viewer").get(url).content.decode()

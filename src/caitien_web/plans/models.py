@@ -18,8 +18,8 @@ from django.utils.translation import gettext_lazy as _
 
 from caitien import plan as core
 from caitien.checks import Finding, check_plan
-from caitien.errors import PlanFormatError
-from caitien.frameworks import Framework, framework_for_plan
+from caitien.errors import CaitienError, PlanFormatError
+from caitien.frameworks import Framework, framework_for_plan, get_framework
 from caitien_web.orgs.models import Organisation
 
 ITEM_FIELDS = tuple(f.name for f in fields(core.Item))
@@ -110,7 +110,16 @@ class Plan(models.Model):
         return self.changes.order_by("-id").values_list("id", flat=True).first() or 0
 
     def core_framework(self) -> Framework | None:
-        """The criteria framework the plan follows, or None when unknown."""
+        """The criteria framework the plan follows, or None when unknown.
+
+        A known ``framework`` code is looked up directly (microseconds); otherwise the
+        core decides from the whole plan.
+        """
+        if self.framework:
+            try:
+                return get_framework(self.framework, self.school.school_level or None)
+            except CaitienError:
+                pass
         return framework_for_plan(self.to_core())
 
     def findings(self) -> list[Finding]:

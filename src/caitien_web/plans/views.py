@@ -36,7 +36,7 @@ from caitien_web.plans.models import (
     StaleVersionError,
     Status,
 )
-from caitien_web.plans.services import blank_plan, criterion_help
+from caitien_web.plans.services import blank_plan, criteria_choices, criterion_help
 
 
 def plan_for(request: HttpRequest, pk: int, *, write: bool = False, draft: bool = True) -> Plan:
@@ -65,6 +65,7 @@ def _editor_context(request: HttpRequest, plan: Plan) -> dict[str, Any]:
         "rows_key": f"{plan.slug}:{plan.latest_change_id()}:{editable}",
         "items": lambda: [{"pk": pk, **data} for pk, data in plan.items.values_list("pk", "data")],
         "items_url": _items_url(plan),
+        "criteria": criteria_choices(plan) if editable else [],
         "editable": editable,
         "can_approve": can_approve(request.user, plan.school),
         "formats": exporting.FORMATS,
