@@ -59,19 +59,25 @@ def test_it_refuses_other_kinds_of_file(world: World) -> None:
     assert "Chỉ nhận tệp" in response.content.decode()
 
 
-def test_it_reads_a_seed_or_says_why_not(world: World) -> None:
+def test_it_reads_a_seed_into_a_pending_import(world: World) -> None:
     text = sorted(SEED_TEXTS.glob("*.txt"))[0]
     upload = SimpleUploadedFile(text.name, text.read_bytes())
     response = world.client("council").post(
         reverse("imports:upload"), {"school": world.school_a.pk, "document": upload}
     )
-    if response.status_code == 302:
-        pending = PendingImport.objects.get()
-        assert response["Location"] == reverse("imports:review", kwargs={"pk": pending.pk})
-        assert pending.core_plan().items
-    else:
-        assert response.status_code == 400
-        assert 'class="errorlist' in response.content.decode()
+    pending = PendingImport.objects.get()
+    assert response["Location"] == reverse("imports:review", kwargs={"pk": pending.pk})
+    assert pending.core_plan().items and pending.filename == text.name
+
+
+def test_it_explains_an_unreadable_file(world: World) -> None:
+    upload = SimpleUploadedFile("ke-hoach.docx", b"not a zip at all")
+    response = world.client("council").post(
+        reverse("imports:upload"), {"school": world.school_a.pk, "document": upload}
+    )
+    assert response.status_code == 400
+    assert 'class="errorlist' in response.content.decode()
+    assert not PendingImport.objects.exists()
 
 
 def test_it_warns_when_the_document_names_another_school(world: World) -> None:
