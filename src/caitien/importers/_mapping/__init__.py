@@ -218,15 +218,22 @@ def _duties(lines: list[str]) -> list[str]:
 
 
 def _recipients(tail: list[str]) -> tuple[list[str], list[str]]:
+    """Split the tail into recipients and the signature lines.
+
+    Recipients run up to the signer's title; after it, bulleted lines are still
+    recipients (a two-column block read out of order), the rest is the signature.
+    """
     recipients: list[str] = []
-    rest: list[str] = []
-    for index, line in enumerate(tail):
-        if is_signer_title(line):
-            rest = tail[index:]
-            break
-        text = _RECIPIENTS.sub("", line)
-        recipients.extend(_recipient_parts(text))
-    return recipients, rest
+    signature: list[str] = []
+    for line in tail:
+        if signature or is_signer_title(line):
+            if _BULLET.match(line):
+                recipients.extend(_recipient_parts(line))
+            else:
+                signature.append(line)
+            continue
+        recipients.extend(_recipient_parts(_RECIPIENTS.sub("", line)))
+    return recipients, signature
 
 
 def _recipient_parts(text: str) -> list[str]:

@@ -67,7 +67,8 @@ def _school(lines: list[str], body: list[str], notes: list[Note]) -> School:
         match = _SCHOOL_IN_CAPS.search(line)
         if match is None or any(word in ascii_fold(line) for word in _NATIONAL):
             continue
-        school.name = school_name_case(match.group(1).strip())
+        wrapped = _caps_run(lines[index + 1 :])  # a long name wrapped in its header cell
+        school.name = school_name_case(" ".join([match.group(1).strip(), *wrapped]))
         before = line[: match.start(1)].strip()
         school.governing_body = before or _governing_body(lines[:index])
         break
@@ -82,20 +83,33 @@ def _school(lines: list[str], body: list[str], notes: list[Note]) -> School:
     return school
 
 
-def _governing_body(lines: list[str]) -> str | None:
-    """The capitals line above the school's, skipping the national motto set beside it."""
-    for line in reversed(lines):
-        folded = ascii_fold(line)
-        if any(word in folded for word in (*_NATIONAL, "hanh phuc", "tu do")):
+def _is_motto(line: str) -> bool:
+    folded = ascii_fold(line)
+    return any(word in folded for word in (*_NATIONAL, "hanh phuc", "tu do"))
+
+
+def _caps_run(lines: list[str]) -> list[str]:
+    """The capitals lines that follow, up to the first other line (the number, the motto)."""
+    run: list[str] = []
+    for line in lines:
+        if _is_motto(line):
             continue
-        return line if _is_caps(line) else None
-    return None
+        title = ascii_fold(line).startswith("ke hoach")
+        if title or not _is_caps(line) or any(char.isdigit() for char in line):
+            break
+        run.append(line)
+    return run
+
+
+def _governing_body(lines: list[str]) -> str | None:
+    """The capitals lines above the school's (wrapped lines joined), skipping the motto."""
+    run = _caps_run(list(reversed(lines)))
+    return " ".join(reversed(run)) or None
 
 
 def _is_caps(line: str) -> bool:
     letters = [char for char in line if char.isalpha()]
-    national = any(word in ascii_fold(line) for word in _NATIONAL)
-    return bool(letters) and all(char.isupper() for char in letters) and not national
+    return bool(letters) and all(char.isupper() for char in letters) and not _is_motto(line)
 
 
 def _school_from_text(body: list[str]) -> str | None:
@@ -147,6 +161,6 @@ def read_signer(lines: list[str]) -> tuple[str | None, str | None]:
     for line in lines:
         if is_signer_title(line) and name is None:
             titles.append(line)
-        elif titles and not line.startswith("(") and name is None:
-            name = line
+        elif titles and not line.startswith(("(", "[")) and name is None:
+            name = line  # "(Ký, ghi rõ họ tên)" and "[đã ký]" are not the name
     return ("\n".join(titles) or None), name
