@@ -220,3 +220,38 @@ def test_it_tells_a_criterion_title_from_a_target_in_the_criterion_cell(
 ) -> None:
     plan, _ = map_document(_plan(_row("", cell, target_cell, "Việc", "HT", "2024", "", "", "")))
     assert (plan.items[0].criterion_title, plan.items[0].target) == (title, target)
+
+
+def test_it_joins_header_names_wrapped_over_several_lines() -> None:
+    header = (
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+        "HUYỆN CẦN GIỜ",
+        "TRƯỜNG TRUNG HỌC CƠ SỞ",
+        "BÌNH KHÁNH",
+        "Số: 1/KH",
+    )
+    plan, _ = map_document(_plan(header=header))
+    assert plan.school.governing_body == "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN CẦN GIỜ"
+    assert plan.school.name == "Trường Trung học cơ sở Bình Khánh"
+    assert plan.document.number == "1/KH"
+
+
+def test_it_keeps_bulleted_lines_after_the_signer_title_as_recipients() -> None:
+    raw = _plan()
+    raw.blocks += [
+        Paragraph(text)
+        for text in (
+            "Nơi nhận:",
+            "- Lưu: VT.",
+            "KT. HIỆU TRƯỞNG",
+            "- Phòng GD&ĐT;",
+            "PHÓ HIỆU TRƯỞNG",
+        )
+    ]
+    raw.blocks += [Paragraph("(Đã ký)"), Paragraph("Đỗ Văn Ba")]
+    plan, _ = map_document(raw)
+    assert sorted(plan.recipients) == ["Lưu: VT.", "Phòng GD&ĐT;"]
+    assert (plan.signer.title, plan.signer.name) == (
+        "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG",
+        "Đỗ Văn Ba",
+    )
