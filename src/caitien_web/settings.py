@@ -48,6 +48,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "caitien_web.middleware.LockedPlanMiddleware",
 ]
+CSRF_FAILURE_VIEW = "caitien_web.errors.csrf_failure"
 
 ROOT_URLCONF = "caitien_web.urls"
 WSGI_APPLICATION = "caitien_web.wsgi.application"
