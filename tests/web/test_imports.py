@@ -90,3 +90,33 @@ def test_it_warns_when_the_document_names_another_school(world: World) -> None:
     pending.save()
     page = world.client("council").get(reverse("imports:review", kwargs={"pk": pending.pk}))
     assert "khác với" not in page.content.decode()
+
+
+def test_it_saves_the_corrections_made_on_the_review(world: World) -> None:
+    pending = _pending(world)
+    url = reverse("imports:review", kwargs={"pk": pending.pk})
+    page = world.client("council").get(url).content.decode()
+    assert 'value="25/08/2024"' in page and 'value="05/KH-MNAL"' in page
+    data = {
+        "school_year": "2025-2026",
+        "name": "Trường Mầm non An Lộc",
+        "number": "09/KH-MNAL",
+        "place": "Thủ Đức",
+        "date": "05/09/2025",
+    }
+    world.client("council").post(url, data)
+    plan = Plan.objects.get(school_year="2025-2026")
+    assert plan.header["document"] | {"school_year": None} == {
+        "number": "09/KH-MNAL",
+        "place": "Thủ Đức",
+        "date": "2025-09-05",
+        "school_year": None,
+    }
+
+
+def test_it_refuses_a_date_written_otherwise(world: World) -> None:
+    pending = _pending(world)
+    url = reverse("imports:review", kwargs={"pk": pending.pk})
+    response = world.client("council").post(url, {"school_year": "2025-2026", "date": "2025-09-05"})
+    assert response.status_code == 200 and "errorlist" in response.content.decode()
+    assert PendingImport.objects.filter(pk=pending.pk).exists()

@@ -36,8 +36,37 @@ class UploadForm(forms.Form):
 
 
 class ConfirmForm(forms.Form):
-    """The school year to file the plan under (prefilled from the document)."""
+    """The header fields the importer is least sure of, prefilled, corrected before saving."""
 
     school_year = forms.CharField(
         label=_("Năm học"), max_length=9, validators=[validate_school_year]
     )
+    name = forms.CharField(label=_("Tên trường"), max_length=200, required=False)
+    number = forms.CharField(label=_("Số, ký hiệu"), max_length=100, required=False)
+    place = forms.CharField(label=_("Địa danh"), max_length=100, required=False)
+    date = forms.DateField(
+        label=_("Ngày ban hành (dd/mm/yyyy)"), required=False, input_formats=["%d/%m/%Y"]
+    )
+
+    @staticmethod
+    def initial_from(plan: Any) -> dict[str, Any]:
+        """Initial values from a parsed plan (ISO date shown as dd/mm/yyyy)."""
+        date = plan.document.date
+        shown = "/".join(reversed(date.split("-"))) if date else ""
+        return {
+            "school_year": plan.document.school_year,
+            "name": plan.school.name,
+            "number": plan.document.number,
+            "place": plan.document.place,
+            "date": shown,
+        }
+
+    def corrections(self) -> dict[str, Any]:
+        """The corrected header values, empty text as None, the date as ISO."""
+        data = self.cleaned_data
+        return {
+            "school.name": data["name"] or None,
+            "document.number": data["number"] or None,
+            "document.place": data["place"] or None,
+            "document.date": data["date"].isoformat() if data["date"] else None,
+        }

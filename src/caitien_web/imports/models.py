@@ -83,10 +83,17 @@ class PendingImport(models.Model):
         return rows
 
     @transaction.atomic
-    def confirm(self, school_year: str) -> Plan:
-        """Create the plan (draft) with the uploaded file, then forget the pending upload."""
+    def confirm(self, school_year: str, corrections: dict[str, Any] | None = None) -> Plan:
+        """Create the plan (draft) with the uploaded file, then forget the pending upload.
+
+        ``corrections`` maps "school.name", "document.number", "document.place",
+        "document.date" to the values the user checked on the review page.
+        """
         plan = self.core_plan()
         plan.document.school_year = school_year
+        for key, value in (corrections or {}).items():
+            section, name = key.split(".")
+            setattr(getattr(plan, section), name, value)
         stored = Plan.from_core(self.school, plan, self.user, school_year=school_year)
         stored.source_file.save(self.filename, ContentFile(bytes(self.content)), save=True)
         self.delete()

@@ -45,9 +45,9 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         PendingImport, pk=pk, user=request.user, school__in=editable_schools(request.user)
     )
     plan = pending.core_plan()
-    form = ConfirmForm(request.POST or None, initial={"school_year": plan.document.school_year})
+    form = ConfirmForm(request.POST or None, initial=ConfirmForm.initial_from(plan))
     if request.method == "POST" and form.is_valid():
-        stored = pending.confirm(form.cleaned_data["school_year"])
+        stored = pending.confirm(form.cleaned_data["school_year"], form.corrections())
         return redirect("plans:detail", pk=stored.pk)
     context = {
         "pending": pending,
