@@ -66,14 +66,25 @@ def _decode_head(head: bytes) -> str | None:
                 return head[: exc.start].decode("utf-8")
         return _legacy_decode(head)
     decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
-    return decoder.decode(head)
+    return decoder.decode(head[: len(head) - len(head) % 2] if "16" in encoding else head)
 
 
 def _bom_encoding(data: bytes) -> str | None:
+    """UTF-8/16 told by a BOM, or UTF-16 without one by where its NUL bytes fall."""
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    if pairs < 8:
+        return None
+    # Latin letters, digits and spaces dominate Vietnamese text: one NUL per character.
+    odd, even = sample[1::2].count(0) / pairs, sample[0::2].count(0) / pairs
+    if odd > 0.3 and even < 0.02:
+        return "utf-16-le"
+    if even > 0.3 and odd < 0.02:
+        return "utf-16-be"
     return None
 
 

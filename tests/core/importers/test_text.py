@@ -46,6 +46,8 @@ def _cp1258(text: str) -> bytes:
         ("utf-8", b"\xef\xbb\xbf"),
         ("utf-16-le", b"\xff\xfe"),
         ("utf-16-be", b"\xfe\xff"),
+        ("utf-16-le", b""),
+        ("utf-16-be", b""),
         ("cp1258", b""),
     ],
 )
@@ -151,3 +153,12 @@ def test_it_rebuilds_a_table_whose_cells_come_as_wrapped_blocks() -> None:
     ]
     assert notes
     assert isinstance(blocks[-1], Paragraph)
+
+
+def test_it_imports_an_upload_named_with_folders_and_refuses_an_oversized_one() -> None:
+    from caitien.importers import ImportContext
+
+    result = import_bytes(PLAN.encode(), "../../ke hoach.txt")
+    assert result.plan.items[0].criterion == "2.2"
+    with pytest.raises(DocumentError, match="quá lớn"):
+        import_bytes(PLAN.encode(), "x.txt", ImportContext(max_bytes=100))
