@@ -109,3 +109,25 @@ def test_it_refuses_imports_outside_the_editors_schools(world: World, persona: s
         "/api/imports/", {"school": world.school_a.pk, "document": upload}
     )
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("persona", "status"),
+    [
+        ("principal", 200),
+        ("council", 200),
+        ("monitor", 403),
+        ("viewer", 403),
+        ("supervisor_xa", 403),
+        ("supervisor_other_xa", 404),
+        ("other_school", 404),
+        ("anonymous", 401),
+    ],
+)
+def test_it_lets_only_editors_change_rows(world: World, persona: str, status: int) -> None:
+    item = world.plan.items.first()
+    assert item is not None
+    body = {"version": item.version, "fields": {"notes": "đã rà soát"}}
+    assert _patch(world, persona, item.pk, body).status_code == status
+    item.refresh_from_db()
+    assert (item.data["notes"] == "đã rà soát") is (status == 200)
