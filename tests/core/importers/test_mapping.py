@@ -255,3 +255,21 @@ def test_it_keeps_bulleted_lines_after_the_signer_title_as_recipients() -> None:
         "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG",
         "Đỗ Văn Ba",
     )
+
+
+def test_it_keeps_an_unknown_section_out_of_the_organization() -> None:
+    raw = _plan()
+    raw.blocks += [
+        Paragraph(text)
+        for text in (
+            "VI. TỔ CHỨC THỰC HIỆN",
+            "1. Hiệu trưởng",
+            "- Chỉ đạo.",
+            "VII. KIẾN NGHỊ",
+            "- Cấp kinh phí.",
+        )
+    ]
+    plan, _ = map_document(raw)
+    assert [(role.role, role.duties) for role in plan.organization] == [
+        ("Hiệu trưởng", ["- Chỉ đạo."])
+    ]

@@ -151,11 +151,16 @@ def _header_line(walk: _Walk, text: str) -> None:
 
 
 def _heading_kind(text: str) -> str | None:
+    """The section a Roman-numbered heading opens; "other" for a heading in capitals
+    the plan format has no place for ("V. KIẾN NGHỊ"), so its text joins no section."""
     match = ROMAN_HEADING.match(text)
     if match is None or len(text) > 160:
         return None
     words = ascii_fold(match.group(2))
-    return next((kind for kind, key in _SECTIONS if key in words), None)
+    kind = next((kind for kind, key in _SECTIONS if key in words), None)
+    if kind is None and match.group(2).upper() == match.group(2):
+        return "other"
+    return kind
 
 
 def _form(walk: _Walk) -> Form:
