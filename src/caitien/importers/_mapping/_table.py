@@ -129,7 +129,9 @@ def read_tables(tables: list[Table], form: str) -> TableResult:
 def _cells(row: Row, state: _State) -> dict[int, str]:
     """The row's texts by column; a vertically merged cell repeats the text above it."""
     texts = {
-        cell.column: state.above.get(cell.column, "") if cell.continued else clean_text(cell.text)
+        cell.column: state.above.get(cell.column, "")
+        if cell.continued
+        else (clean_text(cell.text) if cell.paragraphs else "")
         for cell in row.cells
     }
     state.above = texts

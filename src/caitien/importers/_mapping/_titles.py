@@ -13,16 +13,20 @@ _TARGET_OPENING = re.compile(
 
 
 @cache
-def _criterion_titles() -> dict[str, tuple[str, ...]]:
+def _criterion_titles() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each code's known titles with their folded form, longest first."""
     from caitien.frameworks import list_frameworks
 
-    titles: dict[str, list[str]] = {}
+    titles: dict[str, set[str]] = {}
     for framework in list_frameworks():
         for criterion in framework.criteria():
-            titles.setdefault(criterion.code, []).extend(
+            titles.setdefault(criterion.code, set()).update(
                 (criterion.title, *criterion.title_alternatives)
             )
-    return {code: tuple(found) for code, found in titles.items()}
+    return {
+        code: tuple((title, fold_text(title)) for title in sorted(found, key=len, reverse=True))
+        for code, found in titles.items()
+    }
 
 
 def split_title(code: str, rest: str) -> tuple[str | None, str]:
@@ -36,8 +40,7 @@ def split_title(code: str, rest: str) -> tuple[str | None, str]:
     if not rest:
         return None, ""
     folded = fold_text(rest)
-    for title in sorted(_criterion_titles().get(code, ()), key=len, reverse=True):
-        known = fold_text(title)
+    for title, known in _criterion_titles().get(code, ()):
         if folded == known:
             return rest, ""
         if folded.startswith(known) and len(known) > 3:
