@@ -52,6 +52,7 @@ class _Rebuild:
     def __init__(self) -> None:
         self.rows: list[dict[int, list[str]]] = []
         self.last: int | None = None
+        self.level_4 = False
         self.notes: list[Note] = []
 
     def block(self, lines: list[str]) -> None:
@@ -59,6 +60,7 @@ class _Rebuild:
         if _PART.match(first):
             self.rows.append({0: [first.strip()]})
             self.last = None
+            self.level_4 = bool(re.match(r"^\s*MỨC\s*4", first, re.IGNORECASE))
         elif _STANDARD.match(first):
             match = _STANDARD.match(first)
             number = match.group(1) if match else None
@@ -71,6 +73,9 @@ class _Rebuild:
             self.last = _CRITERION
         elif self.rows and self.last is not None:
             self._content(lines)
+        elif self.level_4:  # a MỨC 4 row names no criterion: its first cell opens it
+            self.rows.append({_CRITERION: [_join(lines)]})
+            self.last = _CRITERION
 
     def _content(self, lines: list[str]) -> None:
         row = self.rows[-1]

@@ -162,3 +162,20 @@ def test_it_imports_an_upload_named_with_folders_and_refuses_an_oversized_one() 
     assert result.plan.items[0].criterion == "2.2"
     with pytest.raises(DocumentError, match="quá lớn"):
         import_bytes(PLAN.encode(), "x.txt", ImportContext(max_bytes=100))
+
+
+def test_it_rebuilds_a_level_4_row_without_a_criterion_code() -> None:
+    text = (
+        "TT\nTiêu chuẩn, tiêu chí\nKết quả cần đạt\n\nCông việc/giải pháp\n\n"
+        "MỨC 1, 2, 3\n\nTiêu chí 1.2\n\nGiữ vững Mức 1.\n\n"
+        "MỨC 4\n\nThư viện xanh\ncho học sinh\n\nĐạt Mức 4.\n\n"
+        "Trồng cây và đặt giá sách ở sân\ntrường cho học sinh đọc giờ chơi\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n\n1. Hiệu trưởng\n"
+    )
+    table = next(block for block in split_blocks(text.split("\n")) if isinstance(block, Table))
+    cells = [cell.text.replace("\n", " ") for cell in table.rows[-1].cells]
+    assert cells[1:4] == [
+        "Thư viện xanh cho học sinh",
+        "Đạt Mức 4.",
+        "Trồng cây và đặt giá sách ở sân trường cho học sinh đọc giờ chơi",
+    ]
