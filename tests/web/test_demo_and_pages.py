@@ -56,3 +56,12 @@ def test_it_keeps_the_first_load_under_300_kb(db: Any) -> None:
     html = client.get("/dang-nhap/").content
     assets = [_static(client, name) for name in ("app.css", "htmx.min.js")]
     assert len(html) + sum(map(len, assets)) < 300_000
+
+
+def test_it_writes_names_family_name_first(db: Any) -> None:
+    user = User.objects.create_user(
+        "lan", "", "mat-khau-dai-du", first_name="Lan", last_name="Nguyễn Thị"
+    )
+    client = Client()
+    client.force_login(user)
+    assert "Đăng xuất (Nguyễn Thị Lan)" in client.get("/").content.decode()
