@@ -120,3 +120,10 @@ def test_it_refuses_a_date_written_otherwise(world: World) -> None:
     response = world.client("council").post(url, {"school_year": "2025-2026", "date": "2025-09-05"})
     assert response.status_code == 200 and "errorlist" in response.content.decode()
     assert PendingImport.objects.filter(pk=pending.pk).exists()
+
+
+def test_it_tells_readers_they_cannot_import(world: World) -> None:
+    for persona in ("viewer", "supervisor_so"):
+        response = world.client(persona).get(reverse("imports:upload"))
+        assert response.status_code == 403
+        assert "Không có quyền" in response.content.decode()

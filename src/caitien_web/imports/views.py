@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 
 from caitien.checks import check_plan
@@ -20,9 +21,10 @@ if TYPE_CHECKING:
 @login_required
 def upload(request: HttpRequest) -> HttpResponse:
     """Upload a document for one of the user's schools; parse it; go to the review."""
-    form = UploadForm(
-        request.POST or None, request.FILES or None, schools=editable_schools(request.user)
-    )
+    schools = editable_schools(request.user)
+    if not schools.exists():
+        raise PermissionDenied  # supervisors and readers do not import plans
+    form = UploadForm(request.POST or None, request.FILES or None, schools=schools)
     if request.method == "POST" and form.is_valid():
         document = form.cleaned_data["document"]
         try:
