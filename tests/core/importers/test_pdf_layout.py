@@ -19,9 +19,10 @@ import pypdfium2.raw as pdfium_c
 import pytest
 
 from caitien.importers import ImportContext
-from caitien.importers._document import Paragraph, RawDocument, Table
+from caitien.importers._document import Cell, Paragraph, RawDocument, Row, Table
 from caitien.importers.pdf import PdfReader
 from caitien.importers.pdf._body import PAGE_NUMBER
+from caitien.importers.pdf._join import _repeats
 from caitien.importers.pdf._pages import Ruling, _rulings_of
 
 if TYPE_CHECKING:
@@ -236,3 +237,24 @@ def test_it_takes_thin_paths_and_stroked_frames_as_rulings(
 )
 def test_it_knows_a_page_number_line(text: str, is_number: bool) -> None:
     assert bool(PAGE_NUMBER.match(text)) is is_number
+
+
+def _header_row(*texts: str) -> Row:
+    return Row(cells=[Cell(paragraphs=[t] if t else [], column=i) for i, t in enumerate(texts)])
+
+
+@pytest.mark.parametrize(
+    ("again", "repeats"),
+    [
+        (("TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt"), True),
+        # LibreOffice clips a repeated header whose cells are merged vertically.
+        (("TT", "Tiêu chuẩn, tiêu", "Kết quả cần"), True),
+        (("1", "Tiêu chí 1.1", "Mức 2"), False),
+        (("", "", ""), False),
+    ],
+)
+def test_it_recognises_a_repeated_header_even_cut_short(
+    again: tuple[str, ...], repeats: bool
+) -> None:
+    first = _header_row("TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt")
+    assert _repeats(first, _header_row(*again)) is repeats

@@ -64,11 +64,26 @@ def _texts(row: Row) -> list[tuple[int, int, str]]:
     return [(cell.column, cell.span, " ".join(cell.text.split())) for cell in row.cells]
 
 
+def _repeats(first: Row, again: Row) -> bool:
+    """True when ``again`` draws the same cells as ``first``, each text whole or cut short.
+
+    LibreOffice clips a repeated header row whose cells are vertically merged:
+    only the first lines of each cell stay inside the drawn row.
+    """
+    texts, repeated = _texts(first), _texts(again)
+    if [t[:2] for t in texts] != [t[:2] for t in repeated]:
+        return False
+    return all(
+        text == copy or (copy and text.startswith(copy))
+        for (_, _, text), (_, _, copy) in zip(texts, repeated, strict=True)
+    ) and any(copy for _, _, copy in repeated)
+
+
 def _repeated_rows(original: list[Row], continuation: list[Row]) -> int:
     """How many leading rows of ``continuation`` repeat the leading rows of ``original``."""
     count = 0
     for first, again in zip(original, continuation, strict=False):
-        if _texts(first) != _texts(again) or not any(c.text for c in first.cells):
+        if not _repeats(first, again) or not any(c.text for c in first.cells):
             break
         count += 1
     # Only the header repeats: never the whole table.

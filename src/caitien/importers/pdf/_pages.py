@@ -24,6 +24,9 @@ MAX_PAGES = 300
 # filled rectangles, LibreOffice as 1-point filled rectangles.
 RULING_THICKNESS = 2.5
 FONT_NAME_BYTES = 128
+# Word draws list bullets with the Symbol and Wingdings fonts, whose glyphs
+# pdfium reports in the Private Use Area; the plan format writes them as "-".
+BULLETS = {chr(code): "-" for code in (0xF0B7, 0xF0A7, 0xF0D8, 0xF0FC, 0xF076, 0xF0E0, 0xF0A8)}
 
 
 class Char(NamedTuple):
@@ -164,6 +167,7 @@ def _read_chars(textpage: pdfium.PdfTextPage, transform: _Transform, page: Page)
             spaces.add(index)
             continue
         get_box(raw, index, ref)
+        char = BULLETS.get(char, char)
         if upright:
             chars.append(
                 Char(char, rect.left, rect.right, height - rect.top, height - rect.bottom, index)
