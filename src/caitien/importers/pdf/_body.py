@@ -149,7 +149,10 @@ def _column_run(lines: list[BodyLine], start: int) -> int:
         if line.page != first.page or gap > 3 * line.line.height:
             break
         if len(line.fragments) != 2 and not _in_column(
-            line.line, left_column, right_column, close=gap <= 1.5 * line.line.height
+            line.line,
+            left_column,
+            right_column,
+            close=gap <= 1.5 * max(line.line.height, above.line.height),
         ):
             break
         end += 1
