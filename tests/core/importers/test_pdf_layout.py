@@ -21,7 +21,7 @@ import pytest
 from caitien.importers import ImportContext
 from caitien.importers._document import Cell, Paragraph, RawDocument, Row, Table
 from caitien.importers.pdf import PdfReader
-from caitien.importers.pdf._body import PAGE_NUMBER
+from caitien.importers.pdf._body import PAGE_NUMBER, _next_point
 from caitien.importers.pdf._join import _repeats
 from caitien.importers.pdf._pages import Ruling, _rulings_of
 
@@ -258,3 +258,19 @@ def test_it_recognises_a_repeated_header_even_cut_short(
 ) -> None:
     first = _header_row("TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt")
     assert _repeats(first, _header_row(*again)) is repeats
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "line", "expected"),
+    [
+        ("b) Kết quả thực hiện là căn cứ để cập nhật báo cáo.", "c) Kết quả được công khai.", True),
+        ("1. Hiệu trưởng chỉ đạo chung.", "2. Phó hiệu trưởng", True),
+        ("- Lập kế hoạch.", "- Báo cáo kết quả.", True),
+        ("Cả năm học 2024", "- 2025", False),
+        ("a) Mục đích", "tiếp tục của câu", False),
+    ],
+)
+def test_it_starts_a_new_point_where_a_list_goes_on(
+    paragraph: str, line: str, expected: bool
+) -> None:
+    assert _next_point(paragraph, line) is expected

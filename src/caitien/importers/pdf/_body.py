@@ -94,6 +94,7 @@ def _add_line(
         and not centred
         and not last.centered
         and _continues(previous, current, right)
+        and not _next_point(last.text, current.line.text)
     ):
         full = right - previous.line.x1 < first_char_width(current.line) + 1.0
         last.text = join_lines(last.text, current.line.text, full)
@@ -121,6 +122,23 @@ def _continues(previous: BodyLine, current: BodyLine, right: float) -> bool:
         # Across a page break only the vertical gap is meaningless.
         return right - previous.line.x1 <= first_word_width(current.line) + current.line.height
     return not ends_paragraph(previous.line, current.line, right - previous.line.x1)
+
+
+_MARKERS = (
+    re.compile(r"^[a-zđ]\)\s"),
+    re.compile(r"^\d{1,2}[.)]\s"),
+    re.compile(r"^[-+•]\s"),
+)
+
+
+def _next_point(paragraph: str, line: str) -> bool:
+    """True when ``line`` opens the next point of the list ``paragraph`` belongs to ("c) …").
+
+    Wrapped text seldom starts a line with such a marker, and only the marker
+    kind of the paragraph itself counts, so "2024" + "- 2025" stays joined
+    unless the paragraph is a dash point.
+    """
+    return any(marker.match(paragraph) and marker.match(line) for marker in _MARKERS)
 
 
 def _is_centred(line: Line, left: float, right: float) -> bool:
