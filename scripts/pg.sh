@@ -5,7 +5,9 @@
 # PostgreSQL refuses to run as root: as root the server runs as the OS user "postgres"
 # (created when missing).
 set -euo pipefail
-PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+# The newest server installed, unless PG_BIN says which.
+PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
+[ -x "$PG_BIN/initdb" ] || { echo "Không tìm thấy máy chủ PostgreSQL (initdb); chạy scripts/system-deps.sh." >&2; exit 1; }
 action="$1"; dir="$2"
 
 as_owner() {

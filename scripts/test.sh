@@ -8,6 +8,8 @@ export DJANGO_SETTINGS_MODULE=caitien_web.settings
 unset DATABASE_URL
 
 work="$(mktemp -d)"
+# As root the PostgreSQL server runs as the user "postgres", which must reach its directory.
+chmod 755 "$work"
 cleanup() { scripts/pg.sh stop "$work/pg" || true; rm -rf "$work"; }
 trap cleanup EXIT
 
@@ -18,5 +20,8 @@ echo "== pytest (SQLite)"
 .venv/bin/pytest -n auto -p no:cacheprovider "$@"
 
 echo "== pytest tests/web (PostgreSQL)"
-eval "$(scripts/pg.sh start "$work/pg")"
-.venv/bin/pytest -n auto -p no:cacheprovider tests/web -m "not browser" "$@"
+# Assigned first so that a server that fails to start stops the run (set -e) instead of
+# letting the tests fall back to SQLite.
+pg_env="$(scripts/pg.sh start "$work/pg")"
+eval "$pg_env"
+CAITIEN_REQUIRE_POSTGRES=1 .venv/bin/pytest -n auto -p no:cacheprovider tests/web -m "not browser" "$@"

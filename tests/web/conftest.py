@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,18 @@ from caitien_web.plans.models import Plan
 from tests.conftest import FIXTURES
 
 PASSWORD = "mat-khau-thu-nghiem"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _the_database_asked_for(django_db_setup: Any, django_db_blocker: Any) -> None:
+    """Fail the run when PostgreSQL was asked for (scripts/test.sh) but is not what Django uses."""
+    if os.environ.get("CAITIEN_REQUIRE_POSTGRES") != "1":
+        return
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        vendor = connection.vendor
+    assert vendor == "postgresql", f"PostgreSQL was required, the tests run on {vendor}"
 
 
 @pytest.fixture(autouse=True)
