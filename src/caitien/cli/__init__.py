@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from caitien import __version__
-from caitien.cli import commands
+from caitien.cli import _argparse_vi, commands
 from caitien.errors import CaitienError
 
 if TYPE_CHECKING:
@@ -28,11 +28,17 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser of every subcommand registered in :mod:`caitien.cli.commands`."""
+    _argparse_vi.install()
     parser = _Parser(
         prog="caitien",
         description="Caitien: kế hoạch cải tiến chất lượng giáo dục dưới dạng dữ liệu.",
     )
-    parser.add_argument("--version", action="version", version=f"caitien {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"caitien {__version__}",
+        help="in phiên bản của caitien rồi thoát",
+    )
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
     for module in commands.MODULES:
         module.add_parser(sub)
