@@ -28,27 +28,7 @@ def _round_trip(truth: Path, tmp_path: Path, suffix: str) -> tuple[float, list[s
     return score.accuracy, [str(m) for m in score.mismatches[:10]]
 
 
-# Where the importer cannot yet give back what the export wrote (engineer I's mapping).
-IMPORT_GAPS = {
-    "002_aa4687edbc1817e0": (
-        "the header holds the school name in capitals (Nghị định 30); the importer guesses "
-        "«Trường Mầm non xã Noong Hẹt» instead of taking the case of the body's own mention "
-        "«trường mầm non xã Noong Hẹt»"
-    ),
-}
-DOCX_CASES = [
-    pytest.param(
-        t,
-        id=t.stem,
-        marks=[pytest.mark.xfail(strict=True, reason=IMPORT_GAPS[t.stem])]
-        if t.stem in IMPORT_GAPS
-        else [],
-    )
-    for t in TRUTHS
-]
-
-
-@pytest.mark.parametrize("truth", DOCX_CASES)
+@pytest.mark.parametrize("truth", TRUTHS, ids=[t.stem for t in TRUTHS])
 def test_it_reads_back_every_field_of_an_exported_docx(truth: Path, tmp_path: Path) -> None:
     accuracy, mismatches = _round_trip(truth, tmp_path, ".docx")
     assert (accuracy, mismatches) == (1.0, [])

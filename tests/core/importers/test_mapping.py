@@ -8,6 +8,7 @@ from caitien.errors import DocumentError
 from caitien.importers._document import Cell, Paragraph, RawDocument, Row, Table
 from caitien.importers._mapping import map_document
 from caitien.importers._mapping._points import points
+from caitien.importers._mapping._table import column_roles
 
 HEADING = [
     "TT",
@@ -273,3 +274,158 @@ def test_it_keeps_an_unknown_section_out_of_the_organization() -> None:
     assert [(role.role, role.duties) for role in plan.organization] == [
         ("Hiệu trưởng", ["- Chỉ đạo."])
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "name"),
+    [
+        (
+            "TRƯỜNG MẦM NON XÃ NOONG HẸT",
+            "Năm học này, trường mầm non xã Noong Hẹt xây dựng kế hoạch cải tiến.",
+            "Trường mầm non xã Noong Hẹt",
+        ),
+        (
+            "TRƯỜNG THCS LÝ TỰ TRỌNG",
+            "Báo cáo tự đánh giá của TRƯỜNG THCS LÝ TỰ TRỌNG.",
+            "Trường THCS Lý Tự Trọng",
+        ),
+        (
+            "TRƯỜNG TIỂU HỌC AN PHÚ",
+            "Báo cáo của Trường Tiểu học An Phú Đông.",
+            "Trường Tiểu học An Phú",
+        ),
+    ],
+)
+def test_it_takes_the_case_of_a_capitals_school_name_from_the_body(
+    header: str, body: str, name: str
+) -> None:
+    raw = _plan(header=(header,))
+    raw.blocks[3:3] = [Paragraph("II. CĂN CỨ XÂY DỰNG KẾ HOẠCH"), Paragraph(body)]
+    plan, _ = map_document(raw)
+    assert plan.school.name == name
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        (
+            ("SỞ GDĐT TỈNH ĐẮK LẮKCỘNG HÒA XÃ HỘI CHỦ", "NGHĨA VIỆT NAM", "TRƯỜNG THPT A"),
+            "SỞ GDĐT TỈNH ĐẮK LẮK",
+        ),
+        (("UBND XÃ B", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VIỆT NAM", "TRƯỜNG THPT A"), "UBND XÃ B"),
+        (("UBND XÃ B", "TRƯỜNG THPT A Độc lập - Tự do - Hạnh phúc"), "UBND XÃ B"),
+    ],
+)
+def test_it_leaves_the_national_motto_out_of_the_governing_body(
+    lines: tuple[str, ...], body: str
+) -> None:
+    plan, _ = map_document(_plan(header=lines))
+    assert (plan.school.governing_body, plan.school.name) == (body, "Trường THPT A")
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Biện pháp", "actions"),
+        ("Nhiệm vụ, giải pháp", "actions"),
+        ("Người thực hiện", "responsible"),
+        ("Người chịu trách nhiệm", "responsible"),
+        ("Công việc cần thực hiện", "actions"),
+        ("Thời gian hoàn thành", "timeline"),
+        ("Mức độ thực hiện", "status"),
+        ("Điều kiện/Nguồn lực", "support"),
+    ],
+)
+def test_it_gives_each_worded_column_heading_its_role(heading: str, role: str) -> None:
+    table = Table([_row("TT", "Tiêu chí", "Kinh phí", heading)], 4)
+    roles, _, _ = column_roles(table)
+    assert roles[3] == role
+
+
+def _sections_2026(headings: list[str]) -> RawDocument:
+    blocks: list[Paragraph | Table] = [Paragraph("TRƯỜNG THPT A"), Paragraph("KẾ HOẠCH")]
+    blocks.append(Paragraph("Cải tiến chất lượng giáo dục năm học 2026 - 2027"))
+    texts = iter(["Tên cơ sở giáo dục: Trường THPT A.", "Thông tư 57.", "Nâng chất lượng."])
+    for heading in headings[:3]:
+        blocks += [Paragraph(heading), Paragraph(next(texts))]
+    problems = [
+        _row(
+            "TT",
+            "Tiêu chuẩn",
+            "Tiêu chí liên quan",
+            "Đánh giá hiện trạng",
+            "Điểm hạn chế",
+            "Nguyên nhân",
+        )
+    ]
+    problems += [_row("1", "Tiêu chuẩn 2", "2.2", "Đạt Mức 1", "Thiếu", "Chưa bồi dưỡng")]
+    problems += [_row("2", "", "2.3", "Đạt Mức 1", "Ít", "Chưa tuyển", continued=(1,))]
+    monitoring = [
+        _row("Thời điểm", "Nội dung theo dõi", "Kết quả thực hiện", "Điều chỉnh", "Người đánh giá")
+    ]
+    monitoring += [_row("Cuối năm học", "Tiến độ", "", "", "Hiệu trưởng")]
+    blocks += [Paragraph(headings[3]), Table(problems, 6)]
+    blocks += [Paragraph(headings[4]), Paragraph("1. Hiệu trưởng"), Paragraph("Chỉ đạo chung.")]
+    blocks += [Paragraph(headings[5]), Table(monitoring, 5)]
+    blocks += [Paragraph(headings[6]), Paragraph("Báo cáo cuối năm.")]
+    return RawDocument(blocks=blocks)
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        [
+            "I. THÔNG TIN CHUNG VỀ NHÀ TRƯỜNG",
+            "II. CĂN CỨ",
+            "III. MỤC ĐÍCH, YÊU CẦU",
+            "IV. VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN",
+            "V. TỔ CHỨC THỰC HIỆN",
+            "VI. GIÁM SÁT, ĐÁNH GIÁ VIỆC THỰC HIỆN",
+            "VII. CHẾ ĐỘ BÁO CÁO",
+        ],
+        [
+            "1. THÔNG TIN CHUNG",
+            "2. CĂN CỨ XÂY DỰNG KẾ HOẠCH",
+            "3. MỤC ĐÍCH, YÊU CẦU",
+            "4. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN",
+            "5. TỔ CHỨC THỰC HIỆN",
+            "6. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN",
+            "7. CƠ CHẾ ĐÁNH GIÁ VÀ BÁO CÁO",
+        ],
+    ],
+    ids=["reworded", "arabic"],
+)
+def test_it_finds_the_2026_sections_however_the_headings_are_worded_or_numbered(
+    headings: list[str],
+) -> None:
+    plan, _ = map_document(_sections_2026(headings))
+    assert plan.form == "2026"
+    assert plan.general_info == ["Tên cơ sở giáo dục: Trường THPT A."]
+    assert (plan.bases, plan.purposes) == (["Thông tư 57."], ["Nâng chất lượng."])
+    assert [p.standard for p in plan.problems] == ["Tiêu chuẩn 2", "Tiêu chuẩn 2"]
+    assert [(m.when, m.assessor) for m in plan.monitoring] == [("Cuối năm học", "Hiệu trưởng")]
+    assert [r.role for r in plan.organization] == ["Hiệu trưởng"]
+    assert plan.reporting == ["Báo cáo cuối năm."]
+
+
+def test_it_reads_arabic_capitals_as_points_once_the_sections_are_roman() -> None:
+    raw = _plan()
+    raw.blocks[3:3] = [Paragraph("I. MỤC ĐÍCH, YÊU CẦU"), Paragraph("1. CĂN CỨ VÀO KẾT QUẢ")]
+    plan, _ = map_document(raw)
+    assert (plan.purposes, plan.bases) == (["CĂN CỨ VÀO KẾT QUẢ"], [])
+
+
+def test_it_joins_the_rest_of_a_title_cut_by_a_page_break() -> None:
+    raw = _plan(
+        _row("1", "TC 2.4. Đối", "Phấn đấu", "- Phối hợp", "Tổng phụ", "Cả năm", "Không", "", ""),
+        _row("", "với học sinh", "Mức 2", "với Công an", "trách Đội", "", "", "", ""),
+    )
+    plan, notes = map_document(raw)
+    item = plan.items[0]
+    assert (item.criterion, item.criterion_title, item.target_level) == (
+        "2.4",
+        "Đối với học sinh",
+        2,
+    )
+    assert (item.actions, item.responsible) == ("- Phối hợp với Công an", "Tổng phụ trách Đội")
+    assert "items[0]" in [note.field for note in notes]

@@ -31,12 +31,19 @@ from caitien.plan import Form, Plan, Role
 __all__ = ["map_document"]
 
 # Section kinds by the words of their heading, most specific first.
+# Schools word the 2026 headings their own way: "IV. VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN",
+# "VI. GIÁM SÁT, ĐÁNH GIÁ …", "VIII. CHẾ ĐỘ BÁO CÁO".
 _SECTIONS = (
     ("general_info", "thong tin chung"),
     ("problems", "tom tat"),
+    ("problems", "van de uu tien"),
+    ("problems", "van de trong tam"),
+    ("problems", "van de can cai tien"),
     ("monitoring", "theo doi"),
+    ("monitoring", "giam sat"),
     ("reporting", "co che"),
     ("organization", "to chuc thuc hien"),
+    ("reporting", "bao cao"),
     ("purposes", "muc dich"),
     ("bases", "can cu"),
     ("table", "ke hoach"),
@@ -46,6 +53,7 @@ _SECTIONS = (
 _CLOSING = re.compile(
     r"^(Trên đây|Trong quá trình (?:tổ chức )?thực hiện,? nếu (?:có|gặp))", re.IGNORECASE
 )
+_ARABIC_HEADING = re.compile(r"^\d{1,2}\s*[.)]\s*([^\d].*)$")
 _BULLET = re.compile(r"^\s*[-–•·+*]\s*")
 _RECIPIENTS = re.compile(r"^\s*Nơi\s*nhận\s*:?\s*", re.IGNORECASE)
 
@@ -58,8 +66,8 @@ class _Walk:
     problem_tables: list[Table] = field(default_factory=list)
     monitoring_tables: list[Table] = field(default_factory=list)
     tail: list[str] = field(default_factory=list)
-    headings: list[str] = field(default_factory=list)
     title_seen: bool = False
+    arabic: bool | None = None  # sections numbered 1., 2. … (None until the first heading)
 
 
 def map_document(raw: RawDocument, name: str = "tài liệu") -> tuple[Plan, list[Note]]:
@@ -127,9 +135,8 @@ def _line(walk: _Walk, line: Line, kind: str) -> str:
     if kind == "tail":
         walk.tail.append(text)
         return kind
-    heading = _heading_kind(text)
+    heading = _heading_kind(text, walk)
     if heading is not None:
-        walk.headings.append(ascii_fold(text))
         walk.sections.setdefault(heading, [])
         return heading
     if kind == "header":
@@ -150,12 +157,20 @@ def _header_line(walk: _Walk, text: str) -> None:
         walk.title_seen = True
 
 
-def _heading_kind(text: str) -> str | None:
+def _heading_kind(text: str, walk: _Walk) -> str | None:
     """The section a Roman-numbered heading opens; "other" for a heading in capitals
-    the plan format has no place for ("V. KIẾN NGHỊ"), so its text joins no section."""
-    match = ROMAN_HEADING.match(text)
-    if match is None or len(text) > 160:
+    the plan format has no place for ("V. KIẾN NGHỊ"), so its text joins no section.
+
+    A plan that numbers its sections in Arabic ("4. TÓM TẮT CÁC VẤN ĐỀ …") from its
+    first heading on has them read the same way, but only in capitals and with the
+    words of a known section: "1. Hiệu trưởng" stays a point.
+    """
+    if len(text) > 160:
         return None
+    match = ROMAN_HEADING.match(text)
+    if match is None:
+        return _arabic_heading_kind(text, walk)
+    walk.arabic = False
     words = ascii_fold(match.group(2))
     kind = next((kind for kind, key in _SECTIONS if key in words), None)
     if kind is None and match.group(2).upper() == match.group(2):
@@ -163,9 +178,22 @@ def _heading_kind(text: str) -> str | None:
     return kind
 
 
+def _arabic_heading_kind(text: str, walk: _Walk) -> str | None:
+    match = _ARABIC_HEADING.match(text)
+    if match is None or walk.arabic is False or match.group(1).upper() != match.group(1):
+        return None
+    words = ascii_fold(match.group(1))
+    kind = next((kind for kind, key in _SECTIONS if key in words), None)
+    if kind is not None:
+        walk.arabic = True
+    return kind
+
+
+_ONLY_2026 = ("general_info", "problems")
+
+
 def _form(walk: _Walk) -> Form:
-    words = " ".join(walk.headings)
-    if "thong tin chung" in words or "tom tat" in words:
+    if any(kind in walk.sections for kind in _ONLY_2026):
         return "2026"
     for table in walk.tables[:1]:
         heading = ascii_fold(" ".join(cell.text for row in table.rows[:2] for cell in row.cells))

@@ -19,6 +19,7 @@ from caitien.plan import Document, School, SchoolLevel
 _SCHOOL_IN_CAPS = re.compile(r"(?:^|\s)((?:TRƯỜNG|TRUNG TÂM)\s.+)$")
 _NAMED = re.compile(r"^(?:\d+\s*[.)]\s*)?Tên\s+(?:cơ sở giáo dục|trường|đơn vị)\s*:\s*(.+?)\.?$")
 _NATIONAL = ("cong hoa", "doc lap", "chu nghia")
+_QUOC_HIEU = "cong hoa xa hoi chu nghia viet nam"
 _LEVEL_WORDS = (
     r"(?i:mầm non|tiểu học|trung học cơ sở|trung học phổ thông|THCS|THPT|TH\s*&\s*THCS|"
     r"THCS\s*&\s*THPT|TH|MN|TH-THCS|phổ thông|giáo dục thường xuyên|GDTX|mẫu giáo)"
@@ -33,6 +34,7 @@ _CIRCULAR = re.compile(r"(\d{2})/2018/TT-BGD")
 
 def read_header(lines: list[str], body: list[str], notes: list[Note]) -> tuple[School, Document]:
     """Read the header lines (before the first section) and, failing them, the body."""
+    lines = [part for line in lines for part in _split_at_motto(line)]
     document = Document(
         number=_first(parse_document_number(line) for line in lines if "số" in line.lower()),
         school_year=_first(parse_school_year(line) for line in [*lines, *body[:3]]),
@@ -40,6 +42,19 @@ def read_header(lines: list[str], body: list[str], notes: list[Note]) -> tuple[S
     document.place, document.date = _place_and_date(lines, notes)
     school = _school(lines, body, notes)
     return school, document
+
+
+# Where the right-hand block starts when a line holds both blocks (a tab stop overrun by a
+# long governing body, or text laid out side by side): the Quốc hiệu or the Tiêu ngữ.
+_MOTTO_START = re.compile(r"(?:CỘNG\s*HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*[-–])", re.IGNORECASE)
+
+
+def _split_at_motto(line: str) -> list[str]:
+    """The line cut where the national motto starts inside it ("TRƯỜNG …Độc lập - …")."""
+    match = _MOTTO_START.search(line)
+    if match is None or not line[: match.start()].strip():
+        return [line]
+    return [line[: match.start()].strip(), line[match.start() :]]
 
 
 def _first(values: object) -> str | None:
@@ -68,7 +83,8 @@ def _school(lines: list[str], body: list[str], notes: list[Note]) -> School:
         if match is None or any(word in ascii_fold(line) for word in _NATIONAL):
             continue
         wrapped = _caps_run(lines[index + 1 :])  # a long name wrapped in its header cell
-        school.name = school_name_case(" ".join([match.group(1).strip(), *wrapped]))
+        written = " ".join([match.group(1).strip(), *wrapped])
+        school.name = _body_spelling(written, body) or school_name_case(written)
         before = line[: match.start(1)].strip()
         school.governing_body = before or _governing_body(lines[:index])
         break
@@ -83,9 +99,35 @@ def _school(lines: list[str], body: list[str], notes: list[Note]) -> School:
     return school
 
 
+def _body_spelling(name: str, body: list[str]) -> str | None:
+    """The plan's own spelling of a name its header writes in capitals, else None.
+
+    "TRƯỜNG MẦM NON XÃ NOONG HẸT" in the header and "… trường mầm non xã Noong Hẹt
+    xây dựng …" in the text give "Trường mầm non xã Noong Hẹt": the same words, in
+    the case the school itself writes them (its commonest spelling), first letter
+    capitalised. Mentions in capitals say nothing about the case and are ignored.
+    """
+    if name != name.upper():
+        return None
+    pattern = re.compile(
+        r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE
+    )
+    found: Counter[str] = Counter()
+    for line in body:
+        for match in pattern.finditer(line):
+            spelling = " ".join(match.group(0).split())
+            if spelling != spelling.upper():
+                found[spelling[:1].upper() + spelling[1:]] += 1
+    return found.most_common(1)[0][0] if found else None
+
+
 def _is_motto(line: str) -> bool:
     folded = ascii_fold(line)
-    return any(word in folded for word in (*_NATIONAL, "hanh phuc", "tu do"))
+    # A narrow header cell wraps the Quốc hiệu: its tail ("VIỆT NAM", "NGHĨA VIỆT NAM")
+    # comes alone on the next line.
+    tail = " ".join(folded.split())
+    wrapped_end = len(tail) >= 8 and _QUOC_HIEU.endswith(tail)
+    return wrapped_end or any(word in folded for word in (*_NATIONAL, "hanh phuc", "tu do"))
 
 
 def _caps_run(lines: list[str]) -> list[str]:

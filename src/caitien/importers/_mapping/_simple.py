@@ -43,12 +43,17 @@ def _roles(table: Table, keys: tuple[tuple[str, str], ...]) -> tuple[dict[int, s
 def _records(table: Table, keys: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:
     roles, first = _roles(table, keys)
     records: list[dict[str, str]] = []
+    above: dict[str, str] = {}
     for row in table.rows[first:]:
+        # A cell merged down (one standard over several problems) belongs to each row.
         record = {
-            roles[cell.column]: clean_text(cell.text)
+            roles[cell.column]: above.get(roles[cell.column], "")
+            if cell.continued
+            else clean_text(cell.text)
             for cell in row.cells
-            if cell.column in roles and not cell.continued
+            if cell.column in roles
         }
+        above = record
         texts = [text for text in record.values() if text]
         if texts and not all(text.strip("()").isdigit() for text in texts):
             records.append(record)

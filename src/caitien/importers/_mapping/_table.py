@@ -27,8 +27,9 @@ ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("evidence", ("minh chung",)),
     ("indicator", ("chi so",)),
     ("support", ("dieu kien", "ho tro")),
-    ("responsible", ("chu tri", "phoi hop", "phu trach")),
-    ("actions", ("cong viec", "giai phap", "hoat dong")),
+    # "Người thực hiện", never bare "thực hiện": "Công việc … cần thực hiện" is the actions.
+    ("responsible", ("chu tri", "phoi hop", "phu trach", "nguoi thuc hien", "trach nhiem")),
+    ("actions", ("cong viec", "giai phap", "hoat dong", "bien phap", "nhiem vu")),
     ("target", ("ket qua", "muc tieu")),
     ("content", ("noi dung",)),
     ("criterion", ("tieu chuan", "tieu chi")),
@@ -295,6 +296,10 @@ def _criterion_2026(item: Item, cell: str) -> None:
 
 
 def _continue_item(item: Item, fields: dict[str, str]) -> None:
+    """Join a row without a code into the item above (a row cut by a page break)."""
+    rest = fields.get("criterion", "")
+    if rest and item.criterion_title:  # the rest of a title the break cut ("Đối" / "với …")
+        item.criterion_title = clean_text(f"{item.criterion_title} {rest}")
     for role in (*_TEXTROLES, "timeline", *_TEXTROLES_2):
         extra = fields.get(role, "")
         if extra and role != "content":
