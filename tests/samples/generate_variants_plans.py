@@ -1,0 +1,578 @@
+"""The plans behind the variant samples: layouts and wordings the first samples do not cover.
+
+Each description is the truth in the ``caitien.plan/1`` shape plus layout keys
+starting with "_" (see ``generate_docx_plans.py``); ``_code`` on an item is how
+the criterion code is written in its cell ("TC 2.2", "Tiêu chí 1 .4").
+Schools, people and figures are fictional; places are real localities.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generate_docx_plans import plan, row, row_2026
+
+THPT_2026_REWORDED = plan(
+    form="2026",
+    school={
+        "name": "Trường THPT Phan Đình Phùng",
+        "level": "thpt",
+        "governing_body": "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐẮK LẮK",
+    },
+    framework="TT57-2026",
+    document={
+        "number": "112/KH-THPTPĐP",
+        "place": "Buôn Ma Thuột",
+        "date": "2026-10-08",
+        "school_year": "2026-2027",
+    },
+    general_info=[
+        "Tên cơ sở giáo dục: Trường THPT Phan Đình Phùng.",
+        "Địa chỉ: 18 đường Lê Duẩn, phường Buôn Ma Thuột, tỉnh Đắk Lắk.",
+        "Quy mô: 36 lớp, 1.512 học sinh; 84 cán bộ, giáo viên, nhân viên.",
+        "Kết quả tự đánh giá năm 2026: đạt Mức 1; 4 tiêu chí chưa đạt yêu cầu Mức 2.",
+    ],
+    bases=[
+        "- Thông tư số 57/2026/TT-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về kiểm "
+        "định chất lượng giáo dục cơ sở giáo dục phổ thông;",
+        "- Báo cáo tự đánh giá năm 2026 của Trường THPT Phan Đình Phùng;",
+        "- Kế hoạch giáo dục nhà trường năm học 2026 - 2027.",
+    ],
+    purposes=[
+        "Khắc phục các hạn chế mà báo cáo tự đánh giá năm 2026 đã chỉ ra, trước hết là tổ chức "
+        "dạy học phân hóa ở khối 10.",
+        "Mỗi hoạt động có người phụ trách, thời gian hoàn thành và chỉ số đo được.",
+    ],
+    problems=[
+        {
+            "standard": "Tiêu chuẩn 2",
+            "criteria": "2.2",
+            "current_state": "Tỷ lệ giáo viên đạt chuẩn nghề nghiệp mức khá trở lên là 62%.",
+            "limitation": "Giáo viên trẻ còn lúng túng khi dạy học theo chuyên đề lựa chọn.",
+            "cause": "Chưa có kế hoạch bồi dưỡng theo nhu cầu của từng tổ chuyên môn.",
+        },
+        {
+            "standard": "Tiêu chuẩn 3",
+            "criteria": "3.3",
+            "current_state": "Có 4 phòng học bộ môn; phòng Tin học xuống cấp.",
+            "limitation": "Thiết bị thực hành Vật lí, Hóa học thiếu so với danh mục tối thiểu.",
+            "cause": "Kinh phí chi thường xuyên hạn hẹp; chưa huy động được xã hội hóa.",
+        },
+    ],
+    standards=[],
+    items=[
+        row_2026(
+            2,
+            "2.2",
+            None,
+            "Bồi dưỡng giáo viên dạy học theo chuyên đề lựa chọn (TC 2.2)",
+            ("Phấn đấu đạt Mức 2: 70% giáo viên đạt chuẩn nghề nghiệp mức khá trở lên", 2),
+            "Mỗi tổ chuyên môn xây dựng 02 chuyên đề/học kỳ; mời giảng viên Trường Đại học Tây "
+            "Nguyên báo cáo chuyên đề.",
+            "Tỷ lệ giáo viên đạt chuẩn nghề nghiệp mức khá trở lên",
+            "Tháng 10/2026 - tháng 4/2027",
+            "Phó hiệu trưởng chuyên môn; tổ trưởng chuyên môn",
+            ("5 tr", 5000000),
+            "Kế hoạch bồi dưỡng; biên bản sinh hoạt chuyên môn",
+        ),
+        row_2026(
+            3,
+            "3.3",
+            "Thiết bị dạy học",
+            "Tiêu chí 3.3: Thiết bị dạy học",
+            ("Bổ sung đủ thiết bị thực hành Vật lí, Hóa học khối 10, 11", None),
+            "Rà soát danh mục thiết bị; lập dự toán mua sắm; tham mưu Sở Giáo dục và Đào tạo.",
+            "Số bộ thiết bị được bổ sung so với danh mục tối thiểu",
+            "Học kỳ I năm học 2026 - 2027",
+            "Hiệu trưởng; kế toán; nhân viên thiết bị",
+            ("Ngân sách nhà nước", None),
+            "Dự toán; biên bản bàn giao thiết bị",
+            "Chưa thực hiện",
+        ),
+        row_2026(
+            4,
+            "4.1",
+            None,
+            "Phối hợp với Ban đại diện cha mẹ học sinh theo dõi học sinh nghỉ học (Tiêu chí 4 .1)",
+            ("Không có học sinh bỏ học vì hoàn cảnh khó khăn", None),
+            "Lập nhóm liên lạc với cha mẹ học sinh từng lớp; thăm gia đình học sinh nghỉ học từ "
+            "03 buổi trở lên.",
+            "Tỷ lệ học sinh bỏ học",
+            "Cả năm học",
+            "Giáo viên chủ nhiệm; Ban đại diện cha mẹ học sinh",
+            ("12.000.000 VNĐ", 12000000),
+            "Sổ theo dõi chuyên cần; biên bản thăm gia đình",
+        ),
+    ],
+    monitoring=[
+        {
+            "when": "Cuối học kỳ I",
+            "content": "Tiến độ các hoạt động 1, 2; kết quả dự giờ",
+            "result": "",
+            "adjustment": "",
+            "assessor": "Hội đồng tự đánh giá",
+        },
+        {
+            "when": "Cuối năm học",
+            "content": "Mức độ đạt các mục tiêu cải tiến",
+            "result": "",
+            "adjustment": "",
+            "assessor": "Hiệu trưởng",
+        },
+    ],
+    organization=[
+        {
+            "role": "Hiệu trưởng",
+            "duties": ["Chỉ đạo chung; phê duyệt dự toán và báo cáo Sở Giáo dục và Đào tạo."],
+        },
+        {
+            "role": "Tổ trưởng chuyên môn",
+            "duties": ["Xây dựng chuyên đề, theo dõi tiến độ và báo cáo cuối mỗi học kỳ."],
+        },
+    ],
+    reporting=[
+        "Các bộ phận báo cáo tiến độ trước ngày 25 của tháng cuối mỗi học kỳ.",
+        "Hội đồng tự đánh giá tổng hợp, đề xuất điều chỉnh kế hoạch khi cần.",
+    ],
+    recipients=["Sở GDĐT (để báo cáo);", "Các tổ chuyên môn (để thực hiện);", "Lưu: VT."],
+    signer={"title": "HIỆU TRƯỞNG", "name": "Lê Văn Thành"},
+    _layout={
+        "header": "tabs",
+        "school_caps": "TRƯỜNG THPT PHAN ĐÌNH PHÙNG",
+        "number_line": "Số: 112/KH-THPTPĐP",
+        "date_line": "Buôn Ma Thuột, ngày 08 tháng 10 năm 2026",
+        "title": ["KẾ HOẠCH", "Cải tiến chất lượng giáo dục năm học 2026 - 2027"],
+        "headings": [
+            "I. THÔNG TIN CHUNG VỀ NHÀ TRƯỜNG",
+            "II. CĂN CỨ",
+            "III. MỤC ĐÍCH, YÊU CẦU",
+            "IV. VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN",
+            "V. KẾ HOẠCH CẢI TIẾN",
+            "VI. GIÁM SÁT, ĐÁNH GIÁ VIỆC THỰC HIỆN",
+            "VII. TỔ CHỨC THỰC HIỆN",
+            "VIII. CHẾ ĐỘ BÁO CÁO",
+        ],
+        "heads_v": [
+            ("STT", "tt"),
+            ("Nội dung cải tiến", "content"),
+            ("Mục tiêu", "target"),
+            ("Biện pháp", "actions"),
+            ("Người thực hiện", "responsible"),
+            ("Thời gian hoàn thành", "timeline"),
+            ("Kinh phí dự kiến", "budget"),
+            ("Chỉ số đánh giá", "indicator"),
+            ("Minh chứng dự kiến", "evidence"),
+            ("Mức độ thực hiện", "status"),
+        ],
+        "repeat_header": False,
+        "general_prefix": "{n}. ",
+    },
+    _rows=[("item", 0), ("item", 1), ("item", 2)],
+)
+
+MAM_NON_2026_ARABIC = plan(
+    form="2026",
+    school={
+        "name": "Trường Mầm non Họa Mi",
+        "level": "mam_non",
+        "governing_body": "UBND XÃ NAM BAN",
+    },
+    framework="TT57-2026",
+    document={
+        "number": "07/KH-MNHM",
+        "place": "Nam Ban",
+        "date": "2026-09-21",
+        "school_year": "2026-2027",
+    },
+    general_info=[
+        "Tên cơ sở giáo dục: Trường Mầm non Họa Mi.",
+        "Điểm trường: điểm chính thôn 3 và điểm lẻ thôn Đạ Nghịch.",
+        "Quy mô: 9 nhóm, lớp; 246 trẻ; 31 cán bộ, giáo viên, nhân viên.",
+    ],
+    bases=[
+        "Thông tư số 57/2026/TT-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo;",
+        "Báo cáo tự đánh giá năm 2026 của Trường Mầm non Họa Mi.",
+    ],
+    purposes=[
+        "Cải thiện bếp ăn và khu vệ sinh ở điểm lẻ Đạ Nghịch.",
+        "Nâng tỷ lệ trẻ 5 tuổi hoàn thành chương trình giáo dục mầm non.",
+    ],
+    problems=[
+        {
+            "standard": "Tiêu chuẩn 3",
+            "criteria": "3.4",
+            "current_state": "Bếp điểm lẻ là bếp tạm, chưa bố trí theo nguyên tắc một chiều.",
+            "limitation": "Chưa bảo đảm an toàn thực phẩm khi trời mưa.",
+            "cause": "Điểm lẻ mới sáp nhập, chưa được đầu tư.",
+        },
+        {
+            "standard": "Tiêu chuẩn 3",
+            "criteria": "3.6",
+            "current_state": "Khu vệ sinh điểm lẻ dùng chung cho trẻ và người lớn.",
+            "limitation": "Không có khu vệ sinh riêng cho trẻ nhà trẻ.",
+            "cause": "Diện tích điểm lẻ chật.",
+        },
+        {
+            "standard": "Tiêu chuẩn 4",
+            "criteria": "4.4",
+            "current_state": "Tỷ lệ trẻ 5 tuổi hoàn thành chương trình đạt 91%.",
+            "limitation": "Trẻ người dân tộc thiểu số còn hạn chế tiếng Việt.",
+            "cause": "Trẻ nghỉ học theo mùa rẫy.",
+        },
+    ],
+    standards=[],
+    items=[
+        row_2026(
+            3,
+            "3.4",
+            None,
+            "Xây mới bếp ăn một chiều tại điểm lẻ Đạ Nghịch (Tiêu chí 3.4)",
+            ("Bếp ăn đạt yêu cầu Mức 2", 2),
+            "Tham mưu UBND xã bố trí vốn; giám sát thi công.",
+            "Bếp được nghiệm thu, đưa vào sử dụng",
+            "Tháng 10/2026 - tháng 3/2027",
+            "Hiệu trưởng; Ban đại diện cha mẹ trẻ",
+            ("350 triệu đồng (ngân sách xã)", 350000000),
+            "Quyết định đầu tư; biên bản nghiệm thu",
+        ),
+        row_2026(
+            3,
+            "3.6",
+            None,
+            "Cải tạo khu vệ sinh cho trẻ nhà trẻ (Tiêu chí 3.6)",
+            ("Có khu vệ sinh riêng cho trẻ ở cả hai điểm trường", None),
+            "Ngăn khu vệ sinh người lớn; lắp bệ xí, vòi rửa phù hợp trẻ.",
+            "Số khu vệ sinh riêng cho trẻ",
+            "Tháng 11/2026 - tháng 12/2026",
+            "Phó hiệu trưởng phụ trách bán trú",
+            ("45.500.000 đồng", 45500000),
+            "Hóa đơn; ảnh chụp trước, sau cải tạo",
+        ),
+        row_2026(
+            4,
+            "4.4",
+            None,
+            "Tăng cường tiếng Việt cho trẻ người dân tộc thiểu số (Tiêu chí 4.4)",
+            ("97% trẻ 5 tuổi hoàn thành chương trình", None),
+            "Tổ chức góc tiếng Việt ở các lớp; vận động cha mẹ đưa trẻ đến lớp đều.",
+            "Tỷ lệ trẻ 5 tuổi hoàn thành chương trình",
+            "Cả năm học",
+            "Giáo viên lớp mẫu giáo 5 tuổi",
+            ("Không", None),
+            "Sổ theo dõi trẻ; kết quả đánh giá cuối năm",
+            "Đang thực hiện",
+        ),
+    ],
+    monitoring=[
+        {
+            "when": "Cuối học kỳ I",
+            "content": "Tiến độ xây bếp và cải tạo khu vệ sinh",
+            "result": "",
+            "adjustment": "",
+            "assessor": "Hiệu trưởng",
+        },
+        {
+            "when": "Cuối năm học",
+            "content": "Kết quả các mục tiêu cải tiến",
+            "result": "",
+            "adjustment": "",
+            "assessor": "Hội đồng tự đánh giá",
+        },
+    ],
+    organization=[
+        {"role": "Hiệu trưởng", "duties": ["Phụ trách chung, tham mưu UBND xã về vốn đầu tư."]},
+        {
+            "role": "Phó hiệu trưởng",
+            "duties": ["Theo dõi nội dung 2, 3.", "Tổng hợp báo cáo cuối học kỳ."],
+        },
+        {"role": "Giáo viên", "duties": ["Thực hiện nội dung 3 ở lớp mình."]},
+    ],
+    reporting=["Báo cáo kết quả về UBND xã và Sở GDĐT vào cuối năm học."],
+    recipients=["UBND xã Nam Ban;", "Lưu: VT."],
+    signer={"title": "HIỆU TRƯỞNG", "name": "K' Hồng"},
+    _layout={
+        "header": "table",
+        "school_caps": "TRƯỜNG MẦM NON HỌA MI",
+        "number_line": "Số: 07/KH-MNHM",
+        "date_line": "Nam Ban, ngày 21 tháng 9 năm 2026",
+        "title": ["KẾ HOẠCH", "CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2026-2027"],
+        "headings": [
+            "1. THÔNG TIN CHUNG",
+            "2. CĂN CỨ XÂY DỰNG KẾ HOẠCH",
+            "3. MỤC ĐÍCH, YÊU CẦU",
+            "4. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN",
+            "5. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG",
+            "6. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN",
+            "7. TỔ CHỨC THỰC HIỆN",
+            "8. CƠ CHẾ ĐÁNH GIÁ VÀ BÁO CÁO",
+        ],
+        "general_prefix": "",
+        "purpose_prefix": "",
+        "org_prefix": "{n}) ",
+        "merge_problem_standard": [(0, 1)],
+        "monitoring_numbers": True,
+        "number_row": True,
+    },
+    _rows=[("item", 0), ("item", 1), ("item", 2)],
+)
+
+
+def coded(item: dict[str, Any], code: str) -> dict[str, Any]:
+    """The item with its code written as ``code`` in the criterion cell."""
+    return item | {"_code": code}
+
+
+THCS_2018_PLAIN = plan(
+    school={
+        "name": "Trường THCS Nguyễn Trãi",
+        "level": "thcs",
+        "governing_body": "UBND PHƯỜNG HỘI AN",
+    },
+    framework="TT18-2018",
+    document={
+        "number": "34/KH-THCSNT",
+        "place": "Hội An",
+        "date": "2025-10-15",
+        "school_year": "2025-2026",
+    },
+    purposes=[
+        "Khắc phục những hạn chế đã nêu trong báo cáo tự đánh giá năm 2025.",
+        "Duy trì các tiêu chí đã đạt Mức 3, phấn đấu đạt chuẩn quốc gia mức độ 2 vào năm 2027.",
+    ],
+    bases=[
+        "- Thông tư số 18/2018/TT-BGDĐT ngày 22/8/2018 của Bộ Giáo dục và Đào tạo;",
+        "- Báo cáo tự đánh giá năm 2025 của Trường THCS Nguyễn Trãi.",
+    ],
+    standards=[
+        {"number": 1, "title": "Tổ chức và quản lý nhà trường"},
+        {"number": 2, "title": "Cán bộ quản lý, giáo viên, nhân viên và học sinh"},
+        {"number": 3, "title": "Cơ sở vật chất và thiết bị dạy học"},
+    ],
+    items=[
+        coded(
+            row(
+                1,
+                "1.4",
+                "Hiệu trưởng, phó hiệu trưởng, tổ chuyên môn và tổ văn phòng",
+                ("Giữ vững mức 3", 3),
+                ["- Mỗi tổ chuyên môn thực hiện 02 chuyên đề/năm học."],
+                "Phó hiệu trưởng; tổ trưởng chuyên môn",
+                ("09/2025", "05/2026"),
+                ("3 tr", 3000000),
+                "Phòng GDĐT hỗ trợ báo cáo viên",
+            ),
+            "Tiêu chí 1 .4",
+        ),
+        coded(
+            row(
+                2,
+                "2.2",
+                "Đối với giáo viên",
+                ("Nâng từ Mức 2 lên Mức 3", 3),
+                [
+                    "- Cử 04 giáo viên học nâng chuẩn trình độ đào tạo;",
+                    "- Tổ chức thao giảng cấp trường mỗi học kỳ.",
+                ],
+                "Hiệu trưởng",
+                ("10/2025", "06/2026"),
+                ("5.000.000 VNĐ", 5000000),
+            ),
+            "TC 2.2",
+        ),
+        coded(
+            row(
+                2,
+                "2.4",
+                "Đối với học sinh",
+                ("Phấn đấu Mức 2: không có học sinh vi phạm kỷ luật phải tạm dừng học", 2),
+                ["- Phối hợp với Công an phường tuyên truyền pháp luật."],
+                "Tổng phụ trách Đội; giáo viên chủ nhiệm",
+                ("Cả năm học",),
+                ("Không", None),
+                notes="Lồng ghép hoạt động ngoài giờ",
+            ),
+            "TC 2.4.",
+        ),
+        coded(
+            row(
+                3,
+                "3.6",
+                "Thư viện",
+                ("Thư viện đạt Mức độ 1 theo quy định", None),
+                ["- Bổ sung 500 bản sách tham khảo;", "- Số hóa danh mục sách."],
+                "Nhân viên thư viện",
+                ("11/2025", "04/2026"),
+                ("Xã hội hóa", None),
+                "Hội Khuyến học phường",
+            ),
+            "Tiêu chí 3.6:",
+        ),
+        row(
+            None,
+            None,
+            "Trong 05 năm liên tiếp, trường hoàn thành các mục tiêu theo phương hướng, chiến lược",
+            ("Chưa đạt, tiếp tục duy trì", None),
+            ["- Rà soát chiến lược phát triển giai đoạn 2025 - 2030."],
+            "Hội đồng trường",
+            ("Tháng 5/2026",),
+            ("Không", None),
+            part="level_4",
+        ),
+    ],
+    organization=[
+        {"role": "Hiệu trưởng", "duties": ["- Chỉ đạo chung việc thực hiện kế hoạch."]},
+        {"role": "Các tổ chuyên môn", "duties": ["- Cụ thể hóa kế hoạch vào kế hoạch tổ."]},
+    ],
+    recipients=["Phòng Văn hóa - Xã hội phường;", "Lưu: VT."],
+    signer={"title": "HIỆU TRƯỞNG", "name": "Trần Thị Mỹ Dung"},
+    _layout={
+        "header": "breaks",
+        "school_caps": "TRƯỜNG THCS NGUYỄN TRÃI",
+        "number_line": "Số: 34/KH-THCSNT",
+        "date_line": "Hội An, ngày 15 tháng 10 năm 2025",
+        "title": ["KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC", "NĂM HỌC 2025 - 2026"],
+        "section_iii": "III. KẾ HOẠCH CẢI TIẾN",
+        "section_org": "IV. TỔ CHỨC THỰC HIỆN",
+        "heads_2018": [
+            ("TT", "tt"),
+            ("Tiêu chí", "criterion"),
+            ("Mục tiêu cần đạt", "target"),
+            ("Biện pháp thực hiện", "actions"),
+            ("Người thực hiện", "responsible"),
+            ("Thời gian hoàn thành", "timeline"),
+            ("Kinh phí dự kiến", "budget"),
+            ("Điều kiện/Nguồn lực", "support"),
+            ("Ghi chú", "notes"),
+        ],
+        "standard_rows": "first_cell",
+        "parts": {"levels_1_3": "Mức 1, 2, 3", "level_4": "Mức 4"},
+        "repeat_header": False,
+        "style_names": True,
+    },
+    _rows=[
+        ("part", "levels_1_3"),
+        ("standard", 1),
+        ("item", 0),
+        ("standard", 2),
+        ("item", 1),
+        ("item", 2),
+        ("standard", 3),
+        ("item", 3),
+        ("part", "level_4"),
+        ("item", 4),
+    ],
+)
+
+TIEU_HOC_2018_GDOCS = plan(
+    school={
+        "name": "Trường Tiểu học Kim Đồng",
+        "level": "tieu_hoc",
+        "governing_body": "UBND XÃ ĐỒNG VĂN",
+    },
+    framework="TT17-2018",
+    document={
+        "number": "21/KH-THKĐ",
+        "place": "Đồng Văn",
+        "date": "2024-10-02",
+        "school_year": "2024-2025",
+    },
+    purposes=[
+        "Cải tiến chất lượng các tiêu chí còn hạn chế sau tự đánh giá.",
+        "Huy động nguồn lực của địa phương cho các điểm trường vùng cao.",
+    ],
+    bases=[
+        "Thông tư số 17/2018/TT-BGDĐT ngày 22/8/2018 của Bộ Giáo dục và Đào tạo;",
+        "Báo cáo tự đánh giá năm 2024 của nhà trường.",
+    ],
+    standards=[
+        {"number": 2, "title": "Cán bộ quản lý, giáo viên, nhân viên và học sinh"},
+        {"number": 3, "title": "Cơ sở vật chất và thiết bị dạy học"},
+    ],
+    items=[
+        row(
+            2,
+            "2.2",
+            "Đối với giáo viên",
+            ("Phấn đấu đạt Mức 2", 2),
+            ["- Bồi dưỡng giáo viên dạy song ngữ H'Mông - Việt cho lớp 1."],
+            "Phó hiệu trưởng; tổ trưởng tổ 1",
+            ("01/10/2024", "31/5/2025"),
+            ("2,5 triệu", 2500000),
+            part=None,
+        ),
+        row(
+            3,
+            "3.2",
+            "Phòng học, phòng học bộ môn và khối phục vụ học tập",
+            ("Có đủ phòng học cho điểm trường Sủng Là", None),
+            ["- Tham mưu UBND xã xây 02 phòng học;", "+ Huy động nhân dân góp ngày công."],
+            "Hiệu trưởng",
+            ("15/11/2024", "30/8/2025"),
+            ("1,2 tỷ đồng", 1200000000),
+            "Chương trình mục tiêu quốc gia",
+            part=None,
+        ),
+        row(
+            3,
+            "3.5",
+            "Thiết bị",
+            ("Giữ vững Mức 1", 1),
+            ["- Kiểm kê, sửa chữa thiết bị dạy học trước năm học."],
+            "Nhân viên thiết bị",
+            ("01/8/2024", "30/9/2024"),
+            ("Không có", None),
+            part=None,
+        ),
+    ],
+    organization=[
+        {"role": "Hiệu trưởng", "duties": ["Chỉ đạo, kiểm tra việc thực hiện."]},
+        {"role": "Tổ trưởng chuyên môn", "duties": ["Triển khai trong tổ, báo cáo hằng tháng."]},
+    ],
+    recipients=["UBND xã Đồng Văn;", "Phòng GDĐT (b/c);", "Lưu VT."],
+    signer={"title": "HIỆU TRƯỞNG", "name": "Vàng Mí Lử"},
+    _layout={
+        "header": "table",
+        "school_caps": "TRƯỜNG TIỂU HỌC KIM ĐỒNG",
+        "number_line": "Số: 21/KH-THKĐ",
+        "date_line": "Đồng Văn, ngày 02 tháng 10 năm 2024",
+        "title": ["KẾ HOẠCH", "Cải tiến chất lượng giáo dục năm học 2024 - 2025"],
+        "section_titles": [
+            "I. Mục đích, yêu cầu",
+            "II. Căn cứ xây dựng kế hoạch",
+            "III. Kế hoạch cải tiến chất lượng",
+            "IV. Tổ chức thực hiện",
+        ],
+        "purpose_prefix": "{n}. ",
+        "heads_2018": [
+            ("STT", "tt"),
+            ("Tiêu chuẩn/Tiêu chí", "criterion"),
+            ("Kết quả cần đạt", "target"),
+            ("Giải pháp", "actions"),
+            ("Phụ trách", "responsible"),
+            ("Thời gian", "timeline"),
+            ("Kinh phí", "budget"),
+            ("Điều kiện hỗ trợ", "support"),
+            ("Ghi chú", "notes"),
+        ],
+        "split_time": ("Từ ngày", "Đến ngày"),
+        "number_row": True,
+        "standard_rows": "roman_text",
+        "parts": {},
+        "repeat_header": False,
+        "code_apart": True,
+    },
+    _rows=[
+        ("standard", 2),
+        ("item", 0),
+        ("standard", 3),
+        ("item", 1),
+        ("item", 2),
+    ],
+)
+
+VARIANTS = {
+    "thpt-2026-reworded-headings": THPT_2026_REWORDED,
+    "mam-non-2026-arabic-headings": MAM_NON_2026_ARABIC,
+    "thcs-2018-plain-unmerged": THCS_2018_PLAIN,
+    "tieu-hoc-2018-from-to-dates": TIEU_HOC_2018_GDOCS,
+}
