@@ -27,7 +27,7 @@ def visible_schools(user: AnyUser) -> QuerySet[Organisation]:
         return schools.none()
     if getattr(user, "is_superuser", False):
         return schools
-    memberships = list(Membership.objects.filter(user_id=user.pk).select_related("organisation"))
+    memberships = _memberships(user)
     scope = Q(pk__in=[m.organisation_id for m in memberships if m.role != Role.SUPERVISOR])
     for m in memberships:
         if m.role == Role.SUPERVISOR:
@@ -39,13 +39,44 @@ def role_in(user: AnyUser, school: Organisation) -> str | None:
     """The user's own role in ``school`` (None for supervisors and strangers)."""
     if not user.is_authenticated:
         return None
-    membership = Membership.objects.filter(user_id=user.pk, organisation=school).first()
-    return membership.role if membership else None
+    roles = [m.role for m in _memberships(user) if m.organisation_id == school.pk]
+    return roles[0] if roles else None
+
+
+def _memberships(user: AnyUser) -> list[Membership]:
+    """The user's memberships with their organisations, read once per user object.
+
+    ``request.user`` is loaded afresh for every request, so the list lives as long as
+    one request: a page asking several questions (may read? may edit? may approve?)
+    costs one query instead of one per question.
+    """
+    if not user.is_authenticated:
+        return []
+    cached: list[Membership] | None = getattr(user, "_caitien_memberships", None)
+    if cached is None:
+        cached = list(
+            Membership.objects.filter(user_id=user.pk).select_related("organisation").order_by("pk")
+        )
+        setattr(user, "_caitien_memberships", cached)  # noqa: B010 (an attribute of our own)
+    return cached
 
 
 def can_read(user: AnyUser, school: Organisation) -> bool:
-    """True when ``user`` may read the plans of ``school``."""
-    return visible_schools(user).filter(pk=school.pk).exists()
+    """True when ``user`` may read the plans of ``school``: the rule of :func:`visible_schools`.
+
+    Answered from the memberships the request has already read (no query of its own),
+    so a page that loads one plan asks the database for the plan only.
+    """
+    if not user.is_authenticated or school.kind != OrgKind.SCHOOL:
+        return False
+    if getattr(user, "is_superuser", False):
+        return True
+    return any(
+        school.path.startswith(m.organisation.path)
+        if m.role == Role.SUPERVISOR
+        else m.organisation_id == school.pk
+        for m in _memberships(user)
+    )
 
 
 def can_edit(user: AnyUser, school: Organisation) -> bool:

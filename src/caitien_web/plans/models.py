@@ -13,6 +13,7 @@ from dataclasses import asdict, fields
 from typing import Any, ClassVar
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -22,6 +23,9 @@ from caitien.errors import CaitienError, PlanFormatError
 from caitien.frameworks import Framework, framework_for_plan, get_framework
 from caitien_web.orgs.models import Organisation
 
+# Findings are cached under the plan's content version, which changes with every edit,
+# so an entry is never stale; the timeout only bounds the memory of plans nobody opens.
+FINDINGS_CACHE_SECONDS = 24 * 3600
 ITEM_FIELDS = tuple(f.name for f in fields(core.Item))
 TEXT_FIELDS = tuple(
     name for name in ITEM_FIELDS if name not in {"part", "standard", "target_level", "budget_vnd"}
@@ -109,6 +113,16 @@ class Plan(models.Model):
         """The id of the plan's latest recorded change (0 when none): a version of its content."""
         return self.changes.order_by("-id").values_list("id", flat=True).first() or 0
 
+    def content_version(self) -> str:
+        """A key that changes whenever the plan's content may have changed (one query).
+
+        Every change made through the model methods records a :class:`PlanChange`; a
+        plan saved any other way (the admin) gets a new ``updated_at``. The random slug
+        keeps keys of different plans apart, even when database ids are reused.
+        """
+        saved = self.updated_at.timestamp() if self.updated_at else 0
+        return f"{self.slug}:{self.latest_change_id()}:{saved}"
+
     def core_framework(self) -> Framework | None:
         """The criteria framework the plan follows, or None when unknown.
 
@@ -123,8 +137,13 @@ class Plan(models.Model):
         return framework_for_plan(self.to_core())
 
     def findings(self) -> list[Finding]:
-        """The core checks of the current content."""
-        return check_plan(self.to_core())
+        """The core checks of the current content, run once per content version."""
+        key = f"plan-findings:{self.content_version()}"
+        found: list[Finding] | None = cache.get(key)
+        if found is None:
+            found = check_plan(self.to_core())
+            cache.set(key, found, FINDINGS_CACHE_SECONDS)
+        return found
 
     @classmethod
     @transaction.atomic

@@ -17,6 +17,7 @@ from caitien_web.orgs.access import (
     can_approve,
     can_edit,
     can_monitor,
+    can_read,
     editable_schools,
     visible_schools,
 )
@@ -44,9 +45,9 @@ def plan_for(request: HttpRequest, pk: int, *, write: bool = False, draft: bool 
 
     With ``write`` and ``draft``, a locked plan raises LockedPlanError (a 409 page).
     """
-    plan = get_object_or_404(
-        Plan.objects.select_related("school"), pk=pk, school__in=visible_schools(request.user)
-    )
+    plan = get_object_or_404(Plan.objects.select_related("school"), pk=pk)
+    if not can_read(request.user, plan.school):
+        raise Http404("no such plan")
     if write and not can_edit(request.user, plan.school):
         raise PermissionDenied
     if write and draft:
@@ -57,19 +58,29 @@ def plan_for(request: HttpRequest, pk: int, *, write: bool = False, draft: bool 
 def _editor_context(request: HttpRequest, plan: Plan) -> dict[str, Any]:
     # The findings panel loads itself (htmx) so the editor page stays fast.
     editable = not plan.locked and can_edit(request.user, plan.school)
+    rows_key = f"{plan.content_version()}:{editable}"
     return {
         "plan": plan,
-        # Rows are cached under the plan's latest change (every row change records one),
+        # Rows are cached under the plan's content version (every row change records one),
         # so they are read and rendered again only after a change. Plain dicts: the
         # template's first lookup (a dict key) hits.
-        "rows_key": f"{plan.slug}:{plan.latest_change_id()}:{editable}",
+        "rows_key": rows_key,
         "items": lambda: [{"pk": pk, **data} for pk, data in plan.items.values_list("pk", "data")],
         "items_url": _items_url(plan),
-        "criteria": criteria_choices(plan) if editable else [],
+        # The picker's list depends only on the framework (when the plan names one).
+        "criteria_key": _criteria_key(plan, rows_key),
+        "criteria": lambda: criteria_choices(plan),
         "editable": editable,
         "can_approve": can_approve(request.user, plan.school),
         "formats": exporting.FORMATS,
     }
+
+
+def _criteria_key(plan: Plan, rows_key: str) -> str:
+    # Without a framework code the core guesses the framework from the content.
+    if plan.framework:
+        return f"{plan.framework}:{plan.school.school_level}"
+    return rows_key
 
 
 def _items_url(plan: Plan) -> str:

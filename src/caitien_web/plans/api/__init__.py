@@ -11,7 +11,7 @@ from ninja import Router, Schema
 from ninja.responses import Status as Reply
 
 from caitien.errors import CaitienError
-from caitien_web.orgs.access import can_edit, visible_schools
+from caitien_web.orgs.access import can_edit, can_read, visible_schools
 from caitien_web.plans import exporting
 from caitien_web.plans.models import LockedPlanError, Plan, PlanItem, StaleVersionError
 
@@ -44,7 +44,9 @@ class ApiError(Schema):
 
 
 def _plan(request: HttpRequest, pk: int, *, write: bool = False) -> Plan:
-    plan = get_object_or_404(Plan, pk=pk, school__in=visible_schools(request.user))
+    plan = get_object_or_404(Plan.objects.select_related("school"), pk=pk)
+    if not can_read(request.user, plan.school):
+        raise Http404("no such plan")
     if write and not can_edit(request.user, plan.school):
         raise PermissionDenied
     return plan
