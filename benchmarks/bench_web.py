@@ -1,10 +1,10 @@
 """Web: p50/p95 of the plan editor (30 rows) under 20 concurrent users, against a trivial page.
 
-Starts real server processes (``runserver --noreload``, then gunicorn; SQLite,
-DEBUG off) on a free loopback port with its own data folder, logs in over HTTP, then runs a
+Starts ``scripts/run.sh`` itself, the server ``make run`` starts (SQLite, demo data),
+on a free loopback port with its own data folder, logs in over HTTP, then runs a
 bounded thread pool of http.client sessions. Also prints the first-load weight
 (HTML + CSS + JS as transferred, gzip accepted) and the repeat-load weight
-(HTML only: static files are cached for a year).
+(HTML only: static files are cached for a year), and stops the server with Ctrl+C.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import gzip
 import http.client
 import os
 import re
+import signal
 import socket
 import statistics
 import subprocess
@@ -128,61 +129,53 @@ def _weights(port: int, cookie: str, path: str) -> tuple[int, int]:
 
 
 def run() -> None:
-    """Start the server, measure, print, stop the server."""
+    """Start ``scripts/run.sh`` (what ``make run`` serves), measure, print, stop it with Ctrl+C."""
     with tempfile.TemporaryDirectory(prefix="caitien-bench-") as folder:
+        port = _free_port()
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "caitien_web.settings",
             "CAITIEN_DATA_DIR": folder,
-            "DEBUG": "0",
+            "PORT": str(port),
         }
         env.pop("DATABASE_URL", None)
-        _manage(env, "migrate", "-v", "0")
-        _manage(env, "load_demo")
-        plan_pk = _manage(env, "shell", "-c", SETUP).strip().splitlines()[-1]
-        for label, command in _servers():
-            port = _free_port()
-            server = subprocess.Popen(
-                [*command, f"127.0.0.1:{port}"],
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            try:
-                _wait_for(port)
-                print(f"-- {label}")
-                _report(port, f"/plans/{plan_pk}/")
-            finally:
-                server.terminate()
-                server.wait(timeout=10)
+        # A session of its own, so that Ctrl+C can be sent to the whole group as a terminal does.
+        server = subprocess.Popen(
+            [str(ROOT / "scripts" / "run.sh")],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        try:
+            _wait_for(port)
+            plan_pk = _manage(env, "shell", "-c", SETUP).strip().splitlines()[-1]
+            print(f"-- scripts/run.sh: {_server_line(server.pid)}")
+            _report(port, f"/plans/{plan_pk}/")
+        finally:
+            _stop(server)
 
 
-def _servers() -> list[tuple[str, list[str]]]:
-    workers = str(max(2, (os.cpu_count() or 1) * 2))
-    return [
-        (
-            "runserver --noreload (one process)",
-            [str(PYTHON), "-m", "caitien_web", "runserver", "--noreload"],
-        ),
-        (
-            f"gunicorn, {workers} workers × 2 threads",
-            [
-                str(PYTHON),
-                "-m",
-                "gunicorn",
-                "caitien_web.wsgi",
-                "-w",
-                workers,
-                "--threads",
-                "2",
-                "-b",
-            ],
-        ),
-    ]
+def _server_line(pid: int) -> str:
+    """What run.sh runs (gunicorn and its options), read from the process table."""
+    with open(f"/proc/{pid}/cmdline", "rb") as handle:  # noqa: PTH123
+        words = handle.read().decode().split("\0")
+    return " ".join(w for w in words[1:] if w and "/" not in w)
+
+
+def _stop(server: subprocess.Popen[bytes]) -> None:
+    started = time.perf_counter()
+    os.killpg(server.pid, signal.SIGINT)
+    try:
+        code = server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+        code = server.wait()
+    print(f"Ctrl+C: server stopped in {time.perf_counter() - started:.1f} s (exit code {code})")
 
 
 def _wait_for(port: int) -> None:
-    for _ in range(100):
+    for _ in range(1800):  # run.sh migrates and loads the demo plans first
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
             return

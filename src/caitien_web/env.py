@@ -49,6 +49,17 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [part.strip() for part in raw.split(",") if part.strip()]
 
 
+# Several server processes share one SQLite file (scripts/run.sh): write-ahead logging
+# lets readers go on while one writes, and a transaction that takes the write lock when
+# it begins waits for its turn (timeout) instead of failing with "database is locked"
+# when it would have to upgrade a read lock another writer holds.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
+
+
 def database_from_url(url: str, base_dir: Path) -> dict[str, object]:
     """Django DATABASES['default'] from ``sqlite:///path`` or ``postgres://user:pw@host:port/db``."""
     from urllib.parse import unquote, urlsplit
@@ -56,7 +67,11 @@ def database_from_url(url: str, base_dir: Path) -> dict[str, object]:
     parts = urlsplit(url)
     if parts.scheme == "sqlite":
         path = parts.path[1:] if parts.path.startswith("//") else parts.path.lstrip("/")
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": path or base_dir / "caitien.db"}
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": path or base_dir / "caitien.db",
+            "OPTIONS": SQLITE_OPTIONS,
+        }
     if parts.scheme in {"postgres", "postgresql"}:
         return {
             "ENGINE": "django.db.backends.postgresql",
