@@ -10,12 +10,15 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from caitien.exporters import _format
+from caitien.plan import MonitoringRow
 
 if TYPE_CHECKING:
     from caitien.plan import Item, Plan, StandardHeading
 
 PART_TITLES = {"levels_1_3": "MỨC 1, 2, 3", "level_4": "MỨC 4"}
 NO_LEVEL_4 = "MỨC 4: Không có"
+# the two review points Biểu 2 prints in its monitoring table (section VI)
+MONITORING_POINTS = ("Cuối học kỳ I", "Cuối năm học")
 BULLETS = ("- ", "+ ", "• ")
 
 
@@ -41,8 +44,19 @@ def build_context(plan: Plan) -> dict[str, Any]:
         "split_time": split_time(plan.items),
         "rows": table_rows(plan),
         "problems": [asdict(p) for p in plan.problems],
-        "monitoring": [asdict(m) for m in plan.monitoring],
+        "monitoring": monitoring_rows(plan),
     }
+
+
+def monitoring_rows(plan: Plan) -> list[dict[str, str]]:
+    """The rows of the 2026 monitoring table: the plan's, or the form's two blank review points.
+
+    Biểu 2 prints "Cuối học kỳ I" and "Cuối năm học" for the school to fill in at
+    each review; a plan that has no monitoring row yet still shows them.
+    """
+    if plan.monitoring or plan.form != "2026":
+        return [asdict(m) for m in plan.monitoring]
+    return [asdict(MonitoringRow(when=when)) for when in MONITORING_POINTS]
 
 
 def numbered_points(points: list[str]) -> list[str]:

@@ -51,3 +51,11 @@ def test_it_reads_back_a_split_time_column_as_the_joined_timeline(tmp_path: Path
     write_plan(plan, path)
     imported = import_plan(path).plan
     assert [i.timeline for i in imported.items] == [i.timeline for i in plan.items]
+
+
+def test_it_reads_back_no_monitoring_from_the_forms_blank_review_rows(tmp_path: Path) -> None:
+    plan = load_plan(next(t for t in TRUTHS if load_plan(t).form == "2026"))
+    plan.monitoring = []
+    path = tmp_path / "ke-hoach.docx"
+    write_plan(plan, path)
+    assert import_plan(path).plan.monitoring == []

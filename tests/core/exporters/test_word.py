@@ -295,3 +295,43 @@ def test_it_names_the_plan_and_school_in_the_file_properties() -> None:
     assert properties.title == "Kế hoạch cải tiến chất lượng giáo dục năm học 2024 - 2025"
     assert properties.author == "Trường Mầm non An Lộc"
     assert properties.keywords == "05/KH-MNAL"
+
+
+def _run_of(document: bytes, text: str) -> etree._Element:
+    """The first run properties of the paragraph whose whole text is ``text``."""
+    for paragraph in part_xml(document).iter(f"{{{W}}}p"):
+        if "".join(paragraph.itertext()) == text:
+            properties = paragraph.find("w:r/w:rPr", NS)
+            assert properties is not None
+            return properties
+    raise AssertionError(f"no paragraph «{text}»")
+
+
+def _size_pt(properties: etree._Element) -> float:
+    size = properties.find("w:sz", NS)
+    assert size is not None
+    return int(_attr(size, "val")) / 2
+
+
+@pytest.mark.parametrize(
+    ("place", "size"),
+    [("Thủ Đức", 14), ("Thành phố Hồ Chí Minh", 13), ("Thành phố Thủ Đức", 13)],
+)
+def test_it_sets_the_date_line_in_14_pt_italic_or_13_when_the_place_is_long(
+    place: str, size: float
+) -> None:
+    plan = plan_2018()
+    plan.document.place, plan.document.date = place, "2025-01-05"
+    properties = _run_of(_docx(plan), f"{place}, ngày 05 tháng 01 năm 2025")
+    assert _size_pt(properties) == size
+    assert properties.find("w:i", NS) is not None
+
+
+def test_it_prints_the_forms_two_review_points_when_a_2026_plan_has_no_monitoring() -> None:
+    plan = plan_2026()
+    plan.monitoring = []
+    tables = part_xml(_docx(plan)).findall(".//w:tbl", NS)
+    monitoring = next(t for t in tables if "Thời điểm" in paragraph_texts(t))
+    rows = [paragraph_texts(row) for row in monitoring.findall("w:tr", NS)]
+    assert [row[0] for row in rows[1:]] == ["Cuối học kỳ I", "Cuối năm học"]
+    assert all(text == "" for row in rows[1:] for text in row[1:])

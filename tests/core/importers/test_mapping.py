@@ -363,6 +363,8 @@ def _sections_2026(headings: list[str]) -> RawDocument:
     monitoring = [
         _row("Thời điểm", "Nội dung theo dõi", "Kết quả thực hiện", "Điều chỉnh", "Người đánh giá")
     ]
+    # the form's pre-printed row left blank is not a row of the plan
+    monitoring += [_row("Cuối học kỳ I", "", "", "", "")]
     monitoring += [_row("Cuối năm học", "Tiến độ", "", "", "Hiệu trưởng")]
     blocks += [Paragraph(headings[3]), Table(problems, 6)]
     blocks += [Paragraph(headings[4]), Paragraph("1. Hiệu trưởng"), Paragraph("Chỉ đạo chung.")]
