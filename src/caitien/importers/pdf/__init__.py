@@ -22,15 +22,16 @@ from caitien.importers.pdf._body import (
     furniture_key,
     is_page_furniture,
 )
-from caitien.importers.pdf._grid import build_table, find_grids
+from caitien.importers.pdf._grid import build_table
 from caitien.importers.pdf._join import append_table
 from caitien.importers.pdf._lines import group_lines
-from caitien.importers.pdf._pages import MAX_PAGES, Char, Page, open_document, read_page
+from caitien.importers.pdf._pages import MAX_PAGES, Page, open_document, read_page
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from caitien.importers import ImportContext
+    from caitien.importers.pdf._runs import Run
 
 PDF_SIGNATURE = b"%PDF-"
 # A plan page holds a few kilobytes; a page cap from the size limit keeps a
@@ -64,7 +65,7 @@ class PdfReader:
 
 
 def _require_text(pages: list[Page], path: Path) -> None:
-    if any(page.chars for page in pages):
+    if any(page.runs for page in pages):
         return
     if any(page.images for page in pages):
         raise DocumentError(
@@ -114,7 +115,7 @@ def _running_heads(pages: list[Page]) -> set[str]:
     counts: Counter[str] = Counter()
     for page in pages:
         band = MARGIN_SHARE * page.height
-        edges = [c for c in page.chars if c.bottom < band or c.top > page.height - band]
+        edges = [r for r in page.runs if r.bottom < band or r.top > page.height - band]
         margin = [
             furniture_key(line.text)
             for line in group_lines(edges, page.spaces)
@@ -125,21 +126,21 @@ def _running_heads(pages: list[Page]) -> set[str]:
 
 
 def _lay_out(page: Page, repeated: set[str]) -> list[tuple[float, BodyLine | Table]]:
-    grids = find_grids(page)
-    inside: list[list[Char]] = [[] for _ in grids]
-    outside: list[Char] = []
+    grids = page.grids
+    inside: list[list[Run]] = [[] for _ in grids]
+    outside: list[Run] = []
     boxes = [(g.xs[0], g.xs[-1], g.ys[0], g.ys[-1], inside[i]) for i, g in enumerate(grids)]
-    for char in page.chars:
-        x, y = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
+    for run in page.runs:
+        x, y = (run.x0 + run.x1) / 2, (run.top + run.bottom) / 2
         for left, right, top, bottom, bucket in boxes:
             if left <= x <= right and top <= y <= bottom:
-                bucket.append(char)
+                bucket.append(run)
                 break
         else:
-            outside.append(char)
+            outside.append(run)
     items: list[tuple[float, BodyLine | Table]] = []
-    for grid, chars in zip(grids, inside, strict=True):
-        items.append((grid.top, build_table(grid, chars, page.spaces)))
+    for grid, runs in zip(grids, inside, strict=True):
+        items.append((grid.top, build_table(grid, runs, page.spaces)))
     for line in group_lines(outside, page.spaces):
         if page.number > 1 and is_page_furniture(line, page, repeated):
             continue

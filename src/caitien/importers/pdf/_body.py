@@ -53,10 +53,10 @@ def furniture_key(text: str) -> str:
 
 
 def style_of(line: Line, page: Page) -> tuple[bool, bool]:
-    """Bold and italic of a line: true when every sampled character of it carries the style."""
-    samples = [page.styles[c.order] for c in line.chars if c.order in page.styles]
+    """Bold and italic of a line: true when every sampled run of it carries the style."""
+    samples = [page.styles[r.order] for r in line.runs if r.order in page.styles]
     if not samples:
-        samples = [page.styles.get(line.chars[0].order, (False, False))]
+        samples = [page.styles.get(line.runs[0].order, (False, False))]
     return all(s[0] for s in samples), all(s[1] for s in samples)
 
 

@@ -12,26 +12,58 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from caitien.importers._document import Cell, Row, Table
-from caitien.importers.pdf._lines import Line, group_lines, join_lines
+from caitien.importers.pdf._lines import SPACE_GAP, Line, group_lines, join_lines
 
 if TYPE_CHECKING:
-    from caitien.importers.pdf._pages import Char, Page, Ruling
+    from caitien.importers.pdf._pages import Page, Ruling
+    from caitien.importers.pdf._runs import Run
 
 TOLERANCE = 2.0
 MIN_BAND = 3.0
 
 
+class Layout(NamedTuple):
+    """One cell of a band: its first grid column, how many it spans, and whether it is merged up."""
+
+    column: int
+    span: int
+    continued: bool
+
+
 @dataclass
 class Grid:
-    """One ruled table on one page: its column and row boundaries and its rulings."""
+    """One ruled table on one page: its column and row boundaries, its rulings and cells."""
 
     xs: list[float]
     ys: list[float]
     rulings: list[Ruling]
     page: int
+    bands: list[list[Layout]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.bands:
+            self.bands = [_band_layout(self, band) for band in range(len(self.ys) - 1)]
+
+    def cuts(self) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+        """Lines a run must not lie across to stay in one cell: vertical, then horizontal.
+
+        Vertical lines are ``(x, top, bottom)``, horizontal ones ``(y, left, right)``:
+        every row boundary, the outer edges and, in each band, the borders
+        between its cells. A cell merged up keeps its inner column boundaries:
+        its text belongs to the cells above it, column by column.
+        """
+        ys, xs = self.ys, self.xs
+        vertical = [(xs[0], ys[0], ys[-1]), (xs[-1], ys[0], ys[-1])]
+        for band, cells in enumerate(self.bands):
+            top, bottom = ys[band], ys[band + 1]
+            for cell in cells:
+                inner = range(cell.column + 1, cell.column + cell.span) if cell.continued else ()
+                vertical += [(xs[j], top, bottom) for j in (cell.column, *inner)]
+        horizontal = [(y, xs[0], xs[-1]) for y in ys]
+        return vertical, horizontal
 
     @property
     def top(self) -> float:
@@ -111,20 +143,23 @@ class _Slot:
     column: int
     span: int
     continued: bool
-    chars: list[Char] = field(default_factory=list)
+    runs: list[Run] = field(default_factory=list)
 
 
-def build_table(grid: Grid, chars: list[Char], spaces: frozenset[int]) -> Table:
-    """Turn a grid and the characters inside it into an IR table (one row per band)."""
-    bands = [_band_slots(grid, i) for i in range(len(grid.ys) - 1)]
+def build_table(grid: Grid, runs: list[Run], spaces: frozenset[int]) -> Table:
+    """Turn a grid and the runs inside it into an IR table (one row per band).
+
+    A run lies in one cell: runs across a ruling were read a character at a time.
+    """
+    bands = [[_Slot(*cell) for cell in cells] for cells in grid.bands]
     owners = _owners(grid, bands)
     ys, xs = grid.ys, grid.xs
     last_band, last_column = len(bands) - 1, len(xs) - 2
-    for char in chars:
-        band = bisect_right(ys, (char.top + char.bottom) / 2) - 1
-        column = bisect_right(xs, (char.x0 + char.x1) / 2) - 1
-        owners[min(max(band, 0), last_band)][min(max(column, 0), last_column)].chars.append(char)
-    lines = [[group_lines(slot.chars, spaces) for slot in slots] for slots in bands]
+    for run in runs:
+        band = bisect_right(ys, (run.top + run.bottom) / 2) - 1
+        column = bisect_right(xs, (run.x0 + run.x1) / 2) - 1
+        owners[min(max(band, 0), last_band)][min(max(column, 0), last_column)].runs.append(run)
+    lines = [[group_lines(slot.runs, spaces) for slot in slots] for slots in bands]
     padding = _padding(grid, bands, lines)
     rows = []
     for slots, slot_lines in zip(bands, lines, strict=True):
@@ -151,7 +186,7 @@ def _padding(grid: Grid, bands: list[list[_Slot]], lines: list[list[list[Line]]]
     return max(min(gaps, default=0.0), 0.0)
 
 
-def _band_slots(grid: Grid, band: int) -> list[_Slot]:
+def _band_layout(grid: Grid, band: int) -> list[Layout]:
     top, bottom = grid.ys[band], grid.ys[band + 1]
     middle = (top + bottom) / 2
     inner = [
@@ -162,7 +197,7 @@ def _band_slots(grid: Grid, band: int) -> list[_Slot]:
     for start, end in pairwise(bounds):
         centre = (grid.xs[start] + grid.xs[end]) / 2
         continued = band > 0 and not _has_horizontal(grid.rulings, top, centre)
-        slots.append(_Slot(start, end - start, continued))
+        slots.append(Layout(start, end - start, continued))
     return slots
 
 
@@ -239,12 +274,16 @@ def ends_paragraph(previous: Line, line: Line, room: float) -> bool:
 
 def first_char_width(line: Line) -> float:
     """Width of the first glyph of ``line``: a line cut mid-token had less room left than this."""
-    return line.chars[0].x1 - line.chars[0].x0
+    return line.runs[0].first_x1 - line.runs[0].x0
 
 
 def first_word_width(line: Line) -> float:
-    """Width of the first word of ``line`` (up to the first space)."""
-    text = line.text
-    length = len(text.split(" ", 1)[0]) if text else 0
-    visible = line.chars[: max(length, 1)]
-    return visible[-1].x1 - visible[0].x0
+    """Width of the first word of ``line``: up to the first space inside a run or between two."""
+    runs = line.runs
+    gap = SPACE_GAP * line.height
+    for run, following in zip(runs, [*runs[1:], None], strict=True):
+        if run.word_x1 is not None:
+            return run.word_x1 - runs[0].x0
+        if following is None or following.x0 - run.x1 > gap or run.last + 1 in line.spaces:
+            return run.x1 - runs[0].x0
+    return runs[-1].x1 - runs[0].x0

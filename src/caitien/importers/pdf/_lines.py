@@ -1,4 +1,4 @@
-"""Characters grouped into text lines and lines into paragraphs, with the soft-wrap rule.
+"""Runs of text grouped into text lines and lines into paragraphs, with the soft-wrap rule.
 
 A PDF keeps no paragraphs: Word and LibreOffice break lines where the next word
 does not fit and draw each line on its own. Lines of one paragraph are joined
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from caitien.importers.pdf._pages import Char
+    from caitien.importers.pdf._runs import Run
 
 # Horizontal gap, in line heights, above which two characters on one baseline
 # belong to separate fragments (columns of a borderless layout).
@@ -29,36 +29,36 @@ SPACE_GAP = 0.18
 
 @dataclass
 class Line:
-    """A run of characters on one baseline, left to right.
+    """Runs of text on one baseline, left to right.
 
     ``spaces`` holds the content indices of the space characters of the page,
     so that a space kept in the PDF separates words even where glyphs touch.
     Edges and text are computed once, when first asked: build a line's
-    character list completely before reading them.
+    run list completely before reading them.
     """
 
-    chars: list[Char] = field(default_factory=list)
+    runs: list[Run] = field(default_factory=list)
     spaces: frozenset[int] = frozenset()
 
     @cached_property
     def x0(self) -> float:
         """Left edge."""
-        return min(c.x0 for c in self.chars)
+        return min(c.x0 for c in self.runs)
 
     @cached_property
     def x1(self) -> float:
         """Right edge."""
-        return max(c.x1 for c in self.chars)
+        return max(c.x1 for c in self.runs)
 
     @cached_property
     def top(self) -> float:
         """Top edge."""
-        return min(c.top for c in self.chars)
+        return min(c.top for c in self.runs)
 
     @cached_property
     def bottom(self) -> float:
         """Bottom edge."""
-        return max(c.bottom for c in self.chars)
+        return max(c.bottom for c in self.runs)
 
     @cached_property
     def height(self) -> float:
@@ -70,46 +70,46 @@ class Line:
         """The line's text, spaces inserted where glyphs stand apart, stripped."""
         parts: list[str] = []
         gap = SPACE_GAP * self.height
-        previous: Char | None = None
-        for char in self.chars:
+        previous: Run | None = None
+        for run in self.runs:
             if previous is not None and (
-                char.x0 - previous.x1 > gap or previous.order + 1 in self.spaces
+                run.x0 - previous.x1 > gap or previous.last + 1 in self.spaces
             ):
                 parts.append(" ")
-            parts.append(char.text)
-            previous = char
+            parts.append(run.text)
+            previous = run
         return " ".join("".join(parts).split())
 
 
-def group_lines(chars: Iterable[Char], spaces: frozenset[int] = frozenset()) -> list[Line]:
-    """Group visible characters into lines by vertical overlap, top to bottom, each left to right.
+def group_lines(runs: Iterable[Run], spaces: frozenset[int] = frozenset()) -> list[Line]:
+    """Group runs into lines by vertical overlap, top to bottom, each left to right.
 
     ``spaces`` are the content indices of space characters (see :class:`Line`).
     """
     lines: list[Line] = []
     top = bottom = 0.0
-    for char in sorted(chars, key=lambda c: (c.top + c.bottom) / 2):
-        middle = (char.top + char.bottom) / 2
+    for run in sorted(runs, key=lambda r: r.top + r.bottom):
+        middle = (run.top + run.bottom) / 2
         if lines and top - 1 <= middle <= bottom + 1:
-            lines[-1].chars.append(char)
-            top, bottom = min(top, char.top), max(bottom, char.bottom)
+            lines[-1].runs.append(run)
+            top, bottom = min(top, run.top), max(bottom, run.bottom)
         else:
-            lines.append(Line([char], spaces))
-            top, bottom = char.top, char.bottom
+            lines.append(Line([run], spaces))
+            top, bottom = run.top, run.bottom
     for line in lines:
-        line.chars.sort(key=lambda c: c.x0)
+        line.runs.sort(key=lambda r: r.x0)
     return lines
 
 
 def split_fragments(line: Line) -> list[Line]:
-    """Split a line where its glyphs stand more than :data:`FRAGMENT_GAP` line heights apart."""
-    fragments = [Line([line.chars[0]], line.spaces)]
-    for char in line.chars[1:]:
-        last = fragments[-1].chars[-1]
-        if char.x0 - last.x1 > FRAGMENT_GAP * line.height:
-            fragments.append(Line([char], line.spaces))
+    """Split a line where its runs stand more than :data:`FRAGMENT_GAP` line heights apart."""
+    fragments = [Line([line.runs[0]], line.spaces)]
+    for run in line.runs[1:]:
+        last = fragments[-1].runs[-1]
+        if run.x0 - last.x1 > FRAGMENT_GAP * line.height:
+            fragments.append(Line([run], line.spaces))
         else:
-            fragments[-1].chars.append(char)
+            fragments[-1].runs.append(run)
     return [f for f in fragments if f.text]
 
 

@@ -8,15 +8,20 @@ top-left corner of the page *as displayed*: a page stored in portrait with
 from __future__ import annotations
 
 import ctypes
+import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from caitien.errors import DocumentError
+from caitien.importers.pdf._body import MARGIN_SHARE
+from caitien.importers.pdf._grid import Grid, find_grids
+from caitien.importers.pdf._runs import INVISIBLE, Cuts, Run, read_runs, sampled
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from pathlib import Path
 
 MAX_PAGES = 300
@@ -24,25 +29,8 @@ MAX_PAGES = 300
 # filled rectangles, LibreOffice as 1-point filled rectangles.
 RULING_THICKNESS = 2.5
 FONT_NAME_BYTES = 128
-# Word draws list bullets with the Symbol and Wingdings fonts, whose glyphs
-# pdfium reports in the Private Use Area; the plan format writes them as "-".
-BULLETS = {chr(code): "-" for code in (0xF0B7, 0xF0A7, 0xF0D8, 0xF0FC, 0xF076, 0xF0E0, 0xF0A8)}
-
-
-class Char(NamedTuple):
-    """One visible character; ``x0 < x1`` and ``top < bottom`` in display points.
-
-    ``order`` is its index in pdfium's content order (spaces and generated
-    line breaks have indices too, but are not kept as characters). A named
-    tuple: pages hold thousands, and tuples are the cheapest to build.
-    """
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    order: int
+# Form XObjects nest; pdfium draws them up to this depth.
+MAX_FORM_DEPTH = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +50,14 @@ class Ruling:
 
 @dataclass
 class Page:
-    """What one page holds: characters in content order, rulings, and whether it shows images."""
+    """What one page holds: runs of text in content order, rulings, grids, and its image count."""
 
     number: int
     width: float
     height: float
-    chars: list[Char] = field(default_factory=list)
+    runs: list[Run] = field(default_factory=list)
     rulings: list[Ruling] = field(default_factory=list)
+    grids: list[Grid] = field(default_factory=list)
     images: int = 0
     styles: dict[int, tuple[bool, bool]] = field(default_factory=dict)
     spaces: frozenset[int] = frozenset()
@@ -105,7 +94,7 @@ def _open_message(path: Path, exc: pdfium.PdfiumError) -> str:
 
 
 def read_page(document: pdfium.PdfDocument, number: int) -> Page:
-    """Read the characters, rulings and image count of page ``number`` (0-based)."""
+    """Read the runs, rulings, grids and image count of page ``number`` (0-based)."""
     page = document[number]
     try:
         width, height = page.get_size()
@@ -113,10 +102,11 @@ def read_page(document: pdfium.PdfDocument, number: int) -> Page:
         shown = (height, width) if rotation in (90, 270) else (width, height)
         result = Page(number=number + 1, width=shown[0], height=shown[1])
         transform = _Transform(width, height, rotation)
-        _read_objects(page, transform, result)
+        _read_objects(page.raw, transform, result, 0)
+        result.grids = find_grids(result)
         textpage = page.get_textpage()
         try:
-            _read_chars(textpage, transform, result)
+            _read_text(textpage.raw, transform, result)
         finally:
             textpage.close()
         return result
@@ -132,7 +122,9 @@ class _Transform:
     height: float
     rotation: int
 
-    def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, ...]:
+    def box(
+        self, left: float, bottom: float, right: float, top: float
+    ) -> tuple[float, float, float, float]:
         """Return ``(x0, top, x1, bottom)`` of a page-space box, as displayed."""
         if self.rotation == 90:
             return (bottom, left, top, right)
@@ -143,81 +135,84 @@ class _Transform:
         return (left, self.height - top, right, self.height - bottom)
 
 
-def _read_chars(textpage: pdfium.PdfTextPage, transform: _Transform, page: Page) -> None:
-    # The raw API with preallocated out-parameters: the object API builds a
-    # tuple per call, which doubles the cost on text-heavy pages.
-    raw = textpage.raw
+def _read_text(raw: pdfium_c.FPDF_TEXTPAGE, transform: _Transform, page: Page) -> None:
+    # The page text in one call; boxes a run at a time (see _runs).
     count = pdfium_c.FPDFText_CountChars(raw)
     if count <= 0:
         return
     buffer = (ctypes.c_ushort * (count + 1))()
     pdfium_c.FPDFText_GetText(raw, 0, count, buffer)
-    text = bytes(buffer)[: 2 * count].decode("utf-16-le", errors="replace")
-    # Loose boxes span the glyph's advance and the font's ascent to descent:
-    # tight boxes of narrow glyphs ("1", "l") leave gaps that read as spaces.
-    rect = pdfium_c.FS_RECTF()
-    ref = ctypes.byref(rect)
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
-    chars = page.chars
-    spaces: set[int] = set()
-    upright = transform.rotation == 0
-    height = transform.height
-    for index, char in enumerate(text[:count]):
-        if char.isspace() or char in "\x00\ufffe\x02":
-            spaces.add(index)
-            continue
-        get_box(raw, index, ref)
-        char = BULLETS.get(char, char)
-        if upright:
-            chars.append(
-                Char(char, rect.left, rect.right, height - rect.top, height - rect.bottom, index)
-            )
-        else:
-            x0, y0, x1, y1 = transform.box(rect.left, rect.bottom, rect.right, rect.top)
-            chars.append(Char(char, x0, x1, y0, y1, index))
-    page.spaces = frozenset(spaces)
-    page.styles = _sample_styles(raw, chars, text)
+    text = bytes(buffer)[: 2 * count].decode("utf-16-le", errors="replace")[:count]
+    page.runs = read_runs(raw, text, transform.box, _cuts(page))
+    page.spaces = frozenset(match.start() for match in INVISIBLE.finditer(text))
+    page.styles = _read_styles(raw, sampled(page.runs, text))
 
 
-def _sample_styles(
-    raw: pdfium_c.FPDF_TEXTPAGE, chars: list[Char], text: str
-) -> dict[int, tuple[bool, bool]]:
-    """Bold and italic of sampled characters, from the font name (flags lie in many PDFs).
+def _cuts(page: Page) -> Cuts:
+    """Grid rulings and margin band edges: a run lying across one is read a character at a time.
 
-    Samples are the first character after each line break in the content
-    order (so every line has one) and every 8th character: a style change inside a line
-    is rare in plans, and asking pdfium for every character costs as much as
-    reading the boxes.
+    Later steps place text by the centre of each character (in a cell, in the
+    margin): a run not crossing these lines has all its characters on one side.
+    """
+    vertical: list[tuple[float, float, float]] = []
+    horizontal: list[tuple[float, float, float]] = []
+    for grid in page.grids:
+        across, down = grid.cuts()
+        vertical += across
+        horizontal += down
+    band = MARGIN_SHARE * page.height
+    everywhere = (-math.inf, math.inf)
+    horizontal += [(band, *everywhere), (page.height - band, *everywhere)]
+    return Cuts(vertical, horizontal)
+
+
+def _read_styles(raw: pdfium_c.FPDF_TEXTPAGE, runs: Iterable[Run]) -> dict[int, tuple[bool, bool]]:
+    """Bold and italic of the sampled runs, from the font name (flags lie in many PDFs).
+
+    pdfium's weight said 400 for a bold font in v2.pdf. A run is one text
+    object, so one font: its first character speaks for it.
     """
     name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
     styles: dict[int, tuple[bool, bool]] = {}
-    sampled = [
-        char
-        for position, char in enumerate(chars)
-        if position % 8 == 0 or char.order == 0 or text[char.order - 1] in "\r\n"
-    ]
-    for char in sampled:
-        pdfium_c.FPDFText_GetFontInfo(raw, char.order, name, FONT_NAME_BYTES, ctypes.byref(flags))
+    for run in runs:
+        pdfium_c.FPDFText_GetFontInfo(raw, run.order, name, FONT_NAME_BYTES, ctypes.byref(flags))
         font = name.value.decode("latin-1").lower()
-        styles[char.order] = (
+        styles[run.order] = (
             "bold" in font or "black" in font or "heavy" in font,
             "italic" in font or "oblique" in font,
         )
     return styles
 
 
-def _read_objects(page: pdfium.PdfPage, transform: _Transform, result: Page) -> None:
+def _read_objects(
+    container: pdfium_c.FPDF_PAGE | pdfium_c.FPDF_PAGEOBJECT,
+    transform: _Transform,
+    result: Page,
+    depth: int,
+) -> None:
+    """Rulings and images of a page, or of a form object nested ``depth`` levels in it.
+
+    The raw API: pypdfium2's object wrappers cost more than the reading itself.
+    """
+    if depth:
+        total = pdfium_c.FPDFFormObj_CountObjects(container)
+        get = pdfium_c.FPDFFormObj_GetObject
+    else:
+        total = pdfium_c.FPDFPage_CountObjects(container)
+        get = pdfium_c.FPDFPage_GetObject
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE)):
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+    for index in range(total):
+        obj = get(container, index)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             result.images += 1
-            continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj.raw, *refs):
-            continue
-        box = transform.box(left.value, bottom.value, right.value, top.value)
-        result.rulings.extend(_rulings_of(box, _is_stroked(obj.raw)))
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+            _read_objects(obj, transform, result, depth + 1)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+            box = transform.box(left.value, bottom.value, right.value, top.value)
+            result.rulings.extend(_rulings_of(box, _is_stroked(obj)))
 
 
 def _is_stroked(raw: pdfium_c.FPDF_PAGEOBJECT) -> bool:
