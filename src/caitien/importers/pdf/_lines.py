@@ -10,8 +10,7 @@ mid-token ("30.000.00" + "0"): then they are joined without one (see
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
-from functools import cached_property
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,57 +26,39 @@ FRAGMENT_GAP = 2.0
 SPACE_GAP = 0.18
 
 
-@dataclass
 class Line:
-    """Runs of text on one baseline, left to right.
+    """Runs of text on one baseline, left to right, with their edges and text.
 
     ``spaces`` holds the content indices of the space characters of the page,
     so that a space kept in the PDF separates words even where glyphs touch.
-    Edges and text are computed once, when first asked: build a line's
-    run list completely before reading them.
+    Edges and text are computed when the line is made (a plain class: cached
+    properties cost more than computing them once for every line), so
+    ``runs`` must be complete and sorted left to right.
     """
 
-    runs: list[Run] = field(default_factory=list)
-    spaces: frozenset[int] = frozenset()
+    __slots__ = ("bottom", "height", "runs", "spaces", "text", "top", "x0", "x1")
 
-    @cached_property
-    def x0(self) -> float:
-        """Left edge."""
-        return min(c.x0 for c in self.runs)
+    def __init__(self, runs: list[Run], spaces: frozenset[int] = frozenset()) -> None:
+        self.runs = runs
+        self.spaces = spaces
+        self.x0 = min(r.x0 for r in runs)
+        self.x1 = max(r.x1 for r in runs)
+        self.top = min(r.top for r in runs)
+        self.bottom = max(r.bottom for r in runs)
+        self.height = max(self.bottom - self.top, 1.0)
+        self.text = self._join()
 
-    @cached_property
-    def x1(self) -> float:
-        """Right edge."""
-        return max(c.x1 for c in self.runs)
-
-    @cached_property
-    def top(self) -> float:
-        """Top edge."""
-        return min(c.top for c in self.runs)
-
-    @cached_property
-    def bottom(self) -> float:
-        """Bottom edge."""
-        return max(c.bottom for c in self.runs)
-
-    @cached_property
-    def height(self) -> float:
-        """Glyph height of the line, at least one point."""
-        return max(self.bottom - self.top, 1.0)
-
-    @cached_property
-    def text(self) -> str:
+    def _join(self) -> str:
         """The line's text, spaces inserted where glyphs stand apart, stripped."""
-        parts: list[str] = []
+        runs = self.runs
+        if len(runs) == 1:
+            return " ".join(runs[0].text.split())
+        parts = [runs[0].text]
         gap = SPACE_GAP * self.height
-        previous: Run | None = None
-        for run in self.runs:
-            if previous is not None and (
-                run.x0 - previous.x1 > gap or previous.last + 1 in self.spaces
-            ):
+        for previous, run in pairwise(runs):
+            if run.x0 - previous.x1 > gap or previous.last + 1 in self.spaces:
                 parts.append(" ")
             parts.append(run.text)
-            previous = run
         return " ".join("".join(parts).split())
 
 
@@ -86,30 +67,30 @@ def group_lines(runs: Iterable[Run], spaces: frozenset[int] = frozenset()) -> li
 
     ``spaces`` are the content indices of space characters (see :class:`Line`).
     """
-    lines: list[Line] = []
+    groups: list[list[Run]] = []
     top = bottom = 0.0
     for run in sorted(runs, key=lambda r: r.top + r.bottom):
         middle = (run.top + run.bottom) / 2
-        if lines and top - 1 <= middle <= bottom + 1:
-            lines[-1].runs.append(run)
+        if groups and top - 1 <= middle <= bottom + 1:
+            groups[-1].append(run)
             top, bottom = min(top, run.top), max(bottom, run.bottom)
         else:
-            lines.append(Line([run], spaces))
+            groups.append([run])
             top, bottom = run.top, run.bottom
-    for line in lines:
-        line.runs.sort(key=lambda r: r.x0)
-    return lines
+    return [Line(sorted(group, key=lambda r: r.x0), spaces) for group in groups]
 
 
 def split_fragments(line: Line) -> list[Line]:
     """Split a line where its runs stand more than :data:`FRAGMENT_GAP` line heights apart."""
-    fragments = [Line([line.runs[0]], line.spaces)]
+    groups = [[line.runs[0]]]
     for run in line.runs[1:]:
-        last = fragments[-1].runs[-1]
-        if run.x0 - last.x1 > FRAGMENT_GAP * line.height:
-            fragments.append(Line([run], line.spaces))
+        if run.x0 - groups[-1][-1].x1 > FRAGMENT_GAP * line.height:
+            groups.append([run])
         else:
-            fragments[-1].runs.append(run)
+            groups[-1].append(run)
+    if len(groups) == 1:
+        return [line] if line.text else []
+    fragments = [Line(group, line.spaces) for group in groups]
     return [f for f in fragments if f.text]
 
 
