@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Run every test: migrations check, the core and web tests on SQLite, then the web tests
-# again on a throwaway PostgreSQL server this script starts and always stops (trap).
+# (browser test included) again on a throwaway PostgreSQL server this script starts and
+# always stops (trap).
 # Arguments go to both pytest runs (e.g. scripts/test.sh -m "not browser").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,4 +25,5 @@ echo "== pytest tests/web (PostgreSQL)"
 # letting the tests fall back to SQLite.
 pg_env="$(scripts/pg.sh start "$work/pg")"
 eval "$pg_env"
-CAITIEN_REQUIRE_POSTGRES=1 .venv/bin/pytest -n auto -p no:cacheprovider tests/web -m "not browser" "$@"
+# The browser test too: its live server reads and writes the PostgreSQL test database.
+CAITIEN_REQUIRE_POSTGRES=1 .venv/bin/pytest -n auto -p no:cacheprovider tests/web "$@"
