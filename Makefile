@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 UV := scripts/uv.sh
 
-.PHONY: run test lint fmt types bench golden venv system-deps clean
+.PHONY: run test lint fmt types bench golden messages venv system-deps clean
 
 venv: $(BIN)/caitien
 
@@ -36,6 +36,12 @@ types: venv
 
 bench: venv system-deps
 	$(BIN)/python benchmarks/run.py
+
+# Extract the marked strings into locale/vi (new ones come out untranslated), compile the .mo.
+# Both files are committed; tests/web/test_catalogue.py checks they match the code.
+messages: venv system-deps
+	cd src/caitien_web && ../../$(BIN)/python -m caitien_web makemessages -l vi --add-location file --no-obsolete
+	cd src/caitien_web && ../../$(BIN)/python -m caitien_web compilemessages -l vi
 
 golden: venv
 	UPDATE_GOLDEN=1 $(BIN)/pytest -q tests -k golden

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the system packages the tests and exports need, when they are missing:
 # LibreOffice (DOC import, PDF export), Liberation fonts, poppler (pdftoppm),
-# Chromium (browser tests) and the PostgreSQL server (database tests).
+# Chromium (browser tests), the PostgreSQL server (database tests) and GNU gettext
+# (the catalogue tests and `make messages`; running the app needs none: the .mo is committed).
 set -euo pipefail
 
 missing=()
@@ -10,6 +11,7 @@ fc-list 2>/dev/null | grep -qi "Liberation Serif" || missing+=(fonts-liberation 
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v xgettext >/dev/null 2>&1 || missing+=(gettext)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
