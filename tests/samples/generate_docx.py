@@ -415,7 +415,11 @@ def simple_table(document: Any, heads: list[str], rows: list[list[str]], numbers
 
 
 def table_v(document: Any, description: dict[str, Any]) -> None:
-    """Section V: the 10-column table with standard heading rows merged across."""
+    """Section V: the 10-column table with standard heading rows merged across.
+
+    An item's ``_actions`` (a list of points), when present, fills the actions cell
+    one paragraph per point; otherwise every cell is one paragraph.
+    """
     lines = _table_lines(description)
     table = ruled_table(document, 2 + len(lines), 10)
     heading_row(table, 0, HEAD_2026_V)
@@ -429,8 +433,11 @@ def table_v(document: Any, description: dict[str, Any]) -> None:
         fields = ["content", "target", "actions", "indicator", "timeline", "responsible"]
         texts = [value["_tt"], *(value[name] for name in fields)]
         texts += [value["budget"], value["evidence"], value["status"]]
-        for cell, text in zip(table.rows[2 + offset].cells, texts, strict=True):
-            fill(cell, [text])
+        for column, (cell, text) in enumerate(
+            zip(table.rows[2 + offset].cells, texts, strict=True)
+        ):
+            # "_actions", when given, writes the actions cell one paragraph per point.
+            fill(cell, value.get("_actions", [text]) if column == 3 else [text])
 
 
 # Whole documents --------------------------------------------------------------------

@@ -110,3 +110,14 @@ def test_it_imports_a_plan_table_framed_in_a_one_cell_table_like_the_bare_one(
     path = tmp_path / "framed.docx"
     document.save(str(path))
     assert import_plan(path).plan == import_plan(source).plan
+
+
+def test_it_reads_the_30_page_plans_of_both_forms_exactly(tmp_path: Path) -> None:
+    """The bench's ~30-page plans (long merged tables, bulleted cells) import to their truth."""
+    from benchmarks.large_docx import write_large_plans
+
+    for path, truth in write_large_plans(tmp_path):
+        result = import_plan(path)
+        assert result.reader == "docx"
+        assert len(result.plan.items) == len(truth.items) >= 30
+        assert score_plan(result.plan, truth).accuracy == 1.0, path.name
