@@ -7,6 +7,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from django.utils.translation import gettext
+
 from caitien.errors import ExportError
 
 if TYPE_CHECKING:
@@ -23,14 +25,14 @@ FORMATS = {
 def export(plan: Plan, fmt: str) -> bytes:
     """The plan exported as ``fmt``; raises ExportError with a Vietnamese message."""
     if fmt not in FORMATS:
-        raise ExportError(f"Không hỗ trợ xuất định dạng «{fmt}».")
+        raise ExportError(gettext("Export to «%(format)s» is not supported.") % {"format": fmt})
     core_plan = plan.to_core()
     try:
         from caitien.exporters import export_plan
     except ImportError:
         if fmt == "json":
             return json.dumps(core_plan.to_dict(), ensure_ascii=False, indent=2).encode()
-        raise ExportError("Chức năng xuất tệp chưa sẵn sàng trên máy chủ này.") from None
+        raise ExportError(gettext("Exporting files is not available on this server.")) from None
     data: bytes = export_plan(core_plan, fmt)
     return data
 

@@ -19,19 +19,19 @@ def validate_school_year(value: str) -> None:
     """A school year is "2025-2026": two consecutive years."""
     match = YEAR.match(value)
     if not match or int(match[2]) != int(match[1]) + 1:
-        raise ValidationError(_("Năm học phải có dạng 2025-2026."))
+        raise ValidationError(_("The school year must look like 2025-2026."))
 
 
 class CreatePlanForm(forms.Form):
     """A new plan: which school, which year, from what."""
 
-    school = forms.ModelChoiceField(queryset=Organisation.objects.none(), label=_("Trường"))
+    school = forms.ModelChoiceField(queryset=Organisation.objects.none(), label=_("School"))
     school_year = forms.CharField(
-        label=_("Năm học"), max_length=9, validators=[validate_school_year]
+        label=_("School year"), max_length=9, validators=[validate_school_year]
     )
     source = forms.ChoiceField(
-        label=_("Tạo từ"),
-        choices=[("blank", _("Kế hoạch trống")), ("copy", _("Sao chép kế hoạch năm trước"))],
+        label=_("Start from"),
+        choices=[("blank", _("A blank plan")), ("copy", _("A copy of last year's plan"))],
     )
 
     def __init__(self, *args: Any, schools: Any, **kwargs: Any) -> None:
@@ -43,19 +43,19 @@ class CreatePlanForm(forms.Form):
 
 
 HEADER_FIELDS = {
-    "school.name": _("Tên trường"),
-    "school.governing_body": _("Cơ quan chủ quản"),
-    "document.number": _("Số, ký hiệu"),
-    "document.place": _("Địa danh"),
-    "document.date": _("Ngày ban hành (yyyy-mm-dd)"),
-    "signer.title": _("Chức danh người ký"),
-    "signer.name": _("Người ký"),
+    "school.name": _("School name"),
+    "school.governing_body": _("Governing body"),
+    "document.number": _("Number and symbol"),
+    "document.place": _("Place"),
+    "document.date": _("Date of issue (yyyy-mm-dd)"),
+    "signer.title": _("Signer's title"),
+    "signer.name": _("Signer"),
 }
 LIST_FIELDS = {
-    "purposes": _("Mục đích (mỗi dòng một ý)"),
-    "bases": _("Căn cứ (mỗi dòng một ý)"),
-    "reporting": _("Báo cáo (mỗi dòng một ý)"),
-    "recipients": _("Nơi nhận (mỗi dòng một nơi)"),
+    "purposes": _("Purposes (one per line)"),
+    "bases": _("Bases (one per line)"),
+    "reporting": _("Reporting (one per line)"),
+    "recipients": _("Recipients (one per line)"),
 }
 
 
@@ -95,31 +95,31 @@ def header_initial(header: dict[str, Any]) -> dict[str, Any]:
 
 def _iso_date(value: str) -> None:
     if value and not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
-        raise ValidationError(_("Ngày phải có dạng 2025-08-25."))
+        raise ValidationError(_("The date must look like 2025-08-25."))
 
 
 class MonitoringForm(forms.Form):
     """One monitoring result: when, what was checked, the result, the adjustment, who."""
 
-    when = forms.CharField(label=_("Thời điểm"), max_length=100)
+    when = forms.CharField(label=_("When"), max_length=100)
     content = forms.CharField(
-        label=_("Nội dung giám sát"), widget=forms.Textarea(attrs={"rows": 2})
+        label=_("What was monitored"), widget=forms.Textarea(attrs={"rows": 2})
     )
-    result = forms.CharField(label=_("Kết quả"), widget=forms.Textarea(attrs={"rows": 2}))
-    adjustment = forms.CharField(label=_("Điều chỉnh"), required=False, max_length=2000)
-    assessor = forms.CharField(label=_("Người đánh giá"), required=False, max_length=200)
+    result = forms.CharField(label=_("Result"), widget=forms.Textarea(attrs={"rows": 2}))
+    adjustment = forms.CharField(label=_("Adjustment"), required=False, max_length=2000)
+    assessor = forms.CharField(label=_("Assessor"), required=False, max_length=200)
 
 
 ROW_TEXT = {
-    "criterion": _("Tiêu chí"),
-    "content": _("Nội dung cải tiến"),
-    "target": _("Mục tiêu"),
-    "actions": _("Biện pháp"),
-    "responsible": _("Người thực hiện"),
-    "timeline": _("Thời gian"),
-    "budget": _("Kinh phí"),
-    "evidence": _("Minh chứng"),
-    "notes": _("Ghi chú"),
+    "criterion": _("Criterion"),
+    "content": _("Improvement"),
+    "target": _("Target"),
+    "actions": _("Measures"),
+    "responsible": _("Responsible"),
+    "timeline": _("Timeline"),
+    "budget": _("Budget"),
+    "evidence": _("Evidence"),
+    "notes": _("Notes"),
 }
 
 
@@ -140,7 +140,7 @@ class ItemForm(forms.Form):
         """A criterion code is "1.1"-like or empty."""
         value: str = self.cleaned_data["criterion"].strip()
         if value and not re.match(r"^\d{1,2}\.\d{1,2}$", value):
-            raise ValidationError(_("Mã tiêu chí có dạng 1.1."))
+            raise ValidationError(_("A criterion code looks like 1.1."))
         return value or None
 
     def changes(self) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models, transaction
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from caitien import plan as core
@@ -35,16 +36,16 @@ TEXT_FIELDS = tuple(
 class Status(models.TextChoices):
     """Where the plan is in its life: edited, approved (locked), published (public page)."""
 
-    DRAFT = "draft", _("Bản nháp")
-    APPROVED = "approved", _("Đã phê duyệt")
-    PUBLISHED = "published", _("Đã công khai")
+    DRAFT = "draft", _("Draft")
+    APPROVED = "approved", _("Approved")
+    PUBLISHED = "published", _("Published")
 
 
 class StaleVersionError(Exception):
     """Raised when a row changed since the editor loaded it; carries the current row."""
 
     def __init__(self, current: PlanItem) -> None:
-        super().__init__("Dòng này đã được người khác sửa.")
+        super().__init__(gettext("Someone else has changed this row."))
         self.current = current
 
 
@@ -60,21 +61,21 @@ class Plan(models.Model):
     """One school's improvement plan for one school year."""
 
     school = models.ForeignKey(
-        Organisation, on_delete=models.PROTECT, related_name="plans", verbose_name=_("trường")
+        Organisation, on_delete=models.PROTECT, related_name="plans", verbose_name=_("school")
     )
-    school_year = models.CharField(_("năm học"), max_length=9)
-    form = models.CharField(_("mẫu"), max_length=4, default="2018")
-    framework = models.CharField(_("bộ tiêu chí"), max_length=20, blank=True)
-    header = models.JSONField(_("nội dung ngoài bảng"), default=dict)
+    school_year = models.CharField(_("school year"), max_length=9)
+    form = models.CharField(_("form"), max_length=4, default="2018")
+    framework = models.CharField(_("framework"), max_length=20, blank=True)
+    header = models.JSONField(_("content outside the table"), default=dict)
     status = models.CharField(
-        _("trạng thái"), max_length=10, choices=Status.choices, default=Status.DRAFT
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
     )
-    edition = models.PositiveIntegerField(_("phiên bản"), default=1)
+    edition = models.PositiveIntegerField(_("edition"), default=1)
     previous = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     slug = models.CharField(max_length=32, unique=True, default=_public_slug, editable=False)
-    source_file = models.FileField(_("tệp gốc"), upload_to="imports/%Y/", blank=True)
+    source_file = models.FileField(_("original file"), upload_to="imports/%Y/", blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -82,8 +83,8 @@ class Plan(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        verbose_name = _("kế hoạch")
-        verbose_name_plural = _("kế hoạch")
+        verbose_name = _("plan")
+        verbose_name_plural = _("plans")
         ordering: ClassVar[list[str]] = ["-school_year", "school__name", "-edition"]
         constraints: ClassVar[list[models.BaseConstraint]] = [
             models.UniqueConstraint(
@@ -165,13 +166,16 @@ class Plan(models.Model):
         PlanItem.objects.bulk_create(
             PlanItem(plan=stored, position=i, data=item) for i, item in enumerate(items)
         )
-        PlanChange.record(stored, user, "create", after=f"{len(items)} dòng")
+        rows = ngettext("%(count)d row", "%(count)d rows", len(items)) % {"count": len(items)}
+        PlanChange.record(stored, user, "create", after=rows)
         return stored
 
     def assert_editable(self) -> None:
         """Raise :class:`LockedPlanError` unless the plan is a draft."""
         if self.locked:
-            raise LockedPlanError("Kế hoạch đã phê duyệt thì không sửa được; hãy mở phiên bản mới.")
+            raise LockedPlanError(
+                gettext("An approved plan cannot be changed; open a new edition.")
+            )
 
     @transaction.atomic
     def update_header(self, user: Any, changes: dict[str, Any]) -> None:
@@ -228,7 +232,7 @@ class Plan(models.Model):
             Status.PUBLISHED: {Status.APPROVED},
         }
         if status not in allowed[Status(self.status)]:
-            raise LockedPlanError("Không chuyển được trạng thái này.")
+            raise LockedPlanError(gettext("The plan cannot move to this status."))
         PlanChange.record(self, user, "status", field="status", before=self.status, after=status)
         self.status = status
         self.save(update_fields=["status", "updated_at"])
@@ -269,13 +273,13 @@ class PlanItem(models.Model):
     """One row of the plan table; ``data`` holds the core Item fields, ``version`` counts edits."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="items")
-    position = models.IntegerField(_("thứ tự"))
+    position = models.IntegerField(_("position"))
     version = models.PositiveIntegerField(default=1)
     data = models.JSONField(default=dict)
 
     class Meta:
-        verbose_name = _("dòng kế hoạch")
-        verbose_name_plural = _("dòng kế hoạch")
+        verbose_name = _("plan row")
+        verbose_name_plural = _("plan rows")
         ordering: ClassVar[list[str]] = ["position", "id"]
 
     def __str__(self) -> str:
@@ -337,42 +341,42 @@ def _validate_item(data: dict[str, Any]) -> None:
     try:
         item = core.Item(**data)
     except TypeError:
-        raise PlanFormatError("Có trường không thuộc một dòng kế hoạch.") from None
+        raise PlanFormatError(gettext("A field does not belong to a plan row.")) from None
     core.Plan(items=[item]).to_dict()
 
 
 class Action(models.TextChoices):
     """What a recorded change did."""
 
-    CREATE = "create", _("Tạo kế hoạch")
-    HEADER = "header", _("Sửa thông tin chung")
-    ADD = "add", _("Thêm dòng")
-    EDIT = "edit", _("Sửa dòng")
-    DELETE = "delete", _("Xoá dòng")
-    MOVE = "move", _("Đổi thứ tự dòng")
-    STATUS = "status", _("Đổi trạng thái")
-    MONITOR = "monitor", _("Ghi kết quả giám sát")
+    CREATE = "create", _("Plan created")
+    HEADER = "header", _("General information edited")
+    ADD = "add", _("Row added")
+    EDIT = "edit", _("Row edited")
+    DELETE = "delete", _("Row deleted")
+    MOVE = "move", _("Rows reordered")
+    STATUS = "status", _("Status changed")
+    MONITOR = "monitor", _("Monitoring result recorded")
 
 
 FIELD_LABELS = {
-    "criterion": _("Tiêu chí"),
-    "criterion_title": _("Tên tiêu chí"),
-    "content": _("Nội dung cải tiến"),
-    "target": _("Mục tiêu"),
-    "actions": _("Biện pháp"),
-    "indicator": _("Chỉ số"),
-    "responsible": _("Người thực hiện"),
-    "timeline": _("Thời gian"),
-    "budget": _("Kinh phí"),
-    "evidence": _("Minh chứng"),
-    "notes": _("Ghi chú"),
-    "status": _("Trạng thái"),
-    "target_level": _("Mức phấn đấu"),
-    "budget_vnd": _("Kinh phí (đồng)"),
-    "standard": _("Tiêu chuẩn"),
-    "monitoring": _("Giám sát"),
-    "support": _("Hỗ trợ"),
-    "part": _("Phần"),
+    "criterion": _("Criterion"),
+    "criterion_title": _("Criterion title"),
+    "content": _("Improvement"),
+    "target": _("Target"),
+    "actions": _("Measures"),
+    "indicator": _("Indicator"),
+    "responsible": _("Responsible"),
+    "timeline": _("Timeline"),
+    "budget": _("Budget"),
+    "evidence": _("Evidence"),
+    "notes": _("Notes"),
+    "status": _("Status"),
+    "target_level": _("Target level"),
+    "budget_vnd": _("Budget (đồng)"),
+    "standard": _("Standard"),
+    "monitoring": _("Monitoring"),
+    "support": _("Support"),
+    "part": _("Part"),
 }
 
 
@@ -391,8 +395,8 @@ class PlanChange(models.Model):
     after = models.JSONField(null=True)
 
     class Meta:
-        verbose_name = _("thay đổi")
-        verbose_name_plural = _("lịch sử thay đổi")
+        verbose_name = _("change")
+        verbose_name_plural = _("change history")
         ordering: ClassVar[list[str]] = ["-at", "-id"]
 
     def __str__(self) -> str:
@@ -400,7 +404,7 @@ class PlanChange(models.Model):
 
     @property
     def field_label(self) -> str:
-        """The changed field in Vietnamese ("budget" → "Kinh phí"; header keys as stored)."""
+        """The changed field's translated label ("budget" → "Kinh phí"; header keys as stored)."""
         return str(FIELD_LABELS.get(self.field, self.field))
 
     @classmethod

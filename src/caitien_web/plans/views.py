@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_POST
 
 from caitien.errors import CaitienError
@@ -119,7 +120,7 @@ def _create(request: HttpRequest, school: Any, year: str, source: str) -> Plan:
     if source == "copy":
         last = Plan.objects.filter(school=school, school_year__lt=year).first()
         if last is None:
-            raise CaitienError("Trường chưa có kế hoạch năm trước để sao chép.")
+            raise CaitienError(gettext("The school has no plan of an earlier year to copy."))
         return last.new_edition(request.user, school_year=year)
     return Plan.from_core(school, blank_plan(school, year), request.user, school_year=year)
 
@@ -297,7 +298,7 @@ def monitoring(request: HttpRequest, pk: int) -> HttpResponse:
     form = MonitoringForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         plan.record_monitoring(request.user, form.cleaned_data)
-        messages.success(request, "Đã ghi kết quả giám sát.")
+        messages.success(request, gettext("Monitoring result recorded."))
         return redirect("plans:monitoring", pk=plan.pk)
     context = {
         "plan": plan,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy
 from ninja import Router, Schema
 from ninja.responses import Status as Reply
 
@@ -15,7 +16,8 @@ from caitien_web.orgs.access import can_edit, can_read, visible_schools
 from caitien_web.plans import exporting
 from caitien_web.plans.models import LockedPlanError, Plan, PlanItem, StaleVersionError
 
-router = Router(tags=["Kế hoạch"])
+# Lazy: the OpenAPI description is built per request, in the reader's language.
+router = Router(tags=[cast("str", gettext_lazy("Plans"))])
 
 
 class PlanSummary(Schema):
