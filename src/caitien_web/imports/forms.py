@@ -17,8 +17,8 @@ ALLOWED = (".docx", ".doc", ".pdf", ".txt", ".rtf")
 class UploadForm(forms.Form):
     """Which school the document belongs to, and the document."""
 
-    school = forms.ModelChoiceField(queryset=Organisation.objects.none(), label=_("Trường"))
-    document = forms.FileField(label=_("Tệp kế hoạch (DOCX, DOC, PDF, TXT)"))
+    school = forms.ModelChoiceField(queryset=Organisation.objects.none(), label=_("School"))
+    document = forms.FileField(label=_("Plan file (DOCX, DOC, PDF, TXT)"))
 
     def __init__(self, *args: Any, schools: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -31,7 +31,7 @@ class UploadForm(forms.Form):
         """Only the kinds of file the importer reads."""
         upload = self.cleaned_data["document"]
         if not upload.name.lower().endswith(ALLOWED):
-            raise ValidationError(_("Chỉ nhận tệp DOCX, DOC, PDF hoặc TXT."))
+            raise ValidationError(_("Only DOCX, DOC, PDF or TXT files are accepted."))
         return upload
 
 
@@ -39,13 +39,13 @@ class ConfirmForm(forms.Form):
     """The header fields the importer is least sure of, prefilled, corrected before saving."""
 
     school_year = forms.CharField(
-        label=_("Năm học"), max_length=9, validators=[validate_school_year]
+        label=_("School year"), max_length=9, validators=[validate_school_year]
     )
-    name = forms.CharField(label=_("Tên trường"), max_length=200, required=False)
-    number = forms.CharField(label=_("Số, ký hiệu"), max_length=100, required=False)
-    place = forms.CharField(label=_("Địa danh"), max_length=100, required=False)
+    name = forms.CharField(label=_("School name"), max_length=200, required=False)
+    number = forms.CharField(label=_("Number and symbol"), max_length=100, required=False)
+    place = forms.CharField(label=_("Place"), max_length=100, required=False)
     date = forms.DateField(
-        label=_("Ngày ban hành (dd/mm/yyyy)"), required=False, input_formats=["%d/%m/%Y"]
+        label=_("Date of issue (dd/mm/yyyy)"), required=False, input_formats=["%d/%m/%Y"]
     )
 
     @staticmethod

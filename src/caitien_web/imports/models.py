@@ -40,8 +40,8 @@ class PendingImport(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = _("tệp chờ xác nhận")
-        verbose_name_plural = _("tệp chờ xác nhận")
+        verbose_name = _("pending upload")
+        verbose_name_plural = _("pending uploads")
         ordering: ClassVar[list[str]] = ["-created_at"]
 
     def __str__(self) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django.http import HttpRequest  # noqa: TC002 - ninja reads the annotations at runtime
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext, gettext_lazy
 from ninja import File, Form, Router, Schema
 from ninja.files import UploadedFile  # noqa: TC002 - ninja reads the annotations at runtime
 from ninja.responses import Status as Reply
@@ -17,7 +18,8 @@ from caitien_web.imports.models import PendingImport
 from caitien_web.orgs.access import editable_schools
 from caitien_web.plans.forms import validate_school_year
 
-router = Router(tags=["Nhập kế hoạch"])
+# Lazy: the OpenAPI description is built per request, in the reader's language.
+router = Router(tags=[cast("str", gettext_lazy("Plan imports"))])
 
 
 class Refusal(Schema):
@@ -51,7 +53,7 @@ def upload(
     target = get_object_or_404(editable_schools(request.user), pk=school)
     name = document.name or ""
     if not name.lower().endswith(ALLOWED):
-        return Reply(400, {"detail": "Chỉ nhận tệp DOCX, DOC, PDF hoặc TXT."})
+        return Reply(400, {"detail": gettext("Only DOCX, DOC, PDF or TXT files are accepted.")})
     try:
         pending = PendingImport.from_upload(request.user, target, name, document.read())
     except CaitienError as error:
@@ -78,5 +80,5 @@ def confirm(request: HttpRequest, pk: int, payload: ConfirmIn) -> Reply[dict[str
     try:
         validate_school_year(payload.school_year)
     except Exception:  # Django's ValidationError: its message is the form's
-        return Reply(400, {"detail": "Năm học phải có dạng 2025-2026."})
+        return Reply(400, {"detail": gettext("The school year must look like 2025-2026.")})
     return Reply(201, {"plan": pending.confirm(payload.school_year).pk})
