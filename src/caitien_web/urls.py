@@ -3,13 +3,14 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
 
 from caitien_web import static_files
 from caitien_web.api import api
 
-admin.site.site_header = "Quản trị Caitien"
-admin.site.site_title = "Quản trị Caitien"
-admin.site.index_title = "Đơn vị, người dùng và kế hoạch"
+admin.site.site_header = _("Caitien administration")
+admin.site.site_title = _("Caitien administration")
+admin.site.index_title = _("Organisations, users and plans")
 
 urlpatterns = [
     path("dang-nhap/", auth_views.LoginView.as_view(), name="login"),

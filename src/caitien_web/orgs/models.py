@@ -15,31 +15,31 @@ from django.utils.translation import gettext_lazy as _
 class OrgKind(models.TextChoices):
     """What an organisation is."""
 
-    SO = "so", _("Sở GD&ĐT")
-    XA = "xa", _("UBND xã/phường")
-    PHONG = "phong", _("Phòng GD&ĐT")
-    SCHOOL = "school", _("Trường")
+    SO = "so", _("Department of Education and Training")
+    XA = "xa", _("Commune or ward People's Committee")
+    PHONG = "phong", _("District education office")
+    SCHOOL = "school", _("School")
 
 
 class SchoolLevel(models.TextChoices):
     """The school's kind, as the plan format's ``school.level``."""
 
-    MAM_NON = "mam_non", _("Mầm non")
-    TIEU_HOC = "tieu_hoc", _("Tiểu học")
-    THCS = "thcs", _("Trung học cơ sở")
-    THPT = "thpt", _("Trung học phổ thông")
-    NHIEU_CAP = "nhieu_cap", _("Nhiều cấp học")
-    GDTX = "gdtx", _("Giáo dục thường xuyên")
+    MAM_NON = "mam_non", _("Preschool")
+    TIEU_HOC = "tieu_hoc", _("Primary school")
+    THCS = "thcs", _("Lower secondary school")
+    THPT = "thpt", _("Upper secondary school")
+    NHIEU_CAP = "nhieu_cap", _("Several school levels")
+    GDTX = "gdtx", _("Continuing education")
 
 
 class Role(models.TextChoices):
     """A person's role in an organisation; ``SUPERVISOR`` belongs to overseeing bodies."""
 
-    PRINCIPAL = "principal", _("Hiệu trưởng")
-    COUNCIL = "council", _("Thành viên hội đồng")
-    MONITOR = "monitor", _("Tổ giám sát")
-    VIEWER = "viewer", _("Người xem")
-    SUPERVISOR = "supervisor", _("Cán bộ quản lý cấp trên")
+    PRINCIPAL = "principal", _("Principal")
+    COUNCIL = "council", _("Council member")
+    MONITOR = "monitor", _("Monitoring team")
+    VIEWER = "viewer", _("Viewer")
+    SUPERVISOR = "supervisor", _("Supervisor")
 
 
 SCHOOL_ROLES = (Role.PRINCIPAL, Role.COUNCIL, Role.MONITOR, Role.VIEWER)
@@ -49,26 +49,28 @@ EDITOR_ROLES = (Role.PRINCIPAL, Role.COUNCIL)
 class Organisation(models.Model):
     """A node of the tree; ``path`` ("/1/4/9/") makes subtree queries one ``startswith``."""
 
-    name = models.CharField(_("tên"), max_length=200)
-    kind = models.CharField(_("loại"), max_length=10, choices=OrgKind.choices)
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=10, choices=OrgKind.choices)
     parent = models.ForeignKey(
         "self",
-        verbose_name=_("đơn vị cấp trên"),
+        verbose_name=_("parent organisation"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="children",
     )
     school_level = models.CharField(
-        _("cấp học"), max_length=10, choices=SchoolLevel.choices, blank=True
+        _("school level"), max_length=10, choices=SchoolLevel.choices, blank=True
     )
-    governing_body = models.CharField(_("dòng cơ quan chủ quản"), max_length=200, blank=True)
-    abbreviation = models.CharField(_("viết tắt trong số hiệu"), max_length=20, blank=True)
+    governing_body = models.CharField(_("governing body line"), max_length=200, blank=True)
+    abbreviation = models.CharField(
+        _("abbreviation in document numbers"), max_length=20, blank=True
+    )
     path = models.CharField(max_length=255, editable=False, db_index=True, default="")
 
     class Meta:
-        verbose_name = _("đơn vị")
-        verbose_name_plural = _("đơn vị")
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
         ordering: ClassVar[list[str]] = ["path"]
         constraints: ClassVar[list[models.BaseConstraint]] = [
             models.CheckConstraint(
@@ -91,9 +93,9 @@ class Organisation(models.Model):
     def clean(self) -> None:
         """A school has a kind and a parent; only schools have a kind."""
         if self.kind == OrgKind.SCHOOL and not self.school_level:
-            raise ValidationError({"school_level": _("Trường phải có cấp học.")})
+            raise ValidationError({"school_level": _("A school must have a school level.")})
         if self.kind != OrgKind.SCHOOL and self.school_level:
-            raise ValidationError({"school_level": _("Chỉ trường mới có cấp học.")})
+            raise ValidationError({"school_level": _("Only schools have a school level.")})
 
     @classmethod
     def matching_school(cls, name: str | None, level: str | None) -> Organisation | None:
@@ -125,19 +127,19 @@ class Membership(models.Model):
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
         related_name="memberships",
-        verbose_name=_("người dùng"),
+        verbose_name=_("user"),
     )
     organisation = models.ForeignKey(
         Organisation,
         on_delete=models.CASCADE,
         related_name="memberships",
-        verbose_name=_("đơn vị"),
+        verbose_name=_("organisation"),
     )
-    role = models.CharField(_("vai trò"), max_length=12, choices=Role.choices)
+    role = models.CharField(_("role"), max_length=12, choices=Role.choices)
 
     class Meta:
-        verbose_name = _("vai trò của người dùng")
-        verbose_name_plural = _("vai trò của người dùng")
+        verbose_name = _("user role")
+        verbose_name_plural = _("user roles")
         constraints: ClassVar[list[models.BaseConstraint]] = [
             models.UniqueConstraint(fields=["user", "organisation"], name="one_role_per_org")
         ]
@@ -149,7 +151,7 @@ class Membership(models.Model):
         """Supervisors sit in overseeing bodies; the four school roles in schools."""
         is_school = self.organisation.kind == OrgKind.SCHOOL
         if is_school == (self.role == Role.SUPERVISOR):
-            raise ValidationError({"role": _("Vai trò không phù hợp với loại đơn vị.")})
+            raise ValidationError({"role": _("The role does not fit the kind of organisation.")})
 
 
 _ABBREVIATIONS = {

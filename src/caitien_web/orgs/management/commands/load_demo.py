@@ -15,6 +15,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from caitien import plan as core
 from caitien_web.imports.models import read_document
@@ -49,7 +50,7 @@ USERS = [
 class Command(BaseCommand):
     """Load the demo organisations, users and seed plans."""
 
-    help = "Nạp dữ liệu mẫu: Sở, hai UBND xã/phường, các trường, người dùng và kế hoạch mẫu."
+    help = _("Load the demo data: a Sở, two UBND xã/phường, the schools, users and sample plans.")
 
     @transaction.atomic
     def handle(self, *args: Any, **options: Any) -> None:
@@ -57,10 +58,12 @@ class Command(BaseCommand):
         orgs = self._organisations()
         self._users(orgs)
         self._seed_plans()
-        self.stdout.write(f"Tài khoản mẫu (mật khẩu chung: {DEMO_PASSWORD}):")
+        self.stdout.write(
+            _("Demo accounts (one password for all: %(password)s):") % {"password": DEMO_PASSWORD}
+        )
         for username, name, where, role in USERS:
             self.stdout.write(f"  {username:<14} {role.label} – {orgs[where].name} ({name})")
-        self.stdout.write(f"  {'admin':<14} Quản trị hệ thống")
+        self.stdout.write(f"  {'admin':<14} {_('System administrator')}")
 
     def _organisations(self) -> dict[str, Organisation]:
         def get(name: str, kind: str, parent: Organisation | None, **extra: Any) -> Organisation:
@@ -109,7 +112,9 @@ class Command(BaseCommand):
             school = Organisation.matching_school(plan.school.name, plan.school.level)
             year = plan.document.school_year
             if school is None or year is None:
-                self.stdout.write(f"Bỏ qua {text.name}: không khớp trường hoặc năm học.")
+                self.stdout.write(
+                    _("Skipped %(file)s: no matching school or school year.") % {"file": text.name}
+                )
                 continue
             if not Plan.objects.filter(school=school, school_year=year).exists():
                 Plan.from_core(school, plan, None, school_year=year)
@@ -120,6 +125,7 @@ class Command(BaseCommand):
             plan.to_dict()  # a reader's invalid output falls back too
         except Exception as error:
             # Demo data must load even while a reader is broken: any failure, not only ours.
-            self.stdout.write(f"{text.name}: bộ đọc chưa đọc được ({error}); dùng bản chuẩn JSON.")
+            message = _("%(file)s: the reader failed (%(error)s); the JSON truth is used instead.")
+            self.stdout.write(message % {"file": text.name, "error": error})
             return core.load_plan(truth)
         return plan
