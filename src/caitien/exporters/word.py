@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING
 import jinja2
 from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate  # type: ignore[import-untyped]
+from lxml import etree
 
 from caitien.errors import ExportError
 from caitien.exporters._context import build_context
 from caitien.exporters._format import subject_line
+from caitien.exporters._placeholders import check_placeholders, read_placeholders
 
 if TYPE_CHECKING:
     from caitien.plan import Plan
@@ -22,6 +24,15 @@ if TYPE_CHECKING:
 Template = str | Path | bytes
 
 _TEMPLATE_FAILURES = (OSError, zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError)
+_RENDER_FAILURES = (
+    jinja2.TemplateError,
+    etree.XMLSyntaxError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    LookupError,
+    ArithmeticError,
+)
 
 
 def default_template(form: str) -> bytes:
@@ -35,18 +46,22 @@ def render_docx(plan: Plan, template: Template | None = None) -> bytes:
 
     ``template`` is a path to a .docx holding docxtpl placeholders, its bytes, or
     ``None`` for the shipped template of the plan's form. Raises
-    :class:`ExportError` when the template is missing, not a Word document, or
-    has a Jinja error; nothing half-rendered is returned.
+    :class:`ExportError` when the template is missing, not a Word document, has
+    a Jinja error, names a placeholder the context lacks, is meant for the other
+    form, or has no place for a part the plan has; nothing half-rendered is returned.
     """
     document = _load(template if template is not None else default_template(plan.form))
+    context = build_context(plan)
+    check_placeholders(read_placeholders(document), plan, context)
     try:
-        document.render(build_context(plan), autoescape=True)
+        document.render(context, autoescape=True)
     except jinja2.TemplateSyntaxError as exc:
         raise ExportError(
             f"Mẫu văn bản có lỗi cú pháp Jinja ở dòng {exc.lineno}: {exc.message}."
         ) from exc
-    except jinja2.TemplateError as exc:
-        raise ExportError(f"Không điền được mẫu văn bản: {exc}.") from exc
+    except _RENDER_FAILURES as exc:
+        # a filter on the wrong kind of value, or tags that break the document's XML
+        raise ExportError(f"Không điền được mẫu văn bản: {str(exc).rstrip('.')}.") from exc
     _describe(document, plan)
     out = io.BytesIO()
     document.save(out)

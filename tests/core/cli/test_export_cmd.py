@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 import pytest
 
 from caitien.cli import main
+from caitien.exporters.word import default_template
 from caitien.plan import load_plan
 from tests.conftest import FIXTURES
+from tests.core.exporters.helpers import edited_template
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -37,16 +39,43 @@ def test_it_writes_json_equal_to_the_plan(tmp_path: Path) -> None:
 def test_it_uses_a_custom_template(tmp_path: Path) -> None:
     import docx
 
-    template = docx.Document()
-    template.add_paragraph("{{ subject }}")
-    template.save(str(tmp_path / "mau.docx"))
+    template = tmp_path / "mau.docx"
+    template.write_bytes(edited_template("2018", "KẾ HOẠCH<", "KẾ HOẠCH (mẫu của Sở)<"))
     out = tmp_path / "ke-hoach.docx"
-    assert (
-        main(["export", str(SEED_000), "-o", str(out), "--template", str(tmp_path / "mau.docx")])
-        == 0
-    )
+    assert main(["export", str(SEED_000), "-o", str(out), "--template", str(template)]) == 0
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
-    assert texts == ["Cải tiến chất lượng giáo dục năm học 2024 - 2025"]
+    assert "KẾ HOẠCH (mẫu của Sở)" in texts
+    assert "Cải tiến chất lượng giáo dục năm học 2024 - 2025" in texts
+
+
+# (the template's change, words of the one-line message)
+_BROKEN_TEMPLATES = {
+    "not a zip": (None, "không phải tệp Word"),
+    "jinja syntax": (("{{ school_name }}", "{{ school_name }"), "lỗi cú pháp Jinja"),
+    "unknown placeholder": (("{{ school_name }}", "{{ ten_truong }}"), "«ten_truong»"),
+    "missing placeholder": (("{{ signer_name }}", ""), "thiếu chỗ điền"),
+    "other form": ("2026", "là mẫu 2026"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_BROKEN_TEMPLATES))
+def test_it_refuses_a_broken_template_in_one_vietnamese_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str
+) -> None:
+    change, words = _BROKEN_TEMPLATES[case]
+    template = tmp_path / "mau.docx"
+    if change is None:
+        template.write_bytes(b"PK\x03\x04 truncated")
+    elif isinstance(change, str):
+        template.write_bytes(default_template(change))
+    else:
+        template.write_bytes(edited_template("2018", *change))
+    out = tmp_path / "ke-hoach.docx"
+    assert main(["export", str(SEED_000), "-o", str(out), "--template", str(template)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("caitien: Mẫu văn bản") and words in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert not out.exists()
 
 
 def test_it_reissues_an_imported_word_plan(tmp_path: Path) -> None:

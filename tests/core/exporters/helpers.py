@@ -7,6 +7,7 @@ import zipfile
 
 from lxml import etree
 
+from caitien.exporters.word import default_template
 from caitien.plan import Plan, load_plan
 from tests.conftest import FIXTURES
 
@@ -36,3 +37,17 @@ def part_xml(document: bytes, name: str = "word/document.xml") -> etree._Element
 def paragraph_texts(element: etree._Element) -> list[str]:
     """The text of every paragraph under ``element``, in order."""
     return ["".join(p.itertext()) for p in element.iter(f"{{{W}}}p")]
+
+
+def edited_template(form: str, old: str, new: str) -> bytes:
+    """The shipped template of ``form`` with ``old`` replaced by ``new`` in its body."""
+    source = zipfile.ZipFile(io.BytesIO(default_template(form)))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                assert old.encode() in data
+                data = data.replace(old.encode(), new.encode())
+            package.writestr(info, data)
+    return out.getvalue()

@@ -17,6 +17,7 @@ from tests.core.exporters.helpers import (
     NS,
     SAMPLE_V1,
     W,
+    edited_template,
     paragraph_texts,
     part_xml,
     plan_2018,
@@ -234,10 +235,49 @@ def _custom_template(tmp_path: Path, text: str) -> Path:
 
 
 def test_it_renders_a_custom_template_from_a_path_or_bytes(tmp_path: Path) -> None:
-    path = _custom_template(tmp_path, "{{ school_name }} — {{ number_line }}")
-    expected = "TRƯỜNG MẦM NON AN LỘC — Số: 05/KH-MNAL"
-    for template in (path, path.read_bytes()):
-        assert expected in paragraph_texts(part_xml(render_docx(plan_2018(), template)))
+    # a Sở's copy of the shipped template, with its own line above the header
+    copy = edited_template("2018", "KẾ HOẠCH<", "KẾ HOẠCH (mẫu của Sở)<")
+    path = tmp_path / "mau.docx"
+    path.write_bytes(copy)
+    for template in (path, copy):
+        texts = paragraph_texts(part_xml(render_docx(plan_2018(), template)))
+        assert "KẾ HOẠCH (mẫu của Sở)" in texts and "Số: 05/KH-MNAL" in texts
+
+
+@pytest.mark.parametrize(
+    ("form", "old", "new", "message"),
+    [
+        ("2018", "{{ school_name }}", "{{ school_name }", "lỗi cú pháp Jinja ở «{{ school_name }"),
+        ("2018", "{{ r.support }}", "{{ r.support | khong_co }}", "lỗi cú pháp Jinja"),
+        ("2018", "{{ school_name }}", "{{ ten_truong }}", "chỗ điền không có.*«ten_truong»"),
+        ("2018", "{{ signer_name }}", "", "thiếu chỗ điền.*người ký \\(signer_name\\)"),
+        ("2018", "{{ r.support }}", "", "thiếu chỗ điền.*cột điều kiện hỗ trợ khác"),
+        ("2026", "{{ r.indicator }}", "", "cột chỉ số đánh giá kết quả"),
+        ("2026", "{{ m.assessor }}", "{{ m.assessor + 1 }}", "Không điền được mẫu văn bản"),
+    ],
+)
+def test_it_refuses_a_broken_copy_of_a_shipped_template(
+    form: str, old: str, new: str, message: str
+) -> None:
+    with pytest.raises(ExportError, match=message):
+        render_docx(FORMS[form](), edited_template(form, old, new))
+
+
+@pytest.mark.parametrize(("plan_form", "template_form"), [("2018", "2026"), ("2026", "2018")])
+def test_it_refuses_the_template_of_the_other_form(plan_form: str, template_form: str) -> None:
+    names = {"2018": "mẫu 2018", "2026": "mẫu 2026"}
+    expected = f"là {names[template_form]} .* nhưng kế hoạch theo {names[plan_form]}"
+    with pytest.raises(ExportError, match=expected):
+        render_docx(FORMS[plan_form](), default_template(template_form))
+
+
+def test_it_lets_a_template_leave_out_a_part_the_plan_does_not_have() -> None:
+    plan = plan_2018()
+    plan.recipients = []
+    template = edited_template("2018", "{%p for x in recipients %}", "{%p for x in [] %}")
+    assert render_docx(plan, template).startswith(b"PK")
+    with pytest.raises(ExportError, match="nơi nhận"):
+        render_docx(plan_2018(), template)
 
 
 @pytest.mark.parametrize(
@@ -245,7 +285,7 @@ def test_it_renders_a_custom_template_from_a_path_or_bytes(tmp_path: Path) -> No
     [
         ("{{ school_name ", "lỗi cú pháp Jinja"),
         ("{% for x in purposes %}{{ x }}", "lỗi cú pháp Jinja"),
-        ("{{ school_name | khong_co_bo_loc }}", "Jinja"),
+        ("{{ school_name | khong_co_bo_loc }}", "lỗi cú pháp Jinja"),
     ],
 )
 def test_it_refuses_a_template_with_broken_jinja(
@@ -335,3 +375,10 @@ def test_it_prints_the_forms_two_review_points_when_a_2026_plan_has_no_monitorin
     rows = [paragraph_texts(row) for row in monitoring.findall("w:tr", NS)]
     assert [row[0] for row in rows[1:]] == ["Cuối học kỳ I", "Cuối năm học"]
     assert all(text == "" for row in rows[1:] for text in row[1:])
+
+
+def test_it_exports_a_2018_plan_carrying_parts_only_the_2026_form_places() -> None:
+    plan = plan_2018()
+    plan.reporting = ["Báo cáo cuối năm."]
+    plan.general_info = ["Trường công lập."]
+    assert render_docx(plan).startswith(b"PK")
