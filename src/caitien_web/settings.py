@@ -90,9 +90,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("TIME_ZONE", "Asia/Ho_Chi_Minh")
 USE_I18N = True
 USE_TZ = True
-DATE_FORMAT = "d/m/Y"
-DATETIME_FORMAT = "d/m/Y H:i"
-SHORT_DATE_FORMAT = "d/m/Y"
+# Dates dd/mm/yyyy: the locale's formats win over DATE_FORMAT settings, so override them there.
+FORMAT_MODULE_PATH = ["caitien_web.formats"]
 
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +12,7 @@ from django.conf import settings as django_settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from django.utils import formats
 
 from tests.conftest import SEED_TEXTS
 from tests.web.po_catalogue import read_po
@@ -160,3 +161,20 @@ def test_it_describes_the_api_in_vietnamese(db: Any) -> None:
     assert schema["info"]["description"].startswith("Kế hoạch cải tiến chất lượng")
     tags = {tag for path in schema["paths"].values() for op in path.values() for tag in op["tags"]}
     assert tags == {"Kế hoạch", "Nhập kế hoạch"}
+
+
+@pytest.mark.parametrize(
+    ("value", "fmt", "shown"),
+    [
+        (date(2025, 8, 25), "DATE_FORMAT", "25/08/2025"),
+        (date(2025, 8, 5), "SHORT_DATE_FORMAT", "05/08/2025"),
+        (datetime(2025, 8, 25, 14, 30), "DATETIME_FORMAT", "25/08/2025 14:30"),
+    ],
+)
+def test_it_formats_dates_day_first_in_vietnamese(value: date, fmt: str, shown: str) -> None:
+    assert formats.date_format(value, fmt) == shown
+
+
+def test_it_groups_numbers_with_dots(settings: Any) -> None:
+    settings.USE_THOUSAND_SEPARATOR = True
+    assert formats.number_format(30_000_000) == "30.000.000"
