@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 LINE_POINTS = 15
+# amounts in đồng grouped by thousands (the spreadsheet's locale picks "." or ",")
+NUMBER_FORMATS = {"Kinh phí (đồng)": "#,##0"}
 
 # (heading, width, value of an item); the 2018 and 2026 forms name their columns differently
 _COMMON_HEAD: list[tuple[str, int, Any]] = [
@@ -133,8 +135,16 @@ def _table_sheet(
     _fit_height(sheet, 1, [name for name, _, _ in columns])
     for values in rows:
         _append(sheet, values)
+    _number_formats(sheet, [name for name, _, _ in columns])
     sheet.freeze_panes = "A2"
     _print_setup(sheet)
+
+
+def _number_formats(sheet: Worksheet, names: list[str]) -> None:
+    for index, name in enumerate(names, start=1):
+        if name in NUMBER_FORMATS:
+            for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+                cell.number_format = NUMBER_FORMATS[name]
 
 
 def _print_setup(sheet: Worksheet) -> None:

@@ -114,3 +114,56 @@ def test_it_keeps_dangerous_text_readable_as_text_never_a_formula() -> None:
         assert cells[name].data_type == "s"
         assert cells[name].quotePrefix
     assert not cells["Kết quả cần đạt (so với hiện trạng)"].quotePrefix
+
+
+def test_it_groups_the_amounts_by_thousands_and_keeps_them_numbers() -> None:
+    plan = plan_2026()
+    sheet = _book(plan)["Kế hoạch"]
+    header = [c.value for c in sheet[1]]
+    column = header.index("Kinh phí (đồng)") + 1
+    cells = [sheet.cell(row=r, column=column) for r in range(2, len(plan.items) + 2)]
+    assert [c.value for c in cells] == [i.budget_vnd for i in plan.items]
+    assert any(isinstance(c.value, int) and c.value >= 1000 for c in cells)
+    assert {c.number_format for c in cells} == {"#,##0"}
+
+
+@pytest.mark.parametrize("make", [plan_2018, plan_2026])
+def test_it_freezes_wraps_and_sizes_every_sheet(make: object) -> None:
+    for sheet in _book(make()).worksheets:  # type: ignore[operator]
+        assert sheet.freeze_panes == "A2"
+        assert all(cell.font.bold for cell in sheet[1])
+        widths = [sheet.column_dimensions[c.column_letter].width for c in sheet[1]]
+        assert all(w and w >= 5 for w in widths)
+        assert all(c.alignment.wrap_text for row in sheet.iter_rows() for c in row)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("target", "\tcmd"),
+        ("target", "\rcmd"),
+        ("support", "@SUM(A1)"),
+        ("notes", "-2+3"),
+    ],
+)
+def test_it_writes_every_formula_trigger_as_quoted_text(field: str, value: str) -> None:
+    plan = plan_2018()
+    setattr(plan.items[0], field, value)
+    sheet = _book(plan)["Kế hoạch"]
+    cell = next(c for c in sheet[2] if c.value == value)
+    assert cell.data_type == "s" and cell.quotePrefix
+
+
+def test_it_escapes_text_in_the_header_fields_and_2026_sheets() -> None:
+    plan = plan_2026()
+    plan.recipients = ["=1+1"]
+    plan.problems[0].cause = "+SUM(A1)"
+    plan.monitoring[0].assessor = "@Hiệu trưởng"
+    book = _book(plan)
+    for sheet_name, text in [
+        ("Thông tin chung", "=1+1"),
+        ("Vấn đề trọng tâm", "+SUM(A1)"),
+        ("Theo dõi, đánh giá", "@Hiệu trưởng"),
+    ]:
+        cell = next(c for row in book[sheet_name].iter_rows() for c in row if c.value == text)
+        assert cell.data_type == "s" and cell.quotePrefix
