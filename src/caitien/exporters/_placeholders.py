@@ -115,7 +115,6 @@ def read_placeholders(document: DocxTemplate) -> Placeholders:
     environment = jinja2.Environment(autoescape=True)
     try:
         tree = environment.parse(xml)
-        environment.compile(tree)  # unknown filters and tests fail only here
     except jinja2.TemplateSyntaxError as exc:
         raise ExportError(
             f"Mẫu văn bản có lỗi cú pháp Jinja{_where(xml, environment)}: "
