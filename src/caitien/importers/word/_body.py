@@ -59,6 +59,14 @@ if TYPE_CHECKING:
     from caitien.importers.word._styles import Styles
 
 
+class _NotPlain:
+    """The type of :data:`NOT_PLAIN`."""
+
+
+# What the fast cell-paragraph path returns when the paragraph needs the full walk.
+NOT_PLAIN = _NotPlain()
+
+
 def _flag(own: dict[str, bool], name: str, char: StyleProps | None, style: StyleProps) -> bool:
     """A run flag: the run's own value, else its character style's, else its paragraph's."""
     if name in own:
@@ -257,12 +265,15 @@ class BodyWalker:
         """The texts of a cell's paragraphs; nested tables are flattened row by row."""
         texts: list[str] = []
         for child in container:
-            if child.tag == P:
-                handled, text = self._plain_text(child)
-                if handled:
-                    if text is not None:
-                        texts.append(text)
+            tag = child.tag
+            if tag == P:
+                text = self._plain_text(child)
+                if isinstance(text, str):
+                    texts.append(text)
+                if text is not NOT_PLAIN:
                     continue
+            elif tag == TCPR:
+                continue
             for block in self._block(child):
                 if isinstance(block, Paragraph):
                     texts.append(block.text)
@@ -272,50 +283,55 @@ class BodyWalker:
                     )
         return texts
 
-    def _plain_text(self, element: etree._Element) -> tuple[bool, str | None]:
-        """A cell paragraph's text without formatting (cells keep none): ``(handled, text)``.
+    def _plain_text(self, element: etree._Element) -> str | _NotPlain | None:
+        """A cell paragraph's text without formatting (cells keep none).
 
-        Walks runs directly; gives up (``handled`` False, so the full walk runs)
-        on anything but plain runs: wrappers, fields, shapes, text boxes. The
-        text is ``None`` when the paragraph shows none.
+        :data:`NOT_PLAIN` when the paragraph needs the full walk (see
+        :meth:`_plain_pieces`); ``None`` when it shows no text.
         """
-        pieces: list[str] = []
-        for child in element:
-            tag = child.tag
-            if tag == R:
-                if not self._plain_run(child, pieces):
-                    return False, None
-            elif tag not in PLAIN_PARAGRAPH_CHILDREN:
-                return False, None
+        pieces = self._plain_pieces(element)
+        if pieces is None:
+            return NOT_PLAIN
         text = "".join(pieces).rstrip()
-        if not text.strip():
-            return True, None
+        if not text:
+            return None
         if not self.lists_possible:
-            return True, text
+            return text
         ppr = first_child(element, PPR)
         style_id, num, _ = paragraph_props(ppr) if ppr is not None else (None, None, None)
         marker = self._marker(num, self.styles.resolve(style_id, "paragraph"))
-        return True, (marker + text if marker and not text.startswith(marker) else text)
+        return marker + text if marker and not text.startswith(marker) else text
 
-    def _plain_run(self, run: etree._Element, pieces: list[str]) -> bool:
-        """Append a plain run's text to ``pieces``; False when the run holds more than text."""
-        start = len(pieces)
-        for node in run:
-            tag = node.tag
-            if tag == T:
-                pieces.append(node.text or "")
-            elif tag in RUN_TEXT:
-                pieces.append(RUN_TEXT[tag])
-            elif tag == BR:
-                if node.get(BR_TYPE, "textWrapping") == "textWrapping":
-                    pieces.append("\n")
-            elif tag == RPR:
-                if self.hidden_possible and hides(node):
-                    return False  # let the full walk resolve hidden text with its styles
-            elif tag in SHAPES or tag not in PLAIN_RUN_CHILDREN:
-                del pieces[start:]
-                return False
-        return True
+    def _plain_pieces(self, element: etree._Element) -> list[str] | None:
+        """The text pieces of a paragraph of plain runs; ``None`` for anything else.
+
+        Anything else is wrappers, fields, shapes, text boxes, and hidden text when
+        the package can hold any: the full walk resolves those. The runs are read
+        in this one loop, with no call per run: it runs for every cell paragraph.
+        """
+        pieces: list[str] = []
+        append = pieces.append
+        hidden_possible = self.hidden_possible
+        for child in element:
+            tag = child.tag
+            if tag != R:
+                if tag not in PLAIN_PARAGRAPH_CHILDREN:
+                    return None
+                continue
+            for node in child:
+                tag = node.tag
+                if tag == T:
+                    append(node.text or "")
+                elif tag == RPR:
+                    if hidden_possible and hides(node):
+                        return None
+                elif tag in RUN_TEXT:
+                    append(RUN_TEXT[tag])
+                elif tag != BR and tag not in PLAIN_RUN_CHILDREN:
+                    return None
+                elif tag == BR and node.get(BR_TYPE, "textWrapping") == "textWrapping":
+                    append("\n")
+        return pieces
 
     def _bordered(self, element: etree._Element) -> bool:
         tblpr = element.find(TBLPR)
