@@ -36,6 +36,13 @@ def test_it_cleans_layout_noise_and_keeps_the_words(raw: str, expected: str) -> 
     assert clean_text(raw) == expected
 
 
+def test_it_turns_every_kind_of_unicode_space_into_one_space() -> None:
+    spaces = [chr(code) for code in range(0x3001) if chr(code).isspace()]
+    assert len(spaces) > 20  # ASCII, C1, NBSP, the U+2000 block, separators, U+3000
+    for space in spaces:
+        assert clean_text(f"{space}Mức{space}{space}2{space}") == "Mức 2", hex(ord(space))
+
+
 @pytest.mark.parametrize(
     "text",
     [
