@@ -286,6 +286,32 @@ def test_it_renders_word_bullets_and_numbers_as_a_reader_sees_them(tmp_path: Pat
     ]
 
 
+def _with_numbering_part(path: Path, numbering: bytes) -> Path:
+    """A copy of the package at ``path`` whose ``word/numbering.xml`` is ``numbering``."""
+    copy = path.with_name(f"numbering-{path.name}")
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(copy, "w") as target:
+        for member in source.infolist():
+            data = source.read(member)
+            target.writestr(member, numbering if member.filename == "word/numbering.xml" else data)
+    return copy
+
+
+def test_it_leaves_the_list_definitions_unread_when_no_paragraph_is_listed(tmp_path: Path) -> None:
+    path = _body_docx(tmp_path, _p("Kế hoạch cải tiến chất lượng"))
+    assert _texts(_read(_with_numbering_part(path, b"<w:numbering hong"))) == [
+        "Kế hoạch cải tiến chất lượng"
+    ]
+
+
+def test_it_still_refuses_damaged_list_definitions_that_a_list_needs(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Hiệu trưởng", style="List Number")
+    path = tmp_path / "lists.docx"
+    document.save(str(path))
+    with pytest.raises(DocumentError, match=re.escape("word/numbering.xml")):
+        _read(_with_numbering_part(path, b"<w:numbering hong"))
+
+
 def test_it_renders_roman_letter_and_plus_list_levels(tmp_path: Path) -> None:
     document = docx.Document()
     numbering = document.part.numbering_part.element

@@ -21,8 +21,6 @@ if TYPE_CHECKING:
     import zipfile
     from pathlib import Path
 
-    from lxml import etree
-
     from caitien.importers import ImportContext
 
 ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
@@ -88,13 +86,23 @@ def read_docx(path: Path, max_bytes: int, source_format: str = "docx") -> RawDoc
         body = parse_xml(document, main, path.name).find(w("body"))
         if body is None:
             raise DocumentError(f"Tệp «{path.name}» không có phần thân văn bản Word.")
-        styles, numbering = _support_parts(archive, main, path.name)
+        styles, (numbering_part, numbering) = _support_parts(archive, main, path.name)
     resolved = Styles(styles)
-    walker = BodyWalker(resolved, Numbering(numbering))
+    # numbering.xml is parsed only for a body that shows list markers: Word's
+    # default template defines lists that most plans never use.
+    lists = numbering is not None and _lists_used(document, resolved)
+    walker = BodyWalker(
+        resolved,
+        Numbering(
+            parse_xml(numbering, numbering_part, path.name)
+            if lists and numbering is not None
+            else None
+        ),
+    )
     blocks = walker.body_blocks(
         body,
         hidden_possible=b"vanish" in (styles or b"") or b"vanish" in document,
-        lists_possible=numbering is not None and _lists_used(document, resolved),
+        lists_possible=lists,
     )
     return RawDocument(blocks=blocks, source_format=source_format)
 
@@ -164,9 +172,9 @@ def _package_kind(archive: zipfile.ZipFile, names: set[str]) -> str:
 
 def _support_parts(
     archive: zipfile.ZipFile, main: str, name: str
-) -> tuple[bytes | None, etree._Element | None]:
+) -> tuple[bytes | None, tuple[str, bytes | None]]:
+    """The bytes of the styles part, and the name and bytes of the numbering part."""
     rels = _relationships(archive, main, name)
     styles = read_member(archive, rels.get("/styles", "word/styles.xml"), name)
     numbering_part = rels.get("/numbering", "word/numbering.xml")
-    numbering = read_member(archive, numbering_part, name)
-    return styles, parse_xml(numbering, numbering_part, name) if numbering else None
+    return styles, (numbering_part, read_member(archive, numbering_part, name) or None)
