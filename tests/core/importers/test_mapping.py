@@ -9,6 +9,7 @@ from caitien.importers._document import Cell, Paragraph, RawDocument, Row, Table
 from caitien.importers._mapping import map_document
 from caitien.importers._mapping._points import points
 from caitien.importers._mapping._table import column_roles
+from caitien.importers._mapping._units import ascii_fold
 
 HEADING = [
     "TT",
@@ -431,3 +432,19 @@ def test_it_joins_the_rest_of_a_title_cut_by_a_page_break() -> None:
     )
     assert (item.actions, item.responsible) == ("- Phối hợp với Công an", "Tổng phụ trách Đội")
     assert "items[0]" in [note.field for note in notes]
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Tiêu chí", "tieu chi"),
+        ("ĐƠN VỊ/CÁ NHÂN PHỤ TRÁCH", "don vi/ca nhan phu trach"),
+        ("Thời  gian thực hiện\u00a0và hoàn thành", "thoi gian thuc hien va hoan thanh"),
+        ("Ke\u0302\u0301 hoa\u0323ch", "ke hoach"),  # already decomposed
+        ("Mức 4\u20d7", "muc 4"),  # a combining mark outside U+0300–U+036F
+        ("Kế hoạch Привет", "ke hoach привет"),  # other scripts keep their letters
+        ("", ""),
+    ],
+)
+def test_it_folds_headings_to_plain_ascii_words(text: str, folded: str) -> None:
+    assert ascii_fold(text) == folded

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from caitien.importers._document import Paragraph, RawDocument, Table
 from caitien.normalise import clean_text, fold_text
 
+# The combining marks of U+0300–U+036F: every Vietnamese diacritic once decomposed.
+_COMMON_MARKS = re.compile(
+    "["
+    + "".join(chr(code) for code in range(0x300, 0x370) if unicodedata.combining(chr(code)))
+    + "]"
+)
 _PLAN_HEADER_WORDS = (("tieu chi", "noi dung"), ("ket qua", "giai phap", "muc tieu", "hoat dong"))
 
 
@@ -29,9 +36,12 @@ Unit = Line | Table
 
 def ascii_fold(text: str) -> str:
     """Case-folded text without diacritics ("Tiêu chí" → "tieu chi"), for matching headings."""
-    import unicodedata
-
     folded = unicodedata.normalize("NFD", fold_text(text)).replace("đ", "d")
+    # One regex pass removes the usual marks; only text still not ASCII afterwards
+    # (other scripts, rarer marks) needs the character-by-character test.
+    folded = _COMMON_MARKS.sub("", folded)
+    if folded.isascii():
+        return folded
     return "".join(char for char in folded if not unicodedata.combining(char))
 
 
