@@ -179,13 +179,21 @@ class Plan(models.Model):
 
     @transaction.atomic
     def update_header(self, user: Any, changes: dict[str, Any]) -> None:
-        """Apply header changes (dotted keys like ``document.number``), recording each one."""
+        """Apply header changes (dotted keys like ``document.number``), recording each one.
+
+        Raises PlanFormatError (Vietnamese) when the result is not a valid plan header;
+        nothing is saved when no value differs from the stored one.
+        """
         self.assert_editable()
-        for key, value in changes.items():
-            before = _get_dotted(self.header, key)
-            if before != value:
-                _set_dotted(self.header, key, value)
-                PlanChange.record(self, user, "header", field=key, before=before, after=value)
+        diffs = [
+            (key, before, value)
+            for key, value in changes.items()
+            if (before := _get_dotted(self.header, key)) != value
+        ]
+        if not diffs:
+            return  # saved unchanged: the plan keeps its "updated" time
+        for key, _before, value in diffs:
+            _set_dotted(self.header, key, value)
         core.Plan.from_dict(
             {
                 **self.header,
@@ -195,7 +203,9 @@ class Plan(models.Model):
                 "items": [],
             }
         )
-        self.save()
+        self.save(update_fields=["header"])
+        for key, before, value in diffs:  # recorded last: they date the plan
+            PlanChange.record(self, user, "header", field=key, before=before, after=value)
 
     @transaction.atomic
     def record_monitoring(self, user: Any, row: dict[str, str]) -> None:
@@ -208,8 +218,8 @@ class Plan(models.Model):
         monitoring = [*self.header.get("monitoring", []), entry]
         core.Plan(monitoring=[core.MonitoringRow(**m) for m in monitoring]).to_dict()
         self.header["monitoring"] = monitoring
+        self.save(update_fields=["header"])
         PlanChange.record(self, user, "monitor", field="monitoring", after=entry)
-        self.save(update_fields=["header", "updated_at"])
 
     @transaction.atomic
     def add_item(self, user: Any, data: dict[str, Any] | None = None) -> PlanItem:
@@ -233,9 +243,9 @@ class Plan(models.Model):
         }
         if status not in allowed[Status(self.status)]:
             raise LockedPlanError(gettext("The plan cannot move to this status."))
-        PlanChange.record(self, user, "status", field="status", before=self.status, after=status)
-        self.status = status
-        self.save(update_fields=["status", "updated_at"])
+        before, self.status = self.status, status
+        self.save(update_fields=["status"])
+        PlanChange.record(self, user, "status", field="status", before=before, after=status)
 
     @transaction.atomic
     def new_edition(self, user: Any, school_year: str | None = None) -> Plan:
@@ -409,6 +419,16 @@ class PlanChange(models.Model):
 
     @classmethod
     def record(cls, plan: Plan, user: Any, action: str, **details: Any) -> PlanChange:
-        """Store one change (anonymous users are recorded as nobody)."""
+        """Store one change (anonymous users are recorded as nobody) and date the plan by it.
+
+        Every change to a plan or its rows goes through here, so the plan's
+        ``updated_at`` becomes the change's ``at``: the plan list and the plan page
+        show when the plan last changed, rows included, and the history says who.
+        """
         who = user if getattr(user, "is_authenticated", False) else None
-        return cls.objects.create(plan=plan, user=who, action=action, **details)
+        change = cls.objects.create(plan=plan, user=who, action=action, **details)
+        # An UPDATE, not plan.save(): the caller may hold a stale copy of the plan
+        # (a row's plan), whose other fields must not be written back.
+        Plan.objects.filter(pk=plan.pk).update(updated_at=change.at)
+        plan.updated_at = change.at
+        return change
