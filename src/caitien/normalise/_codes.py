@@ -37,12 +37,24 @@ _STANDARD = re.compile(
 )
 _ROMAN_ALONE = re.compile(r"^(?:tiêu\s*chuẩn\s*)?((?-i:[IVX]+))[.:]?$", re.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
-# "Mức 2", "mức 02", "Mức II"; not "mức độ 1" (national-standard grade), not "mức khá".
-_LEVEL = r"\bmức\s*(?!độ)[:.]?\s*(?:0?([1-4])(?![\d.,]?\d)(?!\s*%)|((?-i:I{1,3}|IV))\b)"
+_SPELLED_LEVELS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4}
+
+
+def _level_word(word: str) -> int:
+    """The level a Roman numeral or a number word names ("II" → 2, "Hai" → 2)."""
+    return _ROMAN.get(word) or _SPELLED_LEVELS[word.casefold()]
+
+
+# "Mức 2", "mức 02", "Mức II", "Mức hai"; not "mức độ 1" (national-standard grade),
+# not "mức khá".
+_LEVEL_WORDS = r"(?-i:I{1,3}|IV)|(?:một|hai|ba|bốn)(?!\w)"
+_LEVEL = r"\bmức\s*(?!độ)[:.]?\s*(?:0?([1-4])(?![\d.,]?\d)(?!\s*%)|(" + _LEVEL_WORDS + r")(?!\w))"
 _LEVEL_ANY = re.compile(_LEVEL, re.IGNORECASE)
 # "Nâng từ Mức 2 lên Mức 3", "từ mức 1 đến mức 2": the level reached is the last one.
 _LEVEL_RAISE = re.compile(
-    r"\btừ\s*" + _LEVEL + r"\s*(?:lên|đến|tới|->|→|sang)\s*(?:mức\s*)?0?([1-4])(?!\d)",
+    r"\btừ\s*"
+    + _LEVEL
+    + r"\s*(?:lên|đến|tới|->|→|sang)\s*(?:mức\s*)?(?:0?([1-4])(?!\d)|(một|hai|ba|bốn)(?!\w))",
     re.IGNORECASE,
 )
 # Words that introduce the level a criterion has now, not the one to reach:
@@ -117,7 +129,8 @@ def parse_target_level(text: str | None) -> int | None:
     """Return the criterion level (1–4) a target names, or ``None`` when it names none.
 
     Reads every phrasing of the plans: "Giữ vững mức 1" → 1, "Phấn đấu lên mức 2" → 2,
-    "Phấn đấu Đạt mức 02" → 2, "Đạt yêu cầu Mức 4 về …" → 4, "Tiêu chí 1.3 đạt Mức 2:
+    "Phấn đấu Đạt mức 02" → 2, "Đạt Mức hai" → 2, "giữ vững mức ba" → 3,
+    "Đạt yêu cầu Mức 4 về …" → 4, "Tiêu chí 1.3 đạt Mức 2:
     …" → 2 (the criterion code is not a level). The level to reach wins over the
     level the criterion has now: "Nâng từ Mức 2 lên Mức 3" → 3, "Hiện tại đạt mức 1,
     phấn đấu đạt mức 2" → 2. Otherwise the first "Mức N" counts. "Mức độ 1" (a
@@ -126,12 +139,12 @@ def parse_target_level(text: str | None) -> int | None:
     text = clean_text(text)
     raised = _LEVEL_RAISE.search(text)
     if raised is not None:
-        return int(raised.group(3))
+        return int(raised.group(3)) if raised.group(3) else _level_word(raised.group(4))
     found: list[tuple[bool, int]] = []
     previous_end = 0
     for match in _LEVEL_ANY.finditer(text):
         current = _CURRENT_BEFORE.search(text, previous_end, match.start()) is not None
-        level = int(match.group(1)) if match.group(1) else _ROMAN[match.group(2)]
+        level = int(match.group(1)) if match.group(1) else _level_word(match.group(2))
         found.append((current, level))
         previous_end = match.end()
     targets = [level for current, level in found if not current] or [lvl for _, lvl in found]
