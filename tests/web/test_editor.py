@@ -167,6 +167,18 @@ def test_it_copies_last_years_plan(world: World) -> None:
     assert plan.header["document"]["number"] is None
 
 
+def test_it_creates_a_second_plan_for_a_year_as_its_next_edition(world: World) -> None:
+    year = world.plan.school_year
+    data = {"school": world.school_a.pk, "school_year": year, "source": "blank"}
+    response = world.client("principal").post(reverse("plans:create"), data, follow=True)
+    assert response.status_code == 200
+    assert f"Năm học {year} đã có kế hoạch: kế hoạch này được lưu thành phiên bản 2" in (
+        response.content.decode()
+    )
+    editions = world.school_a.plans.filter(school_year=year).values_list("edition", flat=True)
+    assert sorted(editions) == [1, 2]
+
+
 @pytest.mark.parametrize("year", ["2025", "2025-2027", "25-26"])
 def test_it_refuses_a_malformed_school_year(world: World, year: str) -> None:
     data = {"school": world.school_a.pk, "school_year": year, "source": "blank"}

@@ -127,3 +127,17 @@ def test_it_tells_readers_they_cannot_import(world: World) -> None:
         response = world.client(persona).get(reverse("imports:upload"))
         assert response.status_code == 403
         assert "Không có quyền" in response.content.decode()
+
+
+def test_it_saves_an_import_for_a_year_that_has_a_plan_as_the_next_edition(
+    world: World,
+) -> None:
+    pending = _pending(world)
+    url = reverse("imports:review", kwargs={"pk": pending.pk})
+    year = world.plan.school_year
+    response = world.client("council").post(url, {"school_year": year}, follow=True)
+    # The year's first plan stays; the import becomes edition 2 and the user is told.
+    imported = Plan.objects.get(school=world.school_a, school_year=year, edition=2)
+    assert response.redirect_chain[-1][0] == reverse("plans:detail", kwargs={"pk": imported.pk})
+    assert f"Năm học {year} đã có kế hoạch" in response.content.decode()
+    assert Plan.objects.filter(pk=world.plan.pk, edition=1).exists()

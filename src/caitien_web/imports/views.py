@@ -13,6 +13,7 @@ from caitien.errors import CaitienError
 from caitien_web.imports.forms import ConfirmForm, UploadForm
 from caitien_web.imports.models import PendingImport
 from caitien_web.orgs.access import editable_schools
+from caitien_web.plans.views import announce_edition
 
 if TYPE_CHECKING:
     from django.http import HttpRequest, HttpResponse
@@ -50,6 +51,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     form = ConfirmForm(request.POST or None, initial=ConfirmForm.initial_from(plan))
     if request.method == "POST" and form.is_valid():
         stored = pending.confirm(form.cleaned_data["school_year"], form.corrections())
+        announce_edition(request, stored)
         return redirect("plans:detail", pk=stored.pk)
     context = {
         "pending": pending,

@@ -149,11 +149,17 @@ class Plan(models.Model):
     @classmethod
     @transaction.atomic
     def from_core(cls, school: Organisation, plan: core.Plan, user: Any, **extra: Any) -> Plan:
-        """Create a stored plan from a core plan (the school year falls back to ``extra``)."""
+        """Create a stored plan from a core plan (the school year falls back to ``extra``).
+
+        Without an ``edition`` in ``extra``, the plan takes the next edition free for
+        the school and year (1 for the year's first plan), so a second import or a
+        new plan for a year that has one never collides with it.
+        """
         data = plan.to_dict()
         items = data.pop("items")
         year = data["document"].get("school_year") or extra.pop("school_year")
         extra.pop("school_year", None)
+        extra.setdefault("edition", cls.next_edition(school, year))
         stored = cls.objects.create(
             school=school,
             school_year=year,
@@ -169,6 +175,14 @@ class Plan(models.Model):
         rows = ngettext("%(count)d row", "%(count)d rows", len(items)) % {"count": len(items)}
         PlanChange.record(stored, user, "create", after=rows)
         return stored
+
+    @classmethod
+    def next_edition(cls, school: Organisation, school_year: str) -> int:
+        """The edition a new plan of ``school`` for ``school_year`` takes (1 for the first)."""
+        last = cls.objects.filter(school=school, school_year=school_year).aggregate(
+            models.Max("edition")
+        )["edition__max"]
+        return (last or 0) + 1
 
     def assert_editable(self) -> None:
         """Raise :class:`LockedPlanError` unless the plan is a draft."""
@@ -256,10 +270,7 @@ class Plan(models.Model):
         if school_year and school_year != self.school_year:
             core_plan.document.number = None
             core_plan.document.date = None
-        last = Plan.objects.filter(school=self.school, school_year=year).aggregate(
-            models.Max("edition")
-        )["edition__max"]
-        return Plan.from_core(self.school, core_plan, user, edition=(last or 0) + 1, previous=self)
+        return Plan.from_core(self.school, core_plan, user, previous=self)
 
 
 def _header_only(data: dict[str, Any]) -> dict[str, Any]:

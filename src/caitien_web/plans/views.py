@@ -113,7 +113,17 @@ def plan_create(request: HttpRequest) -> HttpResponse:
     except CaitienError as error:
         messages.error(request, str(error))
         return redirect("plans:list")
+    announce_edition(request, plan)
     return redirect("plans:detail", pk=plan.pk)
+
+
+def announce_edition(request: HttpRequest, plan: Plan) -> None:
+    """Tell the user when a plan they created joins a year that already had one."""
+    if plan.edition > 1:
+        text = gettext(
+            "The school year %(year)s already has a plan: this one is saved as edition %(edition)d."
+        )
+        messages.info(request, text % {"year": plan.school_year, "edition": plan.edition})
 
 
 def _create(request: HttpRequest, school: Any, year: str, source: str) -> Plan:
