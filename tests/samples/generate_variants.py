@@ -69,9 +69,9 @@ TEXT_VARIANTS = {
 
 def criterion_cell(item: dict[str, Any], apart: bool) -> list[str]:
     """The 2018 criterion cell: the code as the plan writes it, then the title."""
-    if item["criterion"] is None:
-        return [item["criterion_title"]]
     code = item.get("_code", f"Tiêu chí {item['criterion']}")
+    if item["criterion"] is None or not code:  # a level-4 row, or a title written alone
+        return [item["criterion_title"]]
     if apart:
         return [code, item["criterion_title"]]
     joiner = " " if code[-1] in ".:" else ": "
@@ -90,6 +90,8 @@ def item_cells(
             cells.append(criterion_cell(item, apart))
         elif field == "actions":
             cells.append(item["_actions"])
+        elif field == "content_split":  # a "Nội dung" column before the measures
+            cells.append([item["_content"]])
         elif field == "timeline" and split:
             start, end = (*item["_timeline"], "")[:2]
             cells.extend([[start], [end]])
@@ -99,15 +101,22 @@ def item_cells(
 
 
 def table_rows(description: dict[str, Any]) -> list[tuple[str, Any]]:
-    """The rows in order, items numbered: ("part", key), ("standard", (n, title)), ("item", …)."""
+    """The rows in order, items numbered: ("part", key), ("standard", (n, title)), ("item", …).
+
+    With standard rows "numbered" (seed 003) the standard rows carry the numbers
+    (``(n, title, "1")``) and the items' TT cells stay empty.
+    """
+    by_standard = description.get("_layout", {}).get("standard_rows") == "numbered"
     lines: list[tuple[str, Any]] = []
     number = 0
     for kind, value in description["_rows"]:
         if kind == "item":
-            number += 1
-            value = description["items"][value] | {"_tt": str(number)}
+            number += 0 if by_standard else 1
+            tt = "" if by_standard else str(number)
+            value = description["items"][value] | {"_tt": tt}
         elif kind == "standard":
-            value = (value, _standard_title(description, value))
+            number += 1 if by_standard else 0
+            value = (value, _standard_title(description, value), str(number))
         lines.append((kind, value))
     return lines
 
@@ -176,10 +185,17 @@ def _part_row(table: Any, index: int, text: str, layout: dict[str, Any]) -> None
         merged_row(table, index, text)
 
 
-def _standard_row(table: Any, index: int, value: tuple[int, str], layout: dict[str, Any]) -> None:
-    number, name = value
+def _standard_row(
+    table: Any, index: int, value: tuple[int, str, str], layout: dict[str, Any]
+) -> None:
+    number, name, tt = value
     style = layout.get("standard_rows", "merged")
-    if style == "first_cell":
+    if style == "numbered":  # "1 | Tiêu chuẩn 1: …" in the first two cells (seed 003)
+        fill(table.rows[index].cells[0], [tt], bold=True)
+        fill(table.rows[index].cells[1], [f"Tiêu chuẩn {number}: {name}"], bold=True)
+    elif style == "capitals":
+        merged_row(table, index, f"TIÊU CHUẨN {number}. {name}")
+    elif style == "first_cell":
         fill(table.rows[index].cells[1], [f"Tiêu chuẩn {number}: {name}"], bold=True)
     elif style == "roman_text":
         merged_row(table, index, f"Tiêu chuẩn {ROMAN[number]}: {name}")
@@ -231,15 +247,19 @@ DEFAULT_V = [
     ("Mức độ thực hiện", "status"),
 ]
 PROBLEM_FIELDS = ("standard", "criteria", "current_state", "limitation", "cause")
+MONITORING_FIELDS = ("when", "content", "result", "adjustment", "assessor")
+DEFAULT_IV = list(zip(HEAD_2026_IV, ("tt", *PROBLEM_FIELDS), strict=True))
+DEFAULT_VI = list(zip(HEAD_2026_VI, MONITORING_FIELDS, strict=True))
 
 
 def table_iv(document: Any, description: dict[str, Any]) -> None:
     """Section IV; a standard cell merged down over rows of the same standard."""
     problems = description["problems"]
-    table = ruled_table(document, 1 + len(problems), len(HEAD_2026_IV))
-    _heading(table, 0, HEAD_2026_IV, description["_layout"])
+    heads = description["_layout"].get("heads_iv", DEFAULT_IV)
+    table = ruled_table(document, 1 + len(problems), len(heads))
+    _heading(table, 0, [text for text, _ in heads], description["_layout"])
     for index, problem in enumerate(problems, start=1):
-        texts = [str(index), *(problem[name] for name in PROBLEM_FIELDS)]
+        texts = [str(index) if name == "tt" else problem[name] for _, name in heads]
         for cell, text in zip(table.rows[index].cells, texts, strict=True):
             fill(cell, [text])
     for first, second in description["_layout"].get("merge_problem_standard", []):
@@ -253,10 +273,11 @@ def table_iv(document: Any, description: dict[str, Any]) -> None:
 def table_vi(document: Any, description: dict[str, Any]) -> None:
     """Section VI, with a "(1) … (5)" row under the headings when the layout asks."""
     numbers = description["_layout"].get("monitoring_numbers", False)
-    rows = [list(m.values()) for m in description["monitoring"]]
+    heads = description["_layout"].get("heads_vi", DEFAULT_VI)
+    rows = [[m[name] for _, name in heads] for m in description["monitoring"]]
     offset = 2 if numbers else 1
-    table = ruled_table(document, offset + len(rows), len(HEAD_2026_VI))
-    _heading(table, 0, HEAD_2026_VI, description["_layout"])
+    table = ruled_table(document, offset + len(rows), len(heads))
+    _heading(table, 0, [text for text, _ in heads], description["_layout"])
     if numbers:
         for index, cell in enumerate(table.rows[1].cells, start=1):
             fill(cell, [f"({index})"], center=True)

@@ -335,12 +335,74 @@ def test_it_leaves_the_national_motto_out_of_the_governing_body(
         ("Thời gian hoàn thành", "timeline"),
         ("Mức độ thực hiện", "status"),
         ("Điều kiện/Nguồn lực", "support"),
+        ("Người/bộ phận thực hiện", "responsible"),
+        ("Đơn vị/cá nhân phụ trách", "responsible"),
     ],
 )
 def test_it_gives_each_worded_column_heading_its_role(heading: str, role: str) -> None:
     table = Table([_row("TT", "Tiêu chí", "Kinh phí", heading)], 4)
     roles, _, _ = column_roles(table)
     assert roles[3] == role
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Điều kiện/Nguồn lực hỗ trợ", "support"),
+        ("Nguồn lực bảo đảm", "budget"),
+        ("Kinh phí dự kiến", "budget"),
+        ("Ngân sách dự kiến", "budget"),
+    ],
+)
+def test_it_tells_support_from_budget_whichever_comes_first(heading: str, role: str) -> None:
+    table = Table([_row("TT", "Tiêu chí", heading, "Ghi chú")], 4)
+    roles, _, _ = column_roles(table)
+    assert roles[2] == role
+
+
+def test_it_joins_a_content_column_into_the_actions_of_a_2018_row() -> None:
+    heading = (
+        "TT",
+        "Tiêu chí",
+        "Mục tiêu",
+        "Nội dung cải tiến",
+        "Biện pháp thực hiện",
+        "Thời gian",
+        "Người thực hiện",
+        "Kinh phí",
+        "Ghi chú",
+    )
+    raw = _plan(
+        _row(
+            "",
+            "TC2.2: Đối với giáo viên",
+            "Đạt Mức hai",
+            "Nâng chuẩn.",
+            "Cử 03 giáo viên học đại học.",
+            "2025",
+            "HT",
+            "5 tr",
+            "",
+        )
+    )
+    raw.blocks[-1] = Table([_row(*heading), *raw.blocks[-1].rows[1:]], 9)  # type: ignore[union-attr]
+    plan, _ = map_document(raw)
+    item = plan.items[0]
+    assert (item.criterion, item.target_level, item.budget_vnd) == ("2.2", 2, 5000000)
+    assert (item.actions, item.content) == ("Nâng chuẩn. Cử 03 giáo viên học đại học.", "")
+
+
+def test_it_reads_the_code_of_a_criterion_named_by_its_title_alone() -> None:
+    raw = _plan(
+        _row("1", "Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học", "", "", "", "", "", "", ""),
+        _row("", "Thư viện", "Bổ sung sách", "Vận động", "HT", "2025", "", "", ""),
+        _row("", "", "", "thêm việc", "", "", "", "", ""),
+    )
+    plan, _ = map_document(raw)
+    assert [(i.standard, i.criterion, i.criterion_title) for i in plan.items] == [
+        (3, "3.6", "Thư viện")
+    ]
+    assert plan.items[0].actions == "Vận động thêm việc"
 
 
 def _sections_2026(headings: list[str]) -> RawDocument:

@@ -21,6 +21,9 @@ _PROBLEM_ROLES = (
 _MONITORING_ROLES = (
     ("when", "thoi diem"),
     ("assessor", "nguoi danh gia"),
+    # "Người/bộ phận đánh giá", "Bộ phận thực hiện": who assesses, whatever the wording.
+    ("assessor", "nguoi"),
+    ("assessor", "bo phan"),
     ("adjustment", "dieu chinh"),
     ("result", "ket qua"),
     ("content", "noi dung"),

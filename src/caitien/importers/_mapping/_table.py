@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from caitien.importers._document import Note, Row, Table
-from caitien.importers._mapping._titles import split_title
+from caitien.importers._mapping._titles import code_by_title, split_title
 from caitien.importers._mapping._units import ascii_fold
 from caitien.normalise import (
     clean_text,
@@ -19,16 +19,22 @@ from caitien.normalise import (
 from caitien.plan import Item, Part, StandardHeading
 
 # Heading words of each column, most specific first: a heading takes the first role it matches.
+# "Điều kiện/Nguồn lực hỗ trợ" is the support column; "Nguồn lực bảo đảm" (2026) the budget.
 ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("notes", ("ghi chu",)),
-    ("budget", ("kinh phi", "nguon luc")),
+    ("budget", ("kinh phi", "ngan sach")),
     ("status", ("muc do",)),
     ("timeline", ("thoi gian",)),
     ("evidence", ("minh chung",)),
     ("indicator", ("chi so",)),
     ("support", ("dieu kien", "ho tro")),
-    # "Người thực hiện", never bare "thực hiện": "Công việc … cần thực hiện" is the actions.
-    ("responsible", ("chu tri", "phoi hop", "phu trach", "nguoi thuc hien", "trach nhiem")),
+    ("budget", ("nguon luc",)),
+    # "Người thực hiện", "Người/bộ phận thực hiện", "Cá nhân …", never bare "thực hiện":
+    # "Công việc … cần thực hiện" is the actions.
+    (
+        "responsible",
+        ("chu tri", "phoi hop", "phu trach", "nguoi", "bo phan", "ca nhan", "trach nhiem"),
+    ),
     ("actions", ("cong viec", "giai phap", "hoat dong", "bien phap", "nhiem vu")),
     ("target", ("ket qua", "muc tieu")),
     ("content", ("noi dung",)),
@@ -116,6 +122,9 @@ def read_tables(tables: list[Table], form: str) -> TableResult:
     state: _State | None = None
     for table in tables:
         roles, end, first = column_roles(table)
+        if form == "2018" and "criterion" not in roles.values():
+            # "Nội dung (tiêu chí)": with no criterion column, the content column names them.
+            roles = {col: "criterion" if role == "content" else role for col, role in roles.items()}
         if roles:
             state = _State(
                 roles, end, state.part if state else None, state.standard if state else None
@@ -259,12 +268,26 @@ def _item(fields: dict[str, str], state: _State, form: str) -> Item | None:
     elif state.part == "level_4" and cell:
         item.standard = None
         item.criterion_title = cell
+    elif cell:
+        _criterion_by_title(item, cell, state.standard)
     if item.criterion is None and item.criterion_title is None and (form == "2018" or not cell):
         return None
     for role in (*_TEXTROLES, "timeline", *_TEXTROLES_2):
         setattr(item, role, fields.get(role, ""))
+    if form == "2018" and item.content:
+        # The 2018 form has no content: a "Nội dung cải tiến" column beside "Biện pháp"
+        # is the first half of the work to do.
+        item.actions = clean_text(f"{item.content} {item.actions}")
     finish_item(item, form)
     return item
+
+
+def _criterion_by_title(item: Item, cell: str, standard: int | None) -> None:
+    """A criterion cell holding only a known title ("Thư viện"): the code that title has."""
+    code = code_by_title(cell, standard)
+    if code is not None:
+        item.criterion, item.criterion_title = code, cell
+        item.standard = int(code.split(".")[0])
 
 
 def _title_or_target(item: Item, rest: str, fields: dict[str, str]) -> None:

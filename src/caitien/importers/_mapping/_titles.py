@@ -49,3 +49,23 @@ def split_title(code: str, rest: str) -> tuple[str | None, str]:
     if _TARGET_OPENING.match(rest):
         return None, rest
     return rest, ""
+
+
+def code_by_title(text: str, standard: int | None = None) -> str | None:
+    """The code whose known title ``text`` is (any framework), or None.
+
+    Only a whole title counts, after folding case, marks and end punctuation; when
+    several codes share the title (frameworks number alike but not always), the
+    one under ``standard`` wins, and without one the title must name a single code.
+    """
+    folded = fold_text(text.strip(" .:;,"))
+    if len(folded) < 4:
+        return None
+    codes = [
+        code
+        for code, titles in _criterion_titles().items()
+        if any(known == folded for _, known in titles)
+    ]
+    if standard is not None:
+        codes = [code for code in codes if code.split(".")[0] == str(standard)]
+    return codes[0] if len(set(codes)) == 1 else None
