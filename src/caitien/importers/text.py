@@ -27,6 +27,7 @@ _HEADING = re.compile(r"^\s*[IVX]{1,4}\s*[.:/)-]\s*\S")
 _NOISE = re.compile(r"\[bookmark: [^\]]*\]")
 _POINT = re.compile(r"^([-+*•·]|\d{1,2}[.)]|[a-zđ][.)])\s")
 _SEPARATOR_ROW = re.compile(r"^[\s\-–—]*$")
+_RULE_CELL = re.compile(r"^:?-{3,}:?$")
 
 
 class TextReader:
@@ -133,6 +134,8 @@ def split_blocks(lines: list[str], notes: list[Note] | None = None) -> list[Bloc
 
     ``notes`` receives what the rebuild guessed (a table rebuilt from PDF text).
     """
+    if sum(1 for line in lines if _pipe_row(line) is not None) >= 3:
+        return _pipe_row_blocks(lines)
     pipe_lines = sum(1 for line in lines if line.endswith("|"))
     if pipe_lines >= 10:
         return _PipeLayout(lines).blocks()
@@ -360,6 +363,38 @@ def _tab_row_blocks(lines: list[str]) -> list[Block]:
             out.append(_grid_table(rows))
             rows = []
         out.append(Paragraph(line.strip()))
+    if rows:
+        out.append(_grid_table(rows))
+    return out
+
+
+def _pipe_row(line: str) -> list[str] | None:
+    """The cells of a row written "| a | b | c |" (Markdown, pandoc), else None."""
+    stripped = line.strip()
+    if len(stripped) < 5 or stripped[0] != "|" or stripped[-1] != "|" or stripped.count("|") < 3:
+        return None
+    cells = [cell.strip() for cell in stripped[1:-1].split("|")]
+    return cells if any(cells) else None  # "|||||" closes a row of seed 000
+
+
+def _pipe_row_blocks(lines: list[str]) -> list[Block]:
+    """Rows on one line with cells between pipes ("| a | b |"); the "|---|---|" rule dropped.
+
+    As in the tab layout, a row whose first two cells are empty continues the row above.
+    """
+    out: list[Block] = []
+    rows: list[list[list[str]]] = []
+    for line in lines:
+        cells = _pipe_row(line)
+        if cells is not None:
+            if not all(_RULE_CELL.match(cell) for cell in cells):
+                _add_tab_row(rows, cells)
+            continue
+        if rows:
+            out.append(_grid_table(rows))
+            rows = []
+        if line.strip():
+            out.append(Paragraph(line.strip()))
     if rows:
         out.append(_grid_table(rows))
     return out

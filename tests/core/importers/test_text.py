@@ -179,3 +179,28 @@ def test_it_rebuilds_a_level_4_row_without_a_criterion_code() -> None:
         "Đạt Mức 4.",
         "Trồng cây và đặt giá sách ở sân trường cho học sinh đọc giờ chơi",
     ]
+
+
+def test_it_reads_rows_written_between_pipes_and_drops_the_rule_row() -> None:
+    lines = [
+        "IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN",
+        "",
+        "| TT | Tiêu chuẩn | Điểm hạn chế |",
+        "|---|:---:|---|",
+        "| 1 | Tiêu chuẩn 3 | Chưa theo dõi kịp thời |",
+        "|  |  | học viên nghỉ dài ngày |",
+        "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG",
+        "|||||",
+    ]
+    blocks = split_blocks(lines)
+    assert isinstance(blocks[0], Paragraph)
+    table = blocks[1]
+    assert isinstance(table, Table)
+    assert [[cell.text for cell in row.cells] for row in table.rows] == [
+        ["TT", "Tiêu chuẩn", "Điểm hạn chế"],
+        ["1", "Tiêu chuẩn 3", "Chưa theo dõi kịp thời\nhọc viên nghỉ dài ngày"],
+    ]
+    assert [b.text for b in blocks[2:] if isinstance(b, Paragraph)] == [
+        "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG",
+        "|||||",
+    ]
