@@ -24,6 +24,12 @@ class LockedPlanMiddleware:
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         """409 for locked plans; other exceptions go on to Django."""
         if isinstance(exception, LockedPlanError):
-            text = f'<p class="error" role="alert">{exception}</p>'
-            return HttpResponse(text, status=409)
+            text = f'<p class="msg error" role="alert">{exception}</p>'
+            response = HttpResponse(text, status=409)
+            if request.headers.get("HX-Request"):
+                # The editor asked for a row or the table: show the refusal in the page's
+                # notice area instead of putting a paragraph where a table row belongs.
+                response["HX-Retarget"] = "#notice"
+                response["HX-Reswap"] = "innerHTML"
+            return response
         return None

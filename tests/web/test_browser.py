@@ -10,7 +10,9 @@ import pytest
 from django.contrib.auth.models import User
 
 from caitien_web.orgs.models import Membership, Organisation, OrgKind, Role
+from caitien_web.plans.models import Plan
 from tests.conftest import SEED_TEXTS
+from tests.web.conftest import seed_plan
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -114,3 +116,30 @@ def test_it_imports_fixes_approves_exports_and_publishes(
     page.goto(base + public_url)
     assert "Trường Mầm non An Lộc" in page.content()
     assert "Tải bản PDF" in page.content()
+
+
+def test_it_shows_the_conflict_in_the_row_being_edited(
+    live_server: Any, principal: User, page: Page
+) -> None:
+    school = Organisation.objects.get(name="Trường Mầm non An Lộc")
+    plan = Plan.from_core(school, seed_plan(), principal)
+    item = plan.items.first()
+    assert item is not None
+    page.goto(live_server.url + "/")
+    page.fill("input[name=username]", "hieutruong")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button:has-text('Đăng nhập')")
+    page.goto(f"{live_server.url}/plans/{plan.pk}/")
+    page.locator(f"#item-{item.pk} button:has-text('Sửa')").click()
+    page.fill("tr.editing textarea[name=responsible]", "Tổ trưởng chuyên môn")
+    # Someone else saves the same row meanwhile.
+    other = User.objects.create_user("hoidong", "", PASSWORD)
+    item.apply(other, {"responsible": "Phó hiệu trưởng"}, item.version)
+    page.click("tr.editing button:has-text('Lưu')")
+    conflict = page.wait_for_selector("tr.editing .conflict")
+    assert conflict is not None and "Phó hiệu trưởng" in conflict.inner_text()
+    assert page.input_value("tr.editing textarea[name=responsible]") == "Tổ trưởng chuyên môn"
+    page.click("tr.editing button:has-text('Lưu')")
+    page.wait_for_selector("tr.editing", state="detached")
+    item.refresh_from_db()
+    assert item.data["responsible"] == "Tổ trưởng chuyên môn"

@@ -144,6 +144,23 @@ def test_it_locks_approved_plans_and_opens_a_new_edition(world: World) -> None:
     assert (new.edition, new.status, new.items.count()) == (2, Status.DRAFT, plan.items.count())
 
 
+def test_it_answers_an_inplace_change_of_a_locked_plan_in_the_notice_area(world: World) -> None:
+    world.plan.set_status(world.users["principal"], Status.APPROVED)
+    url = reverse("plans:item_add", kwargs={"pk": world.plan.pk})
+    response = world.client("council").post(url, headers={"HX-Request": "true"})
+    # htmx puts the refusal into #notice (base.html), not where the new row would go.
+    assert response.status_code == 409
+    assert (response["HX-Retarget"], response["HX-Reswap"]) == ("#notice", "innerHTML")
+    assert "không sửa được" in response.content.decode()
+
+
+def test_it_lets_htmx_swap_the_conflict_answer_and_report_other_failures(world: World) -> None:
+    page = world.client("council").get(reverse("plans:detail", kwargs={"pk": world.plan.pk}))
+    text = page.content.decode()
+    assert '{"code":"409","swap":true}' in text
+    assert 'id="notice"' in text and "Không có kết nối tới máy chủ" in text
+
+
 def test_it_lets_only_the_principal_approve(world: World) -> None:
     url = reverse("plans:status", kwargs={"pk": world.plan.pk, "action": "approve"})
     assert world.client("council").post(url).status_code == 403
