@@ -166,17 +166,28 @@ def _paragraph_blocks(lines: list[str], notes: list[Note]) -> list[Block]:
 
 
 def _paragraphs(blocks: list[list[str]]) -> list[Block]:
-    """A block's wrapped lines joined; an indented line inside a block opens a new paragraph."""
+    """A block's wrapped lines joined; an indented line, a heading or a point opens a new one.
+
+    Before the first Roman heading every line is its own paragraph: the header's
+    blocks (governing body, school, number, motto, date, title) are not wrapped
+    prose, and a PDF viewer copies them as one block, the two columns interleaved.
+    """
     paragraphs: list[Block] = []
+    in_header = True
     for block in blocks:
         current: list[str] = []
         for line in block:
-            if current and (line[:1].isspace() or _HEADING.match(line)):
+            in_header = in_header and not _HEADING.match(line)
+            if current and (in_header or _opens_paragraph(line)):
                 paragraphs.append(Paragraph("\n".join(current)))
                 current = []
             current.append(line.strip())
         paragraphs.append(Paragraph("\n".join(current)))
     return paragraphs
+
+
+def _opens_paragraph(line: str) -> bool:
+    return line[:1].isspace() or bool(_HEADING.match(line) or _POINT.match(line))
 
 
 def _blank_separated(lines: list[str]) -> list[list[str]]:

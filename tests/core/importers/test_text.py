@@ -204,3 +204,31 @@ def test_it_reads_rows_written_between_pipes_and_drops_the_rule_row() -> None:
         "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG",
         "|||||",
     ]
+
+
+def test_it_keeps_header_lines_apart_and_opens_a_paragraph_at_each_point() -> None:
+    lines = [
+        "UBND XÃ CẨM XUYÊN",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TRƯỜNG THCS LÊ QUÝ ĐÔN",
+        "",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Xác định rõ những tiêu chí còn hạn",
+        "chế sau tự đánh giá.",
+        "2. Huy động mọi nguồn lực.",
+        "",
+        "- Thông tư số 18/2018/TT-BGDĐT;",
+        "",
+        "Kết thúc.",
+    ]
+    blocks = split_blocks(lines)
+    assert [block.text for block in blocks if isinstance(block, Paragraph)] == [
+        "UBND XÃ CẨM XUYÊN",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TRƯỜNG THCS LÊ QUÝ ĐÔN",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Xác định rõ những tiêu chí còn hạn\nchế sau tự đánh giá.",
+        "2. Huy động mọi nguồn lực.",
+        "- Thông tư số 18/2018/TT-BGDĐT;",
+        "Kết thúc.",
+    ]
