@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import docx
 import pytest
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 
@@ -475,3 +476,26 @@ def test_it_renders_list_markers_inside_table_cells(tmp_path: Path) -> None:
     document.save(str(path))
     table = _only_table(_read(path))
     assert table.rows[0].cells[0].paragraphs == ["- Rà soát hồ sơ;", "- Tập huấn giáo viên."]
+
+
+@pytest.mark.parametrize("kind", ["character", "paragraph"])
+def test_it_drops_text_hidden_by_a_style_the_body_uses(tmp_path: Path, kind: str) -> None:
+    document = docx.Document()
+    hidden = document.styles.add_style(
+        "Ghi chú ẩn", WD_STYLE_TYPE.CHARACTER if kind == "character" else WD_STYLE_TYPE.PARAGRAPH
+    )
+    hidden.font.hidden = True
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    for container in (document, cell):
+        if kind == "character":
+            paragraph = container.add_paragraph("Hiện ")
+            paragraph.add_run("ẩn", style=hidden)
+        else:
+            container.add_paragraph("Đoạn ẩn", style=hidden)
+            paragraph = container.add_paragraph("Hiện ")
+        paragraph.add_run("rõ")
+    path = tmp_path / "hidden-style.docx"
+    document.save(str(path))
+    raw = _read(path)
+    assert _texts(raw) == ["Hiện rõ"]
+    assert _only_table(raw).rows[0].cells[0].paragraphs == ["Hiện rõ"]

@@ -6,20 +6,22 @@ Named ``word`` so that it never shadows the ``docx`` library (python-docx).
 from __future__ import annotations
 
 import posixpath
-import re
 from typing import TYPE_CHECKING
 
 from caitien.errors import DocumentError
 from caitien.importers._document import RawDocument
 from caitien.importers._zipsafety import open_package, read_member
 from caitien.importers.word._body import BodyWalker
+from caitien.importers.word._elements import NUM_PR, P_STYLE, RSTYLE, VANISH
 from caitien.importers.word._numbering import Numbering
 from caitien.importers.word._styles import Styles
-from caitien.importers.word._xml import REL_NS, parse_xml, w
+from caitien.importers.word._xml import REL_NS, VAL, parse_xml, w
 
 if TYPE_CHECKING:
     import zipfile
     from pathlib import Path
+
+    from lxml import etree
 
     from caitien.importers import ImportContext
 
@@ -27,7 +29,6 @@ ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 WORD_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
 _OFFICE_DOCUMENT = "/officeDocument"
-_PARAGRAPH_STYLE = re.compile(rb'<w:pStyle w:val="([^"]*)"')
 _KINDS = (
     (b"\x89PNG", "một ảnh PNG"),
     (b"\xff\xd8\xff", "một ảnh JPEG"),
@@ -88,9 +89,10 @@ def read_docx(path: Path, max_bytes: int, source_format: str = "docx") -> RawDoc
             raise DocumentError(f"Tệp «{path.name}» không có phần thân văn bản Word.")
         styles, (numbering_part, numbering) = _support_parts(archive, main, path.name)
     resolved = Styles(styles)
+    paragraph_styles = {style.get(VAL) for style in body.iter(P_STYLE)}
     # numbering.xml is parsed only for a body that shows list markers: Word's
     # default template defines lists that most plans never use.
-    lists = numbering is not None and _lists_used(document, resolved)
+    lists = numbering is not None and _lists_used(body, resolved, paragraph_styles)
     walker = BodyWalker(
         resolved,
         Numbering(
@@ -101,24 +103,39 @@ def read_docx(path: Path, max_bytes: int, source_format: str = "docx") -> RawDoc
     )
     blocks = walker.body_blocks(
         body,
-        hidden_possible=b"vanish" in (styles or b"") or b"vanish" in document,
+        hidden_possible=_hidden_possible(body, resolved, paragraph_styles),
         lists_possible=lists,
     )
     return RawDocument(blocks=blocks, source_format=source_format)
 
 
-def _lists_used(document: bytes, styles: Styles) -> bool:
+def _lists_used(body: etree._Element, styles: Styles, paragraph_styles: set[str | None]) -> bool:
     """Whether any paragraph can carry a list marker: its own ``w:numPr`` or a list style's.
 
     Word's default template defines list styles that most plans never use, so
     the styles part alone says little; the paragraph styles the body uses decide.
+    A tag the parsed body never names costs lxml no walk at all.
     """
-    if b"numPr" in document:
+    if next(body.iter(NUM_PR), None) is not None:
         return True
-    used = {match.decode("utf-8", "replace") for match in _PARAGRAPH_STYLE.findall(document)}
-    if not used and b"pStyle" in document:
-        return True  # styles written with another prefix: do not guess, look at each paragraph
-    return any(styles.resolve(style_id, "paragraph").num for style_id in used | {""})
+    return any(styles.resolve(style_id, "paragraph").num for style_id in paragraph_styles | {None})
+
+
+def _hidden_possible(
+    body: etree._Element, styles: Styles, paragraph_styles: set[str | None]
+) -> bool:
+    """Whether any text of the body can be hidden (``w:vanish``, directly or through a style).
+
+    A run is hidden by its own properties, its character style or its paragraph's
+    style (the body walker consults nothing else), so only those styles are looked
+    at: Word's default template defines hidden styles that plans never use.
+    """
+    if next(body.iter(VANISH), None) is not None:
+        return True
+    if any(styles.resolve(style_id, "paragraph").hidden for style_id in paragraph_styles | {None}):
+        return True
+    character_styles = {style.get(VAL) for style in body.iter(RSTYLE)}
+    return any(styles.resolve(style_id, "character").hidden for style_id in character_styles)
 
 
 def _required(archive: zipfile.ZipFile, part: str, name: str) -> bytes:

@@ -289,18 +289,29 @@ class BodyWalker:
         :data:`NOT_PLAIN` when the paragraph needs the full walk (see
         :meth:`_plain_pieces`); ``None`` when it shows no text.
         """
+        if self.hidden_possible and self._paragraph_style(element)[1].hidden:
+            return NOT_PLAIN  # every run without its own setting is hidden
         pieces = self._plain_pieces(element)
         if pieces is None:
             return NOT_PLAIN
         text = "".join(pieces).rstrip()
         if not text:
             return None
-        if not self.lists_possible:
-            return text
+        return self.with_marker(element, text) if self.lists_possible else text
+
+    def with_marker(self, element: etree._Element, text: str) -> str:
+        """``text`` of the paragraph ``element`` behind the list marker it shows, if any."""
+        num, style = self._paragraph_style(element)
+        marker = self._marker(num, style)
+        return marker + text if marker and not text.startswith(marker) else text
+
+    def _paragraph_style(
+        self, element: etree._Element
+    ) -> tuple[tuple[str | None, int | None] | None, StyleProps]:
+        """A paragraph's own ``w:numPr`` (or ``None``) and its resolved paragraph style."""
         ppr = first_child(element, PPR)
         style_id, num, _ = paragraph_props(ppr) if ppr is not None else (None, None, None)
-        marker = self._marker(num, self.styles.resolve(style_id, "paragraph"))
-        return marker + text if marker and not text.startswith(marker) else text
+        return num, self.styles.resolve(style_id, "paragraph")
 
     def _plain_pieces(self, element: etree._Element) -> list[str] | None:
         """The text pieces of a paragraph of plain runs; ``None`` for anything else.
