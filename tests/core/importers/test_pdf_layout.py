@@ -118,24 +118,30 @@ def _first_sheet() -> Sheet:
     _row(sheet, 120, [["I"], ["Tieu chuan 1: To chuc"]])
     _row(sheet, 140, [["1"], ["Tieu chi 1.1"], ["Muc 2"]])
     _row(sheet, 160, [["2"], ["Tieu chi 1.2"], ["Muc 3"]])
-    _row(sheet, 240, [["3"], ["Tieu chi 1.3", "Phuong huong"], ["Giu vung"]])
+    # The last row goes on over the page break: the second cell's last line
+    # is full (a wrap), the third's ends a point of its list.
+    full = "Phuong huong xay dung chien luoc cua"
+    _row(sheet, 240, [["3"], ["Tieu chi 1.3", full], ["- Giu vung Muc 3", "- Ra soat"]])
     return sheet
 
 
-def _second_sheet() -> Sheet:
+def _second_sheet(header: bool = True) -> Sheet:
     sheet = Sheet()
     sheet.texts.append((420, 20, "2"))
-    sheet.grid(COLUMNS, [40.0, 60.0, 100.0, 120.0], skip=set())
-    _row(sheet, 40, [["TT"], ["Tieu chi"], ["Ket qua"]])
-    _row(sheet, 60, [[], ["chien luoc"], ["Muc 3"]])
-    _row(sheet, 100, [["4"], ["Tieu chi 1.4"], ["Muc 1"]])
-    sheet.texts.append((60, 150, "IV. TO CHUC THUC HIEN"))
+    top = 60.0 if header else 40.0
+    sheet.grid(COLUMNS, [40.0, 60.0, 100.0, 120.0] if header else [40.0, 80.0, 100.0], skip=set())
+    if header:
+        _row(sheet, 40, [["TT"], ["Tieu chi"], ["Ket qua"]])
+    _row(sheet, top, [[], ["nha truong"], ["- Bo sung"]])
+    _row(sheet, top + 40, [["4"], ["Tieu chi 1.4"], ["Muc 1"]])
+    # Text low on the page: the bottom of the text area is where page 1's table ends.
+    sheet.texts.append((60, 560, "IV. TO CHUC THUC HIEN"))
     return sheet
 
 
-def _read(tmp_path: Path, rotated: bool) -> RawDocument:
-    path = tmp_path / ("rotated.pdf" if rotated else "upright.pdf")
-    write_pdf(path, [_first_sheet(), _second_sheet()], rotated)
+def _read(tmp_path: Path, rotated: bool, header: bool = True) -> RawDocument:
+    path = tmp_path / f"{'rotated' if rotated else 'upright'}-{header}.pdf"
+    write_pdf(path, [_first_sheet(), _second_sheet(header)], rotated)
     return PdfReader().extract(path, ImportContext())
 
 
@@ -169,10 +175,55 @@ def test_it_joins_the_table_across_pages_without_the_repeated_header(raw: RawDoc
     assert [t[0] for t in _texts(raw)] == ["TT", "I", "1", "2", "3", "4"]
 
 
+BROKEN_ROW = [
+    "3",
+    "Tieu chi 1.3\nPhuong huong xay dung chien luoc cua nha truong",
+    "- Giu vung Muc 3\n- Ra soat\n- Bo sung",
+]
+
+
 def test_it_joins_the_row_broken_by_the_page_break(raw: RawDocument) -> None:
-    # Each cell goes on with its last paragraph; the page break was a wrap.
-    assert _texts(raw)[4] == ["3", "Tieu chi 1.3\nPhuong huong chien luoc", "Giu vung Muc 3"]
+    # A full line goes on in the same paragraph; a new point of a list starts a new one.
+    assert _texts(raw)[4] == BROKEN_ROW
     assert [note.message for note in raw.notes if "«3»" in note.message]
+
+
+def test_it_joins_the_row_broken_by_the_page_break_without_a_repeated_header(
+    tmp_path: Path,
+) -> None:
+    raw = _read(tmp_path, rotated=False, header=False)
+    assert [t[0] for t in _texts(raw)] == ["TT", "I", "1", "2", "3", "4"]
+    assert _texts(raw)[4] == BROKEN_ROW
+    assert not any(row.repeated_header for row in _table(raw).rows)
+    assert [note.message for note in raw.notes if "«3»" in note.message]
+
+
+def _moved_row_sheets() -> list[Sheet]:
+    # A row that may not break goes whole to the next page, leaving room under
+    # the table; the next page opens with a row whose TT cell is empty.
+    first = Sheet()
+    first.grid(COLUMNS, [100.0, 120.0, 160.0], skip=set())
+    _row(first, 100, [["TT"], ["Tieu chi"], ["Ket qua"]])
+    _row(first, 120, [["1"], ["Tieu chi 1.1"], ["Muc 2"]])
+    second = Sheet()
+    second.grid(COLUMNS, [40.0, 80.0, 120.0], skip=set())
+    _row(second, 40, [[], ["Tieu chi 1.2"], ["Muc 3"]])
+    _row(second, 80, [["2"], ["Tieu chi 1.3"], ["Muc 1"]])
+    second.texts.append((60, 560, "IV. TO CHUC THUC HIEN"))
+    return [first, second]
+
+
+def test_it_keeps_a_row_moved_whole_to_the_next_page_apart(tmp_path: Path) -> None:
+    path = tmp_path / "moved.pdf"
+    write_pdf(path, _moved_row_sheets())
+    raw = PdfReader().extract(path, ImportContext())
+    assert [t[:2] for t in _texts(raw)] == [
+        ["TT", "Tieu chi"],
+        ["1", "Tieu chi 1.1"],
+        ["", "Tieu chi 1.2"],
+        ["2", "Tieu chi 1.3"],
+    ]
+    assert not [note for note in raw.notes if "ngắt sang trang" in note.message]
 
 
 def test_it_drops_the_page_number_and_keeps_the_headings(raw: RawDocument) -> None:

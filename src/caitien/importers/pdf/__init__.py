@@ -22,7 +22,7 @@ from caitien.importers.pdf._body import (
     furniture_key,
     is_page_furniture,
 )
-from caitien.importers.pdf._grid import build_table
+from caitien.importers.pdf._grid import GridTable, build_table
 from caitien.importers.pdf._join import append_table
 from caitien.importers.pdf._lines import group_lines
 from caitien.importers.pdf._pages import MAX_PAGES, Page, open_document, read_page
@@ -83,7 +83,7 @@ class _Assembly:
     blocks: list[Paragraph | Table] = field(default_factory=list)
     pending: list[BodyLine] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
-    ends: dict[int, int] = field(default_factory=dict)
+    tails: dict[int, GridTable] = field(default_factory=dict)
 
     def flush(self) -> None:
         """Turn the pending body lines into blocks."""
@@ -97,11 +97,12 @@ def assemble(pages: list[Page]) -> RawDocument:
     repeated = _running_heads(pages)
     laid_out = [_lay_out(page, repeated) for page in pages]
     assembly = _Assembly(bounds=_text_bounds(laid_out))
+    floors = _floors(pages, laid_out)
     for items in laid_out:
         for _, item in items:
-            if isinstance(item, Table):
+            if isinstance(item, GridTable):
                 assembly.flush()
-                append_table(assembly.blocks, item, assembly.notes, assembly.ends)
+                append_table(assembly.blocks, item, assembly.notes, assembly.tails, floors)
             else:
                 assembly.pending.append(item)
     assembly.flush()
@@ -125,7 +126,7 @@ def _running_heads(pages: list[Page]) -> set[str]:
     return {key for key, count in counts.items() if count >= 3}
 
 
-def _lay_out(page: Page, repeated: set[str]) -> list[tuple[float, BodyLine | Table]]:
+def _lay_out(page: Page, repeated: set[str]) -> list[tuple[float, BodyLine | GridTable]]:
     grids = page.grids
     inside: list[list[Run]] = [[] for _ in grids]
     outside: list[Run] = []
@@ -138,9 +139,9 @@ def _lay_out(page: Page, repeated: set[str]) -> list[tuple[float, BodyLine | Tab
                 break
         else:
             outside.append(run)
-    items: list[tuple[float, BodyLine | Table]] = []
+    items: list[tuple[float, BodyLine | GridTable]] = []
     for grid, runs in zip(grids, inside, strict=True):
-        items.append((grid.top, build_table(grid, runs, page.spaces)))
+        items.append((grid.top, build_table(grid, runs, page.spaces, page.kept)))
     for line in group_lines(outside, page.spaces):
         if page.number > 1 and is_page_furniture(line, page, repeated):
             continue
@@ -150,8 +151,25 @@ def _lay_out(page: Page, repeated: set[str]) -> list[tuple[float, BodyLine | Tab
     return sorted(items, key=lambda item: item[0])
 
 
+def _floors(
+    pages: list[Page], laid_out: list[list[tuple[float, BodyLine | GridTable]]]
+) -> list[float]:
+    """For each page, the bottom of the text area: the lowest text or grid on pages of its size.
+
+    Page numbers and running footers were dropped already. Portrait and
+    landscape pages have their own; a size with no text gets its full height.
+    """
+    lowest: dict[tuple[int, int], float] = {}
+    for page, items in zip(pages, laid_out, strict=True):
+        key = (round(page.width), round(page.height))
+        for _, item in items:
+            bottom = item.grid.bottom if isinstance(item, GridTable) else item.line.bottom
+            lowest[key] = max(lowest.get(key, 0.0), bottom)
+    return [lowest.get((round(p.width), round(p.height)), p.height) for p in pages]
+
+
 def _text_bounds(
-    laid_out: list[list[tuple[float, BodyLine | Table]]],
+    laid_out: list[list[tuple[float, BodyLine | GridTable]]],
 ) -> dict[int, tuple[float, float]]:
     """Left and right edges of running text for each page width (portrait and landscape differ)."""
     edges: dict[int, list[tuple[float, float]]] = {}

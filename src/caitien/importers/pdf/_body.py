@@ -164,7 +164,12 @@ def _column_run(lines: list[BodyLine], start: int) -> int:
     while end < len(lines):
         line, above = lines[end], lines[end - 1]
         gap = line.line.top - above.line.bottom
-        if line.page != first.page or gap > 3 * line.line.height:
+        if line.page != above.page:
+            # A block cut by a page break goes on at the top of the next page
+            # ("- Lưu: VT." beside the signer's name) only in the same two columns.
+            if not _same_columns(line, left_column, right_column):
+                break
+        elif gap > 3 * line.line.height:
             break
         if len(line.fragments) != 2 and not _in_column(
             line.line,
@@ -175,6 +180,15 @@ def _column_run(lines: list[BodyLine], start: int) -> int:
             break
         end += 1
     return end
+
+
+def _same_columns(line: BodyLine, left_column: Line, right_column: Line) -> bool:
+    """True when a two-fragment line starts in the left column and sits under the right one."""
+    if len(line.fragments) != 2:
+        return False
+    left, right = line.fragments
+    in_left = abs(left.x0 - left_column.x0) <= INDENT_TOLERANCE
+    return in_left and right.x0 >= left_column.x1 and right.x1 >= right_column.x0
 
 
 def _in_column(line: Line, left_column: Line, right_column: Line, close: bool) -> bool:

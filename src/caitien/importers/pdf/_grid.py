@@ -146,10 +146,29 @@ class _Slot:
     runs: list[Run] = field(default_factory=list)
 
 
-def build_table(grid: Grid, runs: list[Run], spaces: frozenset[int]) -> Table:
+class GridTable(NamedTuple):
+    """A table read from one page's grid, with the lines joining it to the next page needs.
+
+    ``lines[band][cell]`` are the text lines of each cell of ``table.rows[band]``,
+    top to bottom, ``widths[band][cell]`` the width its text may take, and
+    ``kept`` the page's spaces kept at the end of a line.
+    """
+
+    table: Table
+    grid: Grid
+    lines: list[list[list[Line]]]
+    widths: list[list[float]]
+    kept: frozenset[int]
+
+
+def build_table(
+    grid: Grid, runs: list[Run], spaces: frozenset[int], kept: frozenset[int] = frozenset()
+) -> GridTable:
     """Turn a grid and the runs inside it into an IR table (one row per band).
 
     A run lies in one cell: runs across a ruling were read a character at a time.
+    ``spaces`` are the content indices of invisible characters and ``kept`` of
+    spaces kept at the end of a content line (see :func:`paragraphs_of`).
     """
     bands = [[_Slot(*cell) for cell in cells] for cells in grid.bands]
     owners = _owners(grid, bands)
@@ -161,14 +180,23 @@ def build_table(grid: Grid, runs: list[Run], spaces: frozenset[int]) -> Table:
         owners[min(max(band, 0), last_band)][min(max(column, 0), last_column)].runs.append(run)
     lines = [[group_lines(slot.runs, spaces) for slot in slots] for slots in bands]
     padding = _padding(grid, bands, lines)
+    widths = [
+        [xs[slot.column + slot.span] - xs[slot.column] - 2 * padding for slot in slots]
+        for slots in bands
+    ]
     rows = []
-    for slots, slot_lines in zip(bands, lines, strict=True):
+    for slots, slot_lines, slot_widths in zip(bands, lines, widths, strict=True):
         cells = [
-            _cell(grid, slot, cell_lines, padding)
-            for slot, cell_lines in zip(slots, slot_lines, strict=True)
+            Cell(
+                paragraphs=paragraphs_of(cell_lines, width, kept),
+                column=slot.column,
+                span=slot.span,
+                continued=slot.continued,
+            )
+            for slot, cell_lines, width in zip(slots, slot_lines, slot_widths, strict=True)
         ]
         rows.append(Row(cells=cells, page=grid.page))
-    return Table(rows=rows, columns=len(grid.xs) - 1)
+    return GridTable(Table(rows=rows, columns=len(grid.xs) - 1), grid, lines, widths, kept)
 
 
 def _padding(grid: Grid, bands: list[list[_Slot]], lines: list[list[list[Line]]]) -> float:
@@ -237,19 +265,15 @@ def _find(slots: list[_Slot], column: int) -> _Slot:
     return slots[-1]
 
 
-def _cell(grid: Grid, slot: _Slot, lines: list[Line], padding: float) -> Cell:
-    width = grid.xs[slot.column + slot.span] - grid.xs[slot.column] - 2 * padding
-    paragraphs = paragraphs_of(lines, width)
-    return Cell(paragraphs=paragraphs, column=slot.column, span=slot.span, continued=slot.continued)
-
-
-def paragraphs_of(lines: list[Line], width: float) -> list[str]:
+def paragraphs_of(lines: list[Line], width: float, kept: frozenset[int] = frozenset()) -> list[str]:
     """Join the lines of a cell whose text may be ``width`` points wide into its paragraphs.
 
     A line ends its paragraph when the first word of the next line would have
     fitted beside it (so the break was not a wrap) or when a wider gap than the
     line spacing separates them. Widths, not positions, are compared, so
-    centred and right-aligned cells read like left-aligned ones.
+    centred and right-aligned cells read like left-aligned ones. ``kept``
+    holds the content indices of spaces kept at the end of a line: such a
+    line wrapped at a space and no token was cut (see :func:`is_full`).
     """
     if not lines:
         return []
@@ -259,15 +283,27 @@ def paragraphs_of(lines: list[Line], width: float) -> list[str]:
         if ends_paragraph(previous, line, room):
             paragraphs.append(line.text)
         else:
-            full = room < first_char_width(line) + 1.0
+            full = is_full(previous, line, room, kept)
             paragraphs[-1] = join_lines(paragraphs[-1], line.text, full)
     return [p for p in paragraphs if p]
 
 
-def ends_paragraph(previous: Line, line: Line, room: float) -> bool:
-    """True when ``previous`` (``room`` points short of full) closes its paragraph."""
+def is_full(previous: Line, line: Line, room: float, kept: frozenset[int]) -> bool:
+    """True when ``previous`` filled its column so that a token may have been cut before ``line``.
+
+    Full means not even ``line``'s first glyph had room; a space the producer
+    kept after the line's last glyph shows the break fell at that space.
+    """
+    return room < first_char_width(line) + 1.0 and previous.runs[-1].last + 1 not in kept
+
+
+def ends_paragraph(previous: Line, line: Line, room: float, *, across_pages: bool = False) -> bool:
+    """True when ``previous`` (``room`` points short of full) closes its paragraph.
+
+    Across a page break (``line`` on the next page) the vertical gap says nothing.
+    """
     gap = line.top - previous.bottom
-    if gap > 0.8 * max(previous.height, line.height):
+    if not across_pages and gap > 0.8 * max(previous.height, line.height):
         return True
     return room > first_word_width(line) + 0.6 * line.height
 

@@ -3,42 +3,64 @@
 Word and LibreOffice draw a table that runs over pages as one grid per page,
 with the rows marked "repeat as header" drawn again at the top of each page,
 and by default let a row break across a page: its cells go on at the top of
-the next page, under the repeated header, with an empty TT (number) cell.
+the next page (under the repeated header, if any) with an empty TT (number)
+cell. See "One table across pages" in ``docs/formats/pdf.md``.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from caitien.importers._document import Cell, Note, Paragraph, Row, Table
+from caitien.importers.pdf._body import _next_point
+from caitien.importers.pdf._grid import TOLERANCE, ends_paragraph, is_full
 from caitien.importers.pdf._lines import join_lines
 
-COLUMN_TOLERANCE = 0.05
+if TYPE_CHECKING:
+    from caitien.importers.pdf._grid import GridTable
+    from caitien.importers.pdf._lines import Line
+
+# A row broken by the page break fills its page: LibreOffice leaves at most a
+# line or two free under it (widow and orphan control move lines over), so
+# the previous part must end within this many line heights of the lowest
+# text of the document's pages of that size.
+BOTTOM_SLACK = 3.0
+DEFAULT_LINE_HEIGHT = 12.0
 
 
 def append_table(
-    blocks: list[Paragraph | Table], table: Table, notes: list[Note], ends: dict[int, int]
+    blocks: list[Paragraph | Table],
+    part: GridTable,
+    notes: list[Note],
+    tails: dict[int, GridTable],
+    floors: list[float],
 ) -> None:
-    """Append ``table`` to ``blocks``, or continue the previous table when it goes on across a page.
+    """Append the table of ``part`` to ``blocks``, or continue the previous table across a page.
 
-    A table continues the previous block when that block is a table ending on
-    the page before with the same columns. Rows at the top of the continuation
-    that repeat the first rows of the table are its repeated header: they are
-    dropped, and the table's own first rows are marked ``repeated_header``.
-    ``ends`` maps ``id(table)`` to the last page each table reaches.
+    The table continues the previous block when that block is a table whose
+    last part ends on the page before with the same column boundaries (nothing
+    stands between them). Rows at the top of the continuation that repeat the
+    first rows of the table are its repeated header: they are dropped, and the
+    table's own first rows are marked ``repeated_header``. The first row after
+    them is joined to the table's last row when it is the rest of that row
+    (see :func:`_is_broken_row`), with a :class:`Note`. ``tails`` maps
+    ``id(table)`` to the last part of each table; ``floors`` gives each page's
+    bottom of the text area (the lowest text on pages of its size).
     """
     previous = blocks[-1] if blocks else None
-    first_page = table.rows[0].page if table.rows else None
-    if not isinstance(previous, Table) or not _continues(previous, table, ends):
-        blocks.append(table)
-        ends[id(table)] = first_page or 0
+    tail = tails.get(id(previous)) if isinstance(previous, Table) else None
+    if not isinstance(previous, Table) or tail is None or not _continues(tail, part):
+        blocks.append(part.table)
+        tails[id(part.table)] = part
         return
-    ends[id(previous)] = first_page or 0
-    header = _repeated_rows(previous.rows, table.rows)
+    tails[id(previous)] = part
+    header = _repeated_rows(previous.rows, part.table.rows)
     for row in previous.rows[:header]:
         row.repeated_header = True
-    rest = table.rows[header:]
-    if rest and _is_broken_row(previous.rows[-1], rest[0], header):
-        last = previous.rows[-1]
-        _join_row(last, rest[0])
+    rest = part.table.rows[header:]
+    last = previous.rows[-1]
+    if rest and _is_broken_row(last, tail, part, header, floors[tail.grid.page - 1]):
+        _join_row(last, tail, part, header)
         number = " ".join(last.cells[0].text.split())
         notes.append(
             Note(
@@ -53,11 +75,14 @@ def append_table(
     previous.rows.extend(rest)
 
 
-def _continues(previous: Table, table: Table, ends: dict[int, int]) -> bool:
-    if not previous.rows or not table.rows or previous.columns != table.columns:
+def _continues(tail: GridTable, part: GridTable) -> bool:
+    """True when ``part`` starts on the page after ``tail`` with the same column boundaries."""
+    before, after = tail.grid.xs, part.grid.xs
+    if not tail.table.rows or not part.table.rows or len(before) != len(after):
         return False
-    first_page = table.rows[0].page
-    return first_page is not None and first_page == ends.get(id(previous), -1) + 1
+    if any(abs(x - y) > TOLERANCE for x, y in zip(before, after, strict=True)):
+        return False
+    return part.grid.page == tail.grid.page + 1
 
 
 def _texts(row: Row) -> list[tuple[int, int, str]]:
@@ -90,34 +115,73 @@ def _repeated_rows(original: list[Row], continuation: list[Row]) -> int:
     return count if count < len(original) else 0
 
 
-def _is_broken_row(last: Row, first: Row, header: int) -> bool:
-    """True when ``first`` (top of a new page) is the rest of ``last``.
+def _is_broken_row(last: Row, tail: GridTable, part: GridTable, header: int, floor: float) -> bool:
+    """True when row ``header`` of ``part`` (top of a new page) is the rest of the row ``last``.
 
-    Tables of plans number their rows in the first column: a row whose first
-    cell is empty while the row before it had a number, with the same cells,
-    is the rest of that row. A table whose header was not repeated has no such
-    signal strong enough and is left as it is.
+    ``last`` is the table's last row (already joined, for a row over three
+    pages), whose last part is the last band of ``tail``.
+
+    Geometry first: the last row reaches the bottom of the page (within
+    :data:`BOTTOM_SLACK` line heights of ``floor``), and both rows have the same
+    cells. Then the text: tables of plans open each row with its number (or,
+    without a TT column, its criterion) in the first cell, so a first row
+    whose first cell is empty, or goes on mid-sentence (a lower-case letter),
+    under a last row whose first cell is not, with text in another cell, is
+    the rest of that row. A row moved whole to the next page (a row that may
+    not break, or that did not fit) opens with its number.
     """
-    if header == 0 or [(c.column, c.span) for c in last.cells] != [
-        (c.column, c.span) for c in first.cells
-    ]:
+    first = part.table.rows[header]
+    if [(c.column, c.span) for c in last.cells] != [(c.column, c.span) for c in first.cells]:
         return False
-    if len(first.cells) < 2 or first.cells[0].text.strip() or not last.cells[0].text.strip():
+    if len(first.cells) < 2 or not last.cells[0].text.strip():
+        return False
+    if floor - tail.grid.bottom > BOTTOM_SLACK * _line_height(tail.lines[-1]):
+        return False
+    opening = first.cells[0].text.lstrip()
+    if opening and not opening[0].islower():
         return False
     return any(cell.text.strip() for cell in first.cells[1:])
 
 
-def _join_row(last: Row, rest: Row) -> None:
-    for cell, more in zip(last.cells, rest.cells, strict=True):
-        _join_cell(cell, more)
+def _line_height(cells: list[list[Line]]) -> float:
+    heights = [line.height for lines in cells for line in lines]
+    return max(heights, default=DEFAULT_LINE_HEIGHT)
 
 
-def _join_cell(cell: Cell, more: Cell) -> None:
+def _join_row(last: Row, tail: GridTable, part: GridTable, header: int) -> None:
+    """Join row ``header`` of ``part`` into ``last``, whose last part is ``tail``'s last band."""
+    rest = part.table.rows[header]
+    cells = zip(last.cells, rest.cells, tail.lines[-1], part.lines[header], strict=True)
+    for (cell, more, above, below), width in zip(cells, tail.widths[-1], strict=True):
+        first = below[0] if below else None
+        _join_cell(cell, more, (above[-1] if above else None, first), width, tail.kept)
+
+
+def _join_cell(
+    cell: Cell,
+    more: Cell,
+    edge: tuple[Line | None, Line | None],
+    width: float,
+    kept: frozenset[int],
+) -> None:
+    """Append ``more``'s paragraphs to ``cell``: its first continues the last one or starts anew.
+
+    The break fell either where a line wrapped (the text goes on in the same
+    paragraph: with a space, or glued when a token was cut, as wrapped lines
+    in a cell are) or at the end of a paragraph: the cell's last line (first
+    of ``edge``) was not full, or ``more`` opens the next point of a list
+    ("- …"). ``edge`` is the last line before the break and the first after.
+    """
+    above, below = edge
     if not more.paragraphs:
         return
-    if not cell.paragraphs:
-        cell.paragraphs = list(more.paragraphs)
+    if not cell.paragraphs or above is None or below is None:
+        cell.paragraphs.extend(more.paragraphs)
         return
-    # The text went on mid-paragraph: the break fell where a line wrapped.
-    cell.paragraphs[-1] = join_lines(cell.paragraphs[-1], more.paragraphs[0], previous_full=False)
+    last, following = cell.paragraphs[-1], more.paragraphs[0]
+    room = width - (above.x1 - above.x0)
+    if _next_point(last, following) or ends_paragraph(above, below, room, across_pages=True):
+        cell.paragraphs.extend(more.paragraphs)
+        return
+    cell.paragraphs[-1] = join_lines(last, following, is_full(above, below, room, kept))
     cell.paragraphs.extend(more.paragraphs[1:])

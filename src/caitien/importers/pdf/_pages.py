@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,9 @@ RULING_THICKNESS = 2.5
 FONT_NAME_BYTES = 128
 # Form XObjects nest; pdfium draws them up to this depth.
 MAX_FORM_DEPTH = 15
+# A space the producer kept at the end of a content line: the line wrapped at
+# a space, so no token was cut there ("12.000.000 " / "VNĐ").
+KEPT_SPACE = re.compile(r"[ \u00a0](?=[\r\n])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +65,7 @@ class Page:
     images: int = 0
     styles: dict[int, tuple[bool, bool]] = field(default_factory=dict)
     spaces: frozenset[int] = frozenset()
+    kept: frozenset[int] = frozenset()
 
 
 def open_document(path: Path, max_pages: int = MAX_PAGES) -> pdfium.PdfDocument:
@@ -145,6 +150,7 @@ def _read_text(raw: pdfium_c.FPDF_TEXTPAGE, transform: _Transform, page: Page) -
     text = bytes(buffer)[: 2 * count].decode("utf-16-le", errors="replace")[:count]
     page.runs = read_runs(raw, text, transform.box, _cuts(page))
     page.spaces = frozenset(match.start() for match in INVISIBLE.finditer(text))
+    page.kept = frozenset(match.start() for match in KEPT_SPACE.finditer(text))
     page.styles = _read_styles(raw, sampled(page.runs, text))
 
 
