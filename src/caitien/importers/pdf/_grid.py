@@ -9,7 +9,7 @@ continues the cell above (a vertical merge).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
@@ -45,7 +45,15 @@ class Grid:
 
     def __post_init__(self) -> None:
         if not self.bands:
-            self.bands = [_band_layout(self, band) for band in range(len(self.ys) - 1)]
+            down = _spans_near(
+                self.xs, [(r.x0, r.y0, r.y1) for r in self.rulings if not r.horizontal]
+            )
+            across = _spans_near(
+                self.ys, [(r.y0, r.x0, r.x1) for r in self.rulings if r.horizontal]
+            )
+            self.bands = [
+                _band_layout(self, band, down, across) for band in range(len(self.ys) - 1)
+            ]
 
     def cuts(self) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
         """Lines a run must not lie across to stay in one cell: vertical, then horizontal.
@@ -214,32 +222,45 @@ def _padding(grid: Grid, bands: list[list[_Slot]], lines: list[list[list[Line]]]
     return max(min(gaps, default=0.0), 0.0)
 
 
-def _band_layout(grid: Grid, band: int) -> list[Layout]:
-    top, bottom = grid.ys[band], grid.ys[band + 1]
-    middle = (top + bottom) / 2
-    inner = [
-        j for j in range(1, len(grid.xs) - 1) if _has_vertical(grid.rulings, grid.xs[j], middle)
-    ]
+def _spans_near(
+    positions: list[float], rulings: list[tuple[float, float, float]]
+) -> list[list[tuple[float, float]]]:
+    """For each boundary position, the extents of the rulings within :data:`TOLERANCE` of it.
+
+    ``rulings`` are ``(position, start, end)``; found by bisection, so a grid
+    costs one pass over its rulings instead of one per band and boundary.
+    """
+    spans: list[list[tuple[float, float]]] = [[] for _ in positions]
+    for at, start, end in rulings:
+        index = bisect_left(positions, at - TOLERANCE)
+        while index < len(positions) and positions[index] <= at + TOLERANCE:
+            spans[index].append((start, end))
+            index += 1
+    return spans
+
+
+def _band_layout(
+    grid: Grid,
+    band: int,
+    down: list[list[tuple[float, float]]],
+    across: list[list[tuple[float, float]]],
+) -> list[Layout]:
+    """The cells of ``band``; ``down``/``across`` hold the rulings on each of ``xs``/``ys``."""
+    top = grid.ys[band]
+    middle = (top + grid.ys[band + 1]) / 2
+    inner = [j for j in range(1, len(grid.xs) - 1) if _covers(down[j], middle)]
     bounds = [0, *inner, len(grid.xs) - 1]
     slots = []
     for start, end in pairwise(bounds):
         centre = (grid.xs[start] + grid.xs[end]) / 2
-        continued = band > 0 and not _has_horizontal(grid.rulings, top, centre)
+        continued = band > 0 and not _covers(across[band], centre)
         slots.append(Layout(start, end - start, continued))
     return slots
 
 
-def _has_vertical(rulings: list[Ruling], x: float, y: float) -> bool:
-    return any(
-        not r.horizontal and abs(r.x0 - x) <= TOLERANCE and r.y0 - 1 <= y <= r.y1 + 1
-        for r in rulings
-    )
-
-
-def _has_horizontal(rulings: list[Ruling], y: float, x: float) -> bool:
-    return any(
-        r.horizontal and abs(r.y0 - y) <= TOLERANCE and r.x0 - 1 <= x <= r.x1 + 1 for r in rulings
-    )
+def _covers(spans: list[tuple[float, float]], at: float) -> bool:
+    """True when a ruling of ``spans`` reaches ``at`` (within a point)."""
+    return any(start - 1 <= at <= end + 1 for start, end in spans)
 
 
 def _owners(grid: Grid, bands: list[list[_Slot]]) -> list[list[_Slot]]:

@@ -8,6 +8,7 @@ top-left corner of the page *as displayed*: a page stored in portrait with
 from __future__ import annotations
 
 import ctypes
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 from caitien.errors import DocumentError
 from caitien.importers.pdf._body import MARGIN_SHARE
 from caitien.importers.pdf._grid import Grid, find_grids
-from caitien.importers.pdf._runs import INVISIBLE, Cuts, Run, read_runs, sampled
+from caitien.importers.pdf._runs import Cuts, Run, read_runs, sampled, visible_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -148,8 +149,10 @@ def _read_text(raw: pdfium_c.FPDF_TEXTPAGE, transform: _Transform, page: Page) -
     buffer = (ctypes.c_ushort * (count + 1))()
     pdfium_c.FPDFText_GetText(raw, 0, count, buffer)
     text = bytes(buffer)[: 2 * count].decode("utf-16-le", errors="replace")[:count]
-    page.runs = read_runs(raw, text, transform.box, _cuts(page))
-    page.spaces = frozenset(match.start() for match in INVISIBLE.finditer(text))
+    clean = visible_text(text)
+    page.runs = read_runs(raw, text, transform.box, _cuts(page), clean)
+    # The indices of the spaces of ``clean`` (every invisible character), counted in C.
+    page.spaces = frozenset(itertools.compress(itertools.count(), map(" ".__eq__, clean)))
     page.kept = frozenset(match.start() for match in KEPT_SPACE.finditer(text))
     page.styles = _read_styles(raw, sampled(page.runs, text))
 

@@ -129,18 +129,25 @@ class _Reader:
         return self.to_display(x0, y0, x1, y1)
 
 
+def visible_text(text: str) -> str:
+    """``text`` with every invisible character a space and Word's bullets as "-" (same length)."""
+    return INVISIBLE.sub(" ", text.translate(BULLETS))
+
+
 def read_runs(
     raw: object,
     text: str,
     to_display: Callable[[float, float, float, float], Box],
     cuts: Cuts,
+    clean: str | None = None,
 ) -> list[Run]:
     """The runs of a text page whose whole text is ``text``, in content order.
 
     A run lying across one of ``cuts`` is read as one run per character.
+    ``clean`` is :func:`visible_text` of ``text``, when the caller has it.
     """
     reader = _Reader(raw, to_display)
-    clean = INVISIBLE.sub(" ", text.translate(BULLETS))
+    clean = visible_text(text) if clean is None else clean
     runs: list[Run] = []
     # pdfium breaks the text between objects that do not follow on one line,
     # so a run never spans a break: each line of the content is split alone.
