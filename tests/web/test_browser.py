@@ -45,8 +45,7 @@ def principal(transactional_db: Any, settings: Any, tmp_path: Any) -> User:
     return user
 
 
-@pytest.fixture
-def page(monkeypatch: pytest.MonkeyPatch) -> Any:
+def _chromium_page(monkeypatch: pytest.MonkeyPatch, width: int, height: int) -> Any:
     """A Chromium page (Debian's Chromium; Playwright's own download is not used)."""
     from playwright.sync_api import sync_playwright
 
@@ -57,10 +56,29 @@ def page(monkeypatch: pytest.MonkeyPatch) -> Any:
             executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
         )
         context = browser.new_context(
-            accept_downloads=True, viewport={"width": 1366, "height": 900}
+            accept_downloads=True, viewport={"width": width, "height": height}
         )
         yield context.new_page()
         browser.close()
+
+
+@pytest.fixture
+def page(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A laptop-sized page (1366 pixels wide)."""
+    yield from _chromium_page(monkeypatch, 1366, 900)
+
+
+@pytest.fixture
+def phone(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A phone-sized page (390 × 844, as an iPhone 12 to 15)."""
+    yield from _chromium_page(monkeypatch, 390, 844)
+
+
+def _log_in(page: Page, base: str) -> None:
+    page.goto(base + "/")
+    page.fill("input[name=username]", "hieutruong")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button:has-text('Đăng nhập')")
 
 
 def _download(page: Page, label: str) -> bytes:
@@ -78,9 +96,7 @@ def test_it_imports_fixes_approves_exports_and_publishes(
     base = live_server.url
     page.goto(base + "/")
     assert "Đăng nhập" in page.content()
-    page.fill("input[name=username]", "hieutruong")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button:has-text('Đăng nhập')")
+    _log_in(page, base)
     page.click("nav >> text=Nhập từ tệp")
     page.set_input_files("input[name=document]", str(SEED_TEXTS / "000_6b6f76a0e3ebec30.txt"))
     page.click("button:has-text('Đọc tệp')")
@@ -125,10 +141,7 @@ def test_it_shows_the_conflict_in_the_row_being_edited(
     plan = Plan.from_core(school, seed_plan(), principal)
     item = plan.items.first()
     assert item is not None
-    page.goto(live_server.url + "/")
-    page.fill("input[name=username]", "hieutruong")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button:has-text('Đăng nhập')")
+    _log_in(page, live_server.url)
     page.goto(f"{live_server.url}/plans/{plan.pk}/")
     page.locator(f"#item-{item.pk} button:has-text('Sửa')").click()
     page.fill("tr.editing textarea[name=responsible]", "Tổ trưởng chuyên môn")
@@ -143,3 +156,26 @@ def test_it_shows_the_conflict_in_the_row_being_edited(
     page.wait_for_selector("tr.editing", state="detached")
     item.refresh_from_db()
     assert item.data["responsible"] == "Tổ trưởng chuyên môn"
+
+
+def test_it_reviews_an_import_on_a_phone(live_server: Any, principal: User, phone: Page) -> None:
+    _log_in(phone, live_server.url)
+    phone.goto(live_server.url + "/imports/")
+    phone.set_input_files("input[name=document]", str(SEED_TEXTS / "000_6b6f76a0e3ebec30.txt"))
+    phone.click("button:has-text('Đọc tệp')")
+    phone.wait_for_selector("table.review-table")
+    # Nothing wider than the phone: rows are cards, not a table scrolled sideways.
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    cell = phone.locator("td.doubt", has_text="Chủ trì").first
+    box = cell.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    label = cell.evaluate("td => getComputedStyle(td, '::before').content")
+    assert label == '"Người thực hiện"'
+    # Fields and the confirm button are big enough for a finger; the button stays in view.
+    for selector in ("input[name=school_year]", "input[name=date]"):
+        field = phone.locator(selector).bounding_box()
+        assert field is not None and field["height"] >= 44 and field["width"] > 300
+    button = phone.locator("button:has-text('Xác nhận')").bounding_box()
+    assert button is not None and button["height"] >= 44 and button["y"] + button["height"] <= 844
+    phone.click("button:has-text('Xác nhận')")
+    phone.wait_for_selector("#items")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -30,6 +32,29 @@ def test_it_previews_with_flagged_rows_and_findings_before_saving(world: World) 
     text = page.content.decode()
     assert "Không chắc" in text and 'class="flag"' in text and "Kiểm tra kế hoạch" in text
     assert Plan.objects.count() == plans
+
+
+def test_it_marks_the_uncertain_cells_and_header_fields_where_they_are(world: World) -> None:
+    pending = _pending(world)
+    pending.notes.append({"field": "school.name", "message": "Tên trường lấy từ nội dung"})
+    pending.save()
+    page = world.client("council").get(reverse("imports:review", kwargs={"pk": pending.pk}))
+    html = page.content.decode()
+    # The importer's note on row 3's budget, in that cell, under its label.
+    budget = html.split('<td data-label="Kinh phí" class="doubt">', 1)[1].split("</td>")[0]
+    assert '<span class="doubt-note">Không chắc</span>' in budget
+    # The check finding about row 17 (TC 3.4, no one responsible), in its cell.
+    assert re.search(
+        r'<td data-label="Người thực hiện" class="doubt">[^<]*<span class="doubt-note">Ô «Chủ trì',
+        html,
+    )
+    # The header note, beside the field that corrects it.
+    assert re.search(
+        r'<label class="doubt">Tên trường<input[^>]*name="name"[^>]*>'
+        r'<span class="doubt-note">Tên trường lấy từ nội dung</span>',
+        html,
+    )
+    assert "Có 3 dòng cần xem lại" in html  # rows 3, 7 (timeline), 17
 
 
 def test_it_creates_the_plan_with_its_file_on_confirmation(world: World) -> None:

@@ -12,6 +12,7 @@ from caitien.checks import check_plan
 from caitien.errors import CaitienError
 from caitien_web.imports.forms import ConfirmForm, UploadForm
 from caitien_web.imports.models import PendingImport
+from caitien_web.imports.review import gather_doubts, review_columns, review_rows
 from caitien_web.orgs.access import editable_schools
 from caitien_web.plans.views import announce_edition
 
@@ -53,12 +54,20 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         stored = pending.confirm(form.cleaned_data["school_year"], form.corrections())
         announce_edition(request, stored)
         return redirect("plans:detail", pk=stored.pk)
+    findings = check_plan(plan)
+    doubts = gather_doubts(pending.notes, findings)
+    columns = review_columns(plan, doubts)
+    rows = review_rows(plan, doubts, columns)
     context = {
         "pending": pending,
         "plan": plan,
         "form": form,
-        "flagged": pending.flagged_rows(),
-        "findings": check_plan(plan),
+        "fields": [(form[name], doubts.header.get(name, [])) for name in form.fields],
+        "rows": rows,
+        "columns": columns,
+        "flagged": sum(row.flagged for row in rows),
+        "other_doubts": doubts.other,
+        "findings": findings,
         "other_school": pending.names_another_school(),
     }
     return render(request, "imports/review.html", context)
