@@ -31,6 +31,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # django-ninja's own app: /api/docs then loads Swagger UI from our static files,
+    # not from a CDN (no Internet needed, nothing blank on a school's intranet).
+    "ninja",
     "caitien_web.orgs",
     "caitien_web.plans",
     "caitien_web.imports",

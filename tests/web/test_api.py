@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -23,6 +24,20 @@ def test_it_describes_itself_in_openapi(db: Any) -> None:
 
     spec = Client().get("/api/openapi.json").json()
     assert "/api/plans/{pk}/items/{item_pk}" in spec["paths"]
+
+
+def test_it_serves_the_api_docs_from_its_own_static_files(db: Any) -> None:
+    from django.test import Client
+
+    client = Client()
+    page = client.get("/api/docs").content.decode()
+    scripts = re.findall(r'src="([^"]+\.js)"', page)
+    # No CDN: a school's intranet or a cut connection still shows the docs.
+    assert scripts and all(src.startswith("/static/") for src in scripts)
+    assert "cdn." not in page
+    script = client.get(scripts[0])
+    assert script.status_code == 200
+    script.close()
 
 
 def test_it_changes_a_row_and_refuses_a_stale_version(world: World) -> None:
