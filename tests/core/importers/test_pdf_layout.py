@@ -240,6 +240,23 @@ def test_it_reads_side_by_side_lines_as_a_borderless_table(raw: RawDocument) -> 
     ]
 
 
+def test_it_keeps_a_left_line_longer_than_the_first_in_the_left_column(tmp_path: Path) -> None:
+    # A header set on tab stops: the school's line reaches past the middle of the gap
+    # between the short governing body and the national motto.
+    sheet = Sheet()
+    sheet.texts += [(60, 40, "UBND XA AN BINH"), (300, 40, "CONG HOA XA HOI CHU NGHIA")]
+    sheet.texts += [(60, 53, "TRUONG TIEU HOC XA AN BINH MOI"), (330, 53, "Doc lap - Tu do")]
+    sheet.texts.append((60, 90, "III. NOI DUNG KE HOACH"))
+    path = tmp_path / "tab-header.pdf"
+    write_pdf(path, [sheet])
+    header = PdfReader().extract(path, ImportContext()).blocks[0]
+    assert isinstance(header, Table)
+    assert [c.paragraphs for c in header.rows[0].cells] == [
+        ["UBND XA AN BINH", "TRUONG TIEU HOC XA AN BINH MOI"],
+        ["CONG HOA XA HOI CHU NGHIA", "Doc lap - Tu do"],
+    ]
+
+
 def test_it_reads_a_rotated_page_like_the_upright_one(tmp_path: Path) -> None:
     upright, rotated = _read(tmp_path, False), _read(tmp_path, True)
     assert _texts(rotated) == _texts(upright)

@@ -211,7 +211,9 @@ def _column_table(lines: list[BodyLine]) -> Table:
     right: list[str] = []
     for body in lines:
         for fragment in body.fragments:
-            (left if fragment.x1 <= split else right).append(fragment.text)
+            # By where the fragment starts: a left line longer than the first one (the
+            # school under a short governing body, set on tab stops) reaches past the split.
+            (left if fragment.x0 < split else right).append(fragment.text)
     cells = [Cell(paragraphs=left, column=0), Cell(paragraphs=right, column=1)]
     return Table(rows=[Row(cells=cells, page=lines[0].page)], columns=2, bordered=False)
 
