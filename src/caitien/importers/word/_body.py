@@ -49,6 +49,7 @@ from caitien.importers.word._elements import (
     symbol_text,
     text_boxes,
 )
+from caitien.importers.word._plain import plain_rows
 from caitien.importers.word._styles import StyleProps, visible_borders
 from caitien.importers.word._xml import OFF_VALUES, VAL, w
 
@@ -237,15 +238,27 @@ class BodyWalker:
 
     def table(self, element: etree._Element) -> list[Block]:
         """One ``w:tbl`` as a :class:`Table`, or its content when it only frames other tables."""
-        trs = list(children(element, TR))
-        if is_frame(trs):
-            return [block for tr in trs for tc in children(tr, TC) for block in self.blocks(tc)]
-        rows = [self._row(tr) for tr in trs]
+        rows = self._plain_rows(element)
+        if rows is None:
+            trs = list(children(element, TR))
+            if is_frame(trs):
+                return [block for tr in trs for tc in children(tr, TC) for block in self.blocks(tc)]
+            rows = [self._row(tr) for tr in trs]
         grid = element.find(w("tblGrid"))
         grid_columns = len(grid.findall(w("gridCol"))) if grid is not None else 0
         widest = max((cell.column + cell.span for row in rows for cell in row.cells), default=0)
         columns = max(grid_columns, widest)
         return [Table(rows=rows, columns=columns, bordered=self._bordered(element))]
+
+    def _plain_rows(self, element: etree._Element) -> list[Row] | None:
+        """The table's rows read in one pass when its cells are plain, else ``None``.
+
+        Hidden text needs each run's properties, so a body that can hold any
+        is always walked the exact way.
+        """
+        if self.hidden_possible:
+            return None
+        return plain_rows(element, self.with_marker if self.lists_possible else None)
 
     def _row(self, tr: etree._Element) -> Row:
         column, header = row_props(tr)
