@@ -26,6 +26,9 @@ if TYPE_CHECKING:
         ("Điểm  trường\nkhu  B  chưa  có  giấy", "Điểm trường khu B chưa có giấy"),
         ("Hiệu\u200btrưởng\ufeff", "Hiệutrưởng"),
         ("phương\u00adpháp", "phươngpháp"),
+        ("Mức \u200b 2\u00a0\u00ad", "Mức 2"),
+        ("\u200b\ufeff \u2060", ""),
+        ("Kinh phí\u200e: 5 triệu\x07", "Kinh phí\u200e: 5 triệu\x07"),
         ("a\u2003b\u202fc\u3000d\u2028e", "a b c d e"),
         ("  \n\t ", ""),
         ("", ""),
@@ -122,3 +125,13 @@ def test_it_reads_none_as_empty_text(parse: Callable[[str | None], object]) -> N
 def test_it_reads_a_number_cell_as_its_text() -> None:
     assert normalise.clean_text(30000000) == "30000000"  # type: ignore[arg-type]
     assert normalise.parse_place_and_date(None) == (None, None)
+
+
+def test_it_removes_invisible_characters_anywhere_among_spaces() -> None:
+    invisible = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+    pieces = ["Tiêu", " ", "\n", "\u00a0", "chí", "2.2", *invisible]
+    for first in pieces:
+        for second in pieces:
+            text = f" {first}Tiêu{second} chí{first}{second}"
+            expected = " ".join("".join(c for c in text if c not in invisible).split())
+            assert clean_text(text) == expected, repr(text)
