@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from caitien.errors import DocumentError
 from caitien.importers._document import Block, Cell, Note, Paragraph, RawDocument, Row, Table
+from caitien.importers._layouttext import find_tables
+from caitien.importers._layouttext import rebuild_table as rebuild_columns
 from caitien.importers._pdftext import looks_blocked, rebuild_table
 
 if TYPE_CHECKING:
@@ -28,6 +30,9 @@ _NOISE = re.compile(r"\[bookmark: [^\]]*\]")
 _POINT = re.compile(r"^([-+*•·]|\d{1,2}[.)]|[a-zđ][.)])\s")
 _SEPARATOR_ROW = re.compile(r"^[\s\-–—]*$")
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")
+_COLUMNS_NOTE = (
+    "Bảng được dựng lại theo vị trí cột của chữ trích từ PDF; nên đối chiếu với bản gốc."
+)
 
 
 class TextReader:
@@ -143,7 +148,27 @@ def split_blocks(lines: list[str], notes: list[Note] | None = None) -> list[Bloc
         return _tab_row_blocks(lines)
     if sum(1 for line in lines if line.startswith("\t")) >= 10:
         return _tab_cell_blocks(lines)
+    tables = find_tables(lines)
+    if tables:
+        return _column_blocks(lines, tables, [] if notes is None else notes)
     return _paragraph_blocks(lines, [] if notes is None else notes)
+
+
+def _column_blocks(
+    lines: list[str], tables: list[tuple[int, int]], notes: list[Note]
+) -> list[Block]:
+    """Text laid out in columns by spaces (pdftotext -layout): tables cut by column, text between.
+
+    See :mod:`caitien.importers._layouttext`.
+    """
+    blocks: list[Block] = []
+    done = 0
+    for start, end in tables:
+        blocks += _paragraph_blocks(lines[done:start], notes)
+        blocks.append(rebuild_columns(lines[start:end]))
+        done = end
+    notes.append(Note("items", _COLUMNS_NOTE))
+    return [*blocks, *_paragraph_blocks(lines[done:], notes)]
 
 
 def _paragraph_blocks(lines: list[str], notes: list[Note]) -> list[Block]:
