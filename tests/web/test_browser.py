@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from django.contrib.auth.models import User
+from django.db import connections
 
 from caitien_web.orgs.models import Membership, Organisation, OrgKind, Role
 from caitien_web.plans.models import Plan
@@ -156,6 +157,9 @@ def test_it_shows_the_conflict_in_the_row_being_edited(
     page.wait_for_selector("tr.editing", state="detached")
     item.refresh_from_db()
     assert item.data["responsible"] == "Tổ trưởng chuyên môn"
+    # ORM calls made beside Playwright's greenlet open their own connection; close it,
+    # or PostgreSQL refuses to drop the test database ("being accessed by other users").
+    connections.close_all()
 
 
 def test_it_reviews_an_import_on_a_phone(live_server: Any, principal: User, phone: Page) -> None:
