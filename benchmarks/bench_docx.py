@@ -1,20 +1,23 @@
 """DOCX import timings: the Word reader and the whole import beside opening with python-docx.
 
 Target: importing a DOCX takes at most 1.5 times what ``docx.Document(path)``
-needs to open it, and a 30-page plan peaks under 200 MB. Medians of repeated
+needs to open it, and a 30-page plan peaks under 200 MB. Best of many warm
 runs, on the shared Word samples, ours, and two ~30-page plans written at bench
 time (``large_docx.py``), for which the mapping's share of the import, the
 peak memory and the accuracy are printed too.
 
 Times are CPU time of this process (``time.process_time``), not wall time: the
 machine is shared with other engineers' test runs, whose load would otherwise
-decide the ratio. Everything timed runs in this process on one thread.
+decide the ratio. Even CPU time grows under load (shared caches), and only ever
+grows, so the best run is the figure (issue 3 states the target so), and the
+timed works take turns round by round so that a burst of load hits them alike.
+Everything timed runs in this process on one thread.
 """
 
 from __future__ import annotations
 
+import gc
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -43,26 +46,38 @@ DOCUMENTS = [
     *sorted((ROOT / "tests/samples/docx").glob("*.docx")),
 ]
 TARGET_RATIO = 1.5
-REPEATS = 21
+ROUNDS = 21
+LARGE_ROUNDS = 41
 
 
-def _median_ms(work: Callable[[], object], repeats: int = REPEATS) -> float:
-    work()
-    times = []
-    for _ in range(repeats):
-        started = time.process_time()
+def _best_ms(works: list[Callable[[], object]], rounds: int = ROUNDS) -> list[float]:
+    """The best CPU time in ms of each work over ``rounds`` warm rounds, taking turns."""
+    for work in works:
         work()
-        times.append((time.process_time() - started) * 1000)
-    return statistics.median(times)
+    gc.collect()
+    gc.freeze()  # what is alive now stays: the collections below only see the works' garbage
+    best = [float("inf")] * len(works)
+    for _ in range(rounds):
+        for index, work in enumerate(works):
+            gc.collect()  # the garbage of the previous work is not this one's to collect
+            started = time.process_time()
+            work()
+            best[index] = min(best[index], (time.process_time() - started) * 1000)
+    gc.unfreeze()
+    return best
 
 
 def run() -> None:
     """Print, per document, open, reader and import times and the import/open ratio."""
     print(f"{'document':36} {'open ms':>8} {'reader ms':>9} {'import ms':>9} ratio")
     for path in DOCUMENTS:
-        opened = _median_ms(lambda path=path: docx.Document(str(path)))
-        reader = _median_ms(lambda path=path: DocxReader().extract(path, ImportContext()))
-        full = _median_ms(lambda path=path: import_plan(path))
+        opened, reader, full = _best_ms(
+            [
+                lambda path=path: docx.Document(str(path)),
+                lambda path=path: DocxReader().extract(path, ImportContext()),
+                lambda path=path: import_plan(path),
+            ]
+        )
         verdict = "ok" if full <= TARGET_RATIO * opened else f"over {TARGET_RATIO}x"
         print(
             f"{path.name:36} {opened:8.1f} {reader:9.1f} {full:9.1f} "
@@ -104,10 +119,15 @@ def _large_plans() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for path, truth in write_large_plans(Path(folder)):
             raw = DocxReader().extract(path, ImportContext())
-            opened = _median_ms(lambda path=path: docx.Document(str(path)), 11)
-            reader = _median_ms(lambda path=path: DocxReader().extract(path, ImportContext()), 11)
-            mapping = _median_ms(lambda raw=raw, path=path: map_document(raw, path.name), 11)
-            full = _median_ms(lambda path=path: import_plan(path), 11)
+            opened, reader, mapping, full = _best_ms(
+                [
+                    lambda path=path: docx.Document(str(path)),
+                    lambda path=path: DocxReader().extract(path, ImportContext()),
+                    lambda raw=raw, path=path: map_document(raw, path.name),
+                    lambda path=path: import_plan(path),
+                ],
+                LARGE_ROUNDS,
+            )
             peak = _peak_mib(path)
             accuracy = score_plan(import_plan(path).plan, truth).accuracy
             verdict = "ok" if full <= TARGET_RATIO * opened else f"over {TARGET_RATIO}x"
