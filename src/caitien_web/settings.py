@@ -67,6 +67,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "caitien_web.context.version",
+                "caitien_web.context.navigation",
             ]
         },
     }

@@ -113,3 +113,11 @@ def test_it_lets_only_school_editors_create_plans(world: World, persona: str) ->
     data = {"school": world.school_a.pk, "school_year": "2025-2026", "source": "blank"}
     world.client(persona).post(reverse("plans:create"), data)
     assert (Plan.objects.count() == count + 1) == (persona in EDITORS)
+
+
+@pytest.mark.parametrize("persona", [p for p in PERSONAS if p != "anonymous"])
+def test_it_offers_the_import_link_only_to_those_who_may_import(world: World, persona: str) -> None:
+    page = world.client(persona).get(reverse("plans:list")).content.decode()
+    offered = reverse("imports:upload") in page
+    # "other_school" is a principal elsewhere: they may import into their own school.
+    assert offered == (persona in EDITORS or persona == "other_school")

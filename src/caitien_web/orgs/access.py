@@ -97,6 +97,16 @@ def can_approve(user: AnyUser, school: Organisation) -> bool:
     return getattr(user, "is_superuser", False) or role_in(user, school) == Role.PRINCIPAL
 
 
+def may_create_plans(user: AnyUser) -> bool:
+    """True when ``user`` is principal or council somewhere (may import or create plans).
+
+    Answered from the request's memberships, so the navigation asks no query of its own.
+    """
+    if getattr(user, "is_superuser", False):
+        return True
+    return any(m.role in EDITOR_ROLES for m in _memberships(user))
+
+
 def editable_schools(user: AnyUser) -> QuerySet[Organisation]:
     """The schools where ``user`` may create plans."""
     if getattr(user, "is_superuser", False):
