@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("CAITIEN_SHARED", ROOT.parent / "shared"))
+SHARED = Path(os.environ.get("CAITIEN_SHARED_DIR", ROOT.parent / "shared"))
 DOCUMENTS = [
     SHARED / "fixtures" / "samples" / "v1.docx",
     SHARED / "fixtures" / "samples" / "v3.docx",

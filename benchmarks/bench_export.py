@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from caitien.plan import Plan
 
-SHARED = Path(os.environ.get("CAITIEN_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+SHARED = Path(os.environ.get("CAITIEN_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared"))
 ROWS = 30
 DOCX_TARGET_MS = 300.0
 REPEATS = 7

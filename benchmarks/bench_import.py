@@ -10,6 +10,7 @@ for text), and the peak Python memory of one import (tracemalloc).
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 import tracemalloc
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("CAITIEN_SHARED_DIR", ROOT.parent / "shared"))
 RUNS = 5
 TARGETS = {
     ".docx": "≤ 1.5× python-docx mở tệp",

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("CAITIEN_SHARED", ROOT.parent / "shared"))
+SHARED = Path(os.environ.get("CAITIEN_SHARED_DIR", ROOT.parent / "shared"))
 DOCUMENTS = [
     SHARED / "fixtures" / "samples" / "v2.pdf",
     *sorted((ROOT / "tests/samples/pdf").glob("*.pdf")),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -23,7 +24,7 @@ from caitien.errors import CaitienError  # noqa: E402
 from caitien.plan import Plan, load_plan  # noqa: E402
 from caitien.scoring import Score, Tally, score_plan  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("CAITIEN_SHARED_DIR", ROOT.parent / "shared"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("CAITIEN_SHARED", ROOT.parent / "shared"))
+SHARED = Path(os.environ.get("CAITIEN_SHARED_DIR", ROOT.parent / "shared"))
 FIXTURES = SHARED / "fixtures"
 SEED_TEXTS = SHARED / "seeds"
 SAMPLES = ROOT / "tests" / "samples"
