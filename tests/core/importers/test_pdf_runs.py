@@ -3,8 +3,10 @@
 Covers: a line drawn as one text object is one run with its words' spacing
 kept; two objects on one line are two runs; a run lying across a cell border
 is read character by character so each character lands in its own cell,
-while a run inside a cell spanning columns stays whole; the cut test of
-``Cuts``; which runs are sampled for their font.
+while a run inside a cell spanning columns stays whole; a run knows the space
+or break after it and a space kept at the end of a line; the page text's
+invisible characters made spaces; the cut test of ``Cuts``; which runs are
+sampled for their font.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from caitien.importers import ImportContext
 from caitien.importers._document import Table
 from caitien.importers.pdf import PdfReader
 from caitien.importers.pdf._pages import read_page
-from caitien.importers.pdf._runs import Cuts, Run, sampled
+from caitien.importers.pdf._runs import INVISIBLE, Cuts, Run, sampled, visible_text
 from tests.core.importers.test_pdf_layout import Sheet, write_pdf
 
 if TYPE_CHECKING:
@@ -68,6 +70,32 @@ def test_it_keeps_a_run_whole_inside_a_cell_spanning_columns(tmp_path: Path) -> 
     assert [run.text for run in _page_runs(tmp_path / "span.pdf")] == [
         "Tieu chuan 1: To chuc va quan ly"
     ]
+
+
+def test_it_marks_a_run_followed_by_a_space_and_a_space_kept_at_a_line_end(tmp_path: Path) -> None:
+    sheet = Sheet(texts=[(60, 100, "Kinh phi 12.000.000 "), (60, 113, "VND"), (60, 140, "Tong")])
+    write_pdf(tmp_path / "kept.pdf", [sheet])
+    runs = _page_runs(tmp_path / "kept.pdf")
+    assert [(run.text, run.spaced, run.kept) for run in runs] == [
+        ("Kinh phi 12.000.000", True, True),  # its space kept before pdfium's line break
+        ("VND", True, False),  # followed by the line break alone
+        ("Tong", False, False),  # the end of the page
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiêu chí 1.1\r\nMức 2",
+        " a\tb\x00c\ufffed\x02e ",
+        "\uf0b7 Rà soát\r\n\uf0a7 Bổ sung\uf0d8\uf0fc\uf076\uf0e0\uf0a8",
+        "".join(chr(code) for code in range(0x3001) if chr(code).isspace()) + "x",
+        "không\u00a0gian\u2028mới\u3000",
+    ],
+)
+def test_it_makes_every_invisible_character_a_space_and_bullets_dashes(text: str) -> None:
+    bullets = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf0e0\uf0a8", "-"))
+    assert visible_text(text) == INVISIBLE.sub(" ", text.translate(bullets))
 
 
 CUTS = Cuts(vertical=[(100.0, 50.0, 150.0)], horizontal=[(200.0, 0.0, 500.0)])

@@ -119,7 +119,7 @@ def _running_heads(pages: list[Page]) -> set[str]:
         edges = [r for r in page.runs if r.bottom < band or r.top > page.height - band]
         margin = [
             furniture_key(line.text)
-            for line in group_lines(edges, page.spaces)
+            for line in group_lines(edges)
             if is_page_furniture(line, page, {furniture_key(line.text)})
         ]
         counts.update(set(margin))
@@ -141,8 +141,8 @@ def _lay_out(page: Page, repeated: set[str]) -> list[tuple[float, BodyLine | Gri
             outside.append(run)
     items: list[tuple[float, BodyLine | GridTable]] = []
     for grid, runs in zip(grids, inside, strict=True):
-        items.append((grid.top, build_table(grid, runs, page.spaces, page.kept)))
-    for line in group_lines(outside, page.spaces):
+        items.append((grid.top, build_table(grid, runs)))
+    for line in group_lines(outside):
         if page.number > 1 and is_page_furniture(line, page, repeated):
             continue
         if page.number == 1 and repeated and is_page_furniture(line, page, repeated):

@@ -158,25 +158,19 @@ class GridTable(NamedTuple):
     """A table read from one page's grid, with the lines joining it to the next page needs.
 
     ``lines[band][cell]`` are the text lines of each cell of ``table.rows[band]``,
-    top to bottom, ``widths[band][cell]`` the width its text may take, and
-    ``kept`` the page's spaces kept at the end of a line.
+    top to bottom, and ``widths[band][cell]`` the width its text may take.
     """
 
     table: Table
     grid: Grid
     lines: list[list[list[Line]]]
     widths: list[list[float]]
-    kept: frozenset[int]
 
 
-def build_table(
-    grid: Grid, runs: list[Run], spaces: frozenset[int], kept: frozenset[int] = frozenset()
-) -> GridTable:
+def build_table(grid: Grid, runs: list[Run]) -> GridTable:
     """Turn a grid and the runs inside it into an IR table (one row per band).
 
     A run lies in one cell: runs across a ruling were read a character at a time.
-    ``spaces`` are the content indices of invisible characters and ``kept`` of
-    spaces kept at the end of a content line (see :func:`paragraphs_of`).
     """
     bands = [[_Slot(*cell) for cell in cells] for cells in grid.bands]
     owners = _owners(grid, bands)
@@ -186,7 +180,7 @@ def build_table(
         band = bisect_right(ys, (run.top + run.bottom) / 2) - 1
         column = bisect_right(xs, (run.x0 + run.x1) / 2) - 1
         owners[min(max(band, 0), last_band)][min(max(column, 0), last_column)].runs.append(run)
-    lines = [[group_lines(slot.runs, spaces) for slot in slots] for slots in bands]
+    lines = [[group_lines(slot.runs) for slot in slots] for slots in bands]
     padding = _padding(grid, bands, lines)
     widths = [
         [xs[slot.column + slot.span] - xs[slot.column] - 2 * padding for slot in slots]
@@ -196,7 +190,7 @@ def build_table(
     for slots, slot_lines, slot_widths in zip(bands, lines, widths, strict=True):
         cells = [
             Cell(
-                paragraphs=paragraphs_of(cell_lines, width, kept),
+                paragraphs=paragraphs_of(cell_lines, width),
                 column=slot.column,
                 span=slot.span,
                 continued=slot.continued,
@@ -204,7 +198,7 @@ def build_table(
             for slot, cell_lines, width in zip(slots, slot_lines, slot_widths, strict=True)
         ]
         rows.append(Row(cells=cells, page=grid.page))
-    return GridTable(Table(rows=rows, columns=len(grid.xs) - 1), grid, lines, widths, kept)
+    return GridTable(Table(rows=rows, columns=len(grid.xs) - 1), grid, lines, widths)
 
 
 def _padding(grid: Grid, bands: list[list[_Slot]], lines: list[list[list[Line]]]) -> float:
@@ -286,15 +280,15 @@ def _find(slots: list[_Slot], column: int) -> _Slot:
     return slots[-1]
 
 
-def paragraphs_of(lines: list[Line], width: float, kept: frozenset[int] = frozenset()) -> list[str]:
+def paragraphs_of(lines: list[Line], width: float) -> list[str]:
     """Join the lines of a cell whose text may be ``width`` points wide into its paragraphs.
 
     A line ends its paragraph when the first word of the next line would have
     fitted beside it (so the break was not a wrap) or when a wider gap than the
     line spacing separates them. Widths, not positions, are compared, so
-    centred and right-aligned cells read like left-aligned ones. ``kept``
-    holds the content indices of spaces kept at the end of a line: such a
-    line wrapped at a space and no token was cut (see :func:`is_full`).
+    centred and right-aligned cells read like left-aligned ones. A line
+    after which the producer kept a space wrapped at that space and no token
+    was cut (see :func:`is_full`).
     """
     if not lines:
         return []
@@ -304,18 +298,18 @@ def paragraphs_of(lines: list[Line], width: float, kept: frozenset[int] = frozen
         if ends_paragraph(previous, line, room):
             paragraphs.append(line.text)
         else:
-            full = is_full(previous, line, room, kept)
+            full = is_full(previous, line, room)
             paragraphs[-1] = join_lines(paragraphs[-1], line.text, full)
     return [p for p in paragraphs if p]
 
 
-def is_full(previous: Line, line: Line, room: float, kept: frozenset[int]) -> bool:
+def is_full(previous: Line, line: Line, room: float) -> bool:
     """True when ``previous`` filled its column so that a token may have been cut before ``line``.
 
     Full means not even ``line``'s first glyph had room; a space the producer
     kept after the line's last glyph shows the break fell at that space.
     """
-    return room < first_char_width(line) + 1.0 and previous.runs[-1].last + 1 not in kept
+    return room < first_char_width(line) + 1.0 and not previous.runs[-1].kept
 
 
 def ends_paragraph(previous: Line, line: Line, room: float, *, across_pages: bool = False) -> bool:
@@ -341,6 +335,6 @@ def first_word_width(line: Line) -> float:
     for run, following in zip(runs, [*runs[1:], None], strict=True):
         if run.word_x1 is not None:
             return run.word_x1 - runs[0].x0
-        if following is None or following.x0 - run.x1 > gap or run.last + 1 in line.spaces:
+        if following is None or following.x0 - run.x1 > gap or run.spaced:
             return run.x1 - runs[0].x0
     return runs[-1].x1 - runs[0].x0

@@ -154,7 +154,7 @@ def _join_row(last: Row, tail: GridTable, part: GridTable, header: int) -> None:
     cells = zip(last.cells, rest.cells, tail.lines[-1], part.lines[header], strict=True)
     for (cell, more, above, below), width in zip(cells, tail.widths[-1], strict=True):
         first = below[0] if below else None
-        _join_cell(cell, more, (above[-1] if above else None, first), width, tail.kept)
+        _join_cell(cell, more, (above[-1] if above else None, first), width)
 
 
 def _join_cell(
@@ -162,7 +162,6 @@ def _join_cell(
     more: Cell,
     edge: tuple[Line | None, Line | None],
     width: float,
-    kept: frozenset[int],
 ) -> None:
     """Append ``more``'s paragraphs to ``cell``: its first continues the last one or starts anew.
 
@@ -183,5 +182,5 @@ def _join_cell(
     if _next_point(last, following) or ends_paragraph(above, below, room, across_pages=True):
         cell.paragraphs.extend(more.paragraphs)
         return
-    cell.paragraphs[-1] = join_lines(last, following, is_full(above, below, room, kept))
+    cell.paragraphs[-1] = join_lines(last, following, is_full(above, below, room))
     cell.paragraphs.extend(more.paragraphs[1:])

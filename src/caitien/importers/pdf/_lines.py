@@ -29,18 +29,22 @@ SPACE_GAP = 0.18
 class Line:
     """Runs of text on one baseline, left to right, with their edges and text.
 
-    ``spaces`` holds the content indices of the space characters of the page,
-    so that a space kept in the PDF separates words even where glyphs touch.
-    Edges and text are computed when the line is made (a plain class: cached
-    properties cost more than computing them once for every line), so
-    ``runs`` must be complete and sorted left to right.
+    A space kept in the PDF after a run (``Run.spaced``) separates words even
+    where glyphs touch. Edges and text are computed when the line is made (a
+    plain class: cached properties cost more than computing them once for
+    every line), so ``runs`` must be complete and sorted left to right.
     """
 
-    __slots__ = ("bottom", "height", "runs", "spaces", "text", "top", "x0", "x1")
+    __slots__ = ("bottom", "height", "runs", "text", "top", "x0", "x1")
 
-    def __init__(self, runs: list[Run], spaces: frozenset[int] = frozenset()) -> None:
+    def __init__(self, runs: list[Run]) -> None:
         self.runs = runs
-        self.spaces = spaces
+        if len(runs) == 1:
+            run = runs[0]
+            self.x0, self.x1, self.top, self.bottom = run.x0, run.x1, run.top, run.bottom
+            self.height = max(run.bottom - run.top, 1.0)
+            self.text = run.text
+            return
         self.x0 = min(r.x0 for r in runs)
         self.x1 = max(r.x1 for r in runs)
         self.top = min(r.top for r in runs)
@@ -51,22 +55,17 @@ class Line:
     def _join(self) -> str:
         """The line's text, spaces inserted where glyphs stand apart, stripped."""
         runs = self.runs
-        if len(runs) == 1:
-            return " ".join(runs[0].text.split())
         parts = [runs[0].text]
         gap = SPACE_GAP * self.height
         for previous, run in pairwise(runs):
-            if run.x0 - previous.x1 > gap or previous.last + 1 in self.spaces:
+            if run.x0 - previous.x1 > gap or previous.spaced:
                 parts.append(" ")
             parts.append(run.text)
         return " ".join("".join(parts).split())
 
 
-def group_lines(runs: Iterable[Run], spaces: frozenset[int] = frozenset()) -> list[Line]:
-    """Group runs into lines by vertical overlap, top to bottom, each left to right.
-
-    ``spaces`` are the content indices of space characters (see :class:`Line`).
-    """
+def group_lines(runs: Iterable[Run]) -> list[Line]:
+    """Group runs into lines by vertical overlap, top to bottom, each left to right."""
     groups: list[list[Run]] = []
     top = bottom = 0.0
     for run in sorted(runs, key=lambda r: r.top + r.bottom):
@@ -77,7 +76,9 @@ def group_lines(runs: Iterable[Run], spaces: frozenset[int] = frozenset()) -> li
         else:
             groups.append([run])
             top, bottom = run.top, run.bottom
-    return [Line(sorted(group, key=lambda r: r.x0), spaces) for group in groups]
+    return [
+        Line(sorted(group, key=lambda r: r.x0) if len(group) > 1 else group) for group in groups
+    ]
 
 
 def split_fragments(line: Line) -> list[Line]:
@@ -90,7 +91,7 @@ def split_fragments(line: Line) -> list[Line]:
             groups[-1].append(run)
     if len(groups) == 1:
         return [line] if line.text else []
-    fragments = [Line(group, line.spaces) for group in groups]
+    fragments = [Line(group) for group in groups]
     return [f for f in fragments if f.text]
 
 

@@ -8,19 +8,18 @@ top-left corner of the page *as displayed*: a page stored in portrait with
 from __future__ import annotations
 
 import ctypes
-import itertools
 import math
-import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from caitien.errors import DocumentError
+from caitien.importers.pdf import _pdfium as direct
 from caitien.importers.pdf._body import MARGIN_SHARE
 from caitien.importers.pdf._grid import Grid, find_grids
-from caitien.importers.pdf._runs import Cuts, Run, read_runs, sampled, visible_text
+from caitien.importers.pdf._runs import Cuts, Run, Transform, read_runs, sampled, visible_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -30,17 +29,15 @@ MAX_PAGES = 300
 # A ruling is a path thinner than this (points): Word draws borders as thin
 # filled rectangles, LibreOffice as 1-point filled rectangles.
 RULING_THICKNESS = 2.5
-FONT_NAME_BYTES = 128
 # Form XObjects nest; pdfium draws them up to this depth.
 MAX_FORM_DEPTH = 15
-# A space the producer kept at the end of a content line: the line wrapped at
-# a space, so no token was cut there ("12.000.000 " / "VNĐ").
-KEPT_SPACE = re.compile(r"[ \u00a0](?=[\r\n])")
 
 
-@dataclass(frozen=True, slots=True)
-class Ruling:
-    """A horizontal (``y0 == y1``) or vertical (``x0 == x1``) border segment."""
+class Ruling(NamedTuple):
+    """A horizontal (``y0 == y1``) or vertical (``x0 == x1``) border segment.
+
+    A named tuple: a page holds hundreds, and tuples are the cheapest to build.
+    """
 
     x0: float
     y0: float
@@ -65,8 +62,6 @@ class Page:
     grids: list[Grid] = field(default_factory=list)
     images: int = 0
     styles: dict[int, tuple[bool, bool]] = field(default_factory=dict)
-    spaces: frozenset[int] = frozenset()
-    kept: frozenset[int] = frozenset()
 
 
 def open_document(path: Path, max_pages: int = MAX_PAGES) -> pdfium.PdfDocument:
@@ -107,7 +102,7 @@ def read_page(document: pdfium.PdfDocument, number: int) -> Page:
         rotation = page.get_rotation() % 360
         shown = (height, width) if rotation in (90, 270) else (width, height)
         result = Page(number=number + 1, width=shown[0], height=shown[1])
-        transform = _Transform(width, height, rotation)
+        transform = Transform(width, height, rotation)
         _read_objects(page.raw, transform, result, 0)
         result.grids = find_grids(result)
         textpage = page.get_textpage()
@@ -120,28 +115,7 @@ def read_page(document: pdfium.PdfDocument, number: int) -> Page:
         page.close()
 
 
-@dataclass(frozen=True, slots=True)
-class _Transform:
-    """Maps page-space boxes (origin bottom-left, unrotated) to display boxes."""
-
-    width: float
-    height: float
-    rotation: int
-
-    def box(
-        self, left: float, bottom: float, right: float, top: float
-    ) -> tuple[float, float, float, float]:
-        """Return ``(x0, top, x1, bottom)`` of a page-space box, as displayed."""
-        if self.rotation == 90:
-            return (bottom, left, top, right)
-        if self.rotation == 180:
-            return (self.width - right, bottom, self.width - left, top)
-        if self.rotation == 270:
-            return (self.height - top, self.width - right, self.height - bottom, self.width - left)
-        return (left, self.height - top, right, self.height - bottom)
-
-
-def _read_text(raw: pdfium_c.FPDF_TEXTPAGE, transform: _Transform, page: Page) -> None:
+def _read_text(raw: pdfium_c.FPDF_TEXTPAGE, transform: Transform, page: Page) -> None:
     # The page text in one call; boxes a run at a time (see _runs).
     count = pdfium_c.FPDFText_CountChars(raw)
     if count <= 0:
@@ -150,10 +124,7 @@ def _read_text(raw: pdfium_c.FPDF_TEXTPAGE, transform: _Transform, page: Page) -
     pdfium_c.FPDFText_GetText(raw, 0, count, buffer)
     text = bytes(buffer)[: 2 * count].decode("utf-16-le", errors="replace")[:count]
     clean = visible_text(text)
-    page.runs = read_runs(raw, text, transform.box, _cuts(page), clean)
-    # The indices of the spaces of ``clean`` (every invisible character), counted in C.
-    page.spaces = frozenset(itertools.compress(itertools.count(), map(" ".__eq__, clean)))
-    page.kept = frozenset(match.start() for match in KEPT_SPACE.finditer(text))
+    page.runs = read_runs(raw, text, transform, _cuts(page), clean)
     page.styles = _read_styles(raw, sampled(page.runs, text))
 
 
@@ -179,24 +150,38 @@ def _read_styles(raw: pdfium_c.FPDF_TEXTPAGE, runs: Iterable[Run]) -> dict[int, 
     """Bold and italic of the sampled runs, from the font name (flags lie in many PDFs).
 
     pdfium's weight said 400 for a bold font in v2.pdf. A run is one text
-    object, so one font: its first character speaks for it.
+    object, so one font: its first character speaks for it. A page uses a few
+    fonts, so each font's name is read and judged once.
     """
-    name = ctypes.create_string_buffer(FONT_NAME_BYTES)
-    flags = ctypes.c_int()
     styles: dict[int, tuple[bool, bool]] = {}
+    by_font: dict[int | None, tuple[bool, bool]] = {}
     for run in runs:
-        pdfium_c.FPDFText_GetFontInfo(raw, run.order, name, FONT_NAME_BYTES, ctypes.byref(flags))
-        font = name.value.decode("latin-1").lower()
-        styles[run.order] = (
-            "bold" in font or "black" in font or "heavy" in font,
-            "italic" in font or "oblique" in font,
-        )
+        font = direct.get_font(direct.get_text_object(raw, run.order))
+        style = by_font.get(font)
+        if style is None:
+            style = by_font[font] = _font_style(font)
+        styles[run.order] = style
     return styles
+
+
+def _font_style(font: int | None) -> tuple[bool, bool]:
+    """Bold and italic of the font with handle ``font`` (None: no font), from its name."""
+    if font is None:
+        return (False, False)
+    handle = ctypes.c_void_p(font)
+    size = direct.get_base_font_name(handle, None, ctypes.c_size_t(0))
+    name = ctypes.create_string_buffer(size)
+    direct.get_base_font_name(handle, name, ctypes.c_size_t(size))
+    lowered = name.value.decode("utf-8", errors="replace").lower()
+    return (
+        "bold" in lowered or "black" in lowered or "heavy" in lowered,
+        "italic" in lowered or "oblique" in lowered,
+    )
 
 
 def _read_objects(
     container: pdfium_c.FPDF_PAGE | pdfium_c.FPDF_PAGEOBJECT,
-    transform: _Transform,
+    transform: Transform,
     result: Page,
     depth: int,
 ) -> None:
@@ -205,28 +190,30 @@ def _read_objects(
     The raw API: pypdfium2's object wrappers cost more than the reading itself.
     """
     if depth:
-        total = pdfium_c.FPDFFormObj_CountObjects(container)
-        get = pdfium_c.FPDFFormObj_GetObject
+        total = direct.count_form_objects(container)
+        get = direct.get_form_object
     else:
-        total = pdfium_c.FPDFPage_CountObjects(container)
-        get = pdfium_c.FPDFPage_GetObject
+        total = direct.count_page_objects(container)
+        get = direct.get_page_object
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
     for index in range(total):
         obj = get(container, index)
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        kind = direct.get_object_type(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             result.images += 1
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
             _read_objects(obj, transform, result, depth + 1)
-        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and direct.get_bounds(obj, *refs):
             box = transform.box(left.value, bottom.value, right.value, top.value)
-            result.rulings.extend(_rulings_of(box, _is_stroked(obj)))
+            # Only a box thick both ways needs its draw mode: a stroked one is a cell frame.
+            thick = min(box[2] - box[0], box[3] - box[1]) > RULING_THICKNESS
+            result.rulings.extend(_rulings_of(box, thick and _is_stroked(obj)))
 
 
 def _is_stroked(raw: pdfium_c.FPDF_PAGEOBJECT) -> bool:
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    pdfium_c.FPDFPath_GetDrawMode(raw, ctypes.byref(fill), ctypes.byref(stroke))
+    direct.get_draw_mode(raw, ctypes.byref(fill), ctypes.byref(stroke))
     return bool(stroke.value)
 
 

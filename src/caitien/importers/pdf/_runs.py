@@ -13,6 +13,11 @@ first, the right edge of the last, and above and below the union of the first,
 the last and the run's tight rectangle (pdfium's loose box is the glyph's
 tight box grown to the font's line: a tall or deep glyph inside the run shows
 only in the tight rectangle).
+
+This is the reader's hottest loop (a few pdfium calls and a run built for
+every text object of every page): pdfium is called through :mod:`._pdfium`,
+boxes stay four floats instead of tuples, and an upright page (no
+``/Rotate``, nearly every plan) turns page space into display space inline.
 """
 
 from __future__ import annotations
@@ -24,20 +29,23 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
+from caitien.importers.pdf._pdfium import count_rects, get_loose_char_box, get_rect
+
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Iterator
 
     Box = tuple[float, float, float, float]
 
 # Word draws list bullets with the Symbol and Wingdings fonts, whose glyphs
 # pdfium reports in the Private Use Area; the plan format writes them as "-".
-BULLETS = str.maketrans(
-    {chr(code): "-" for code in (0xF0B7, 0xF0A7, 0xF0D8, 0xF0FC, 0xF076, 0xF0E0, 0xF0A8)}
-)
+BULLETS = tuple(chr(code) for code in (0xF0B7, 0xF0A7, 0xF0D8, 0xF0FC, 0xF076, 0xF0E0, 0xF0A8))
 # What is not drawn: spaces, pdfium's generated line breaks and markers. The
 # same characters as ``str.isspace`` (``\s`` of a str pattern) and three more.
 INVISIBLE = re.compile(r"[\s\x00\ufffe\x02]")
-CONTENT_LINE = re.compile(r"[^\r\n]+")
+MARKERS = ("\r", "\n", "\x00", "\ufffe", "\x02")
+# The visible part of each line of the content (between pdfium's line breaks):
+# from its first to its last visible character.
+VISIBLE_LINE = re.compile(r"[^\s\x00\ufffe\x02](?:[^\r\n]*[^\s\x00\ufffe\x02])?")
 # Bold and italic are read for the first run after a line break and for every
 # run holding a multiple of this many visible characters (see ``sample``).
 STYLE_STRIDE = 8
@@ -50,8 +58,11 @@ class Run(NamedTuple):
     breaks between two characters. ``order`` and ``last`` are pdfium's
     indices of the first and last character; ``first_x1`` is the right edge
     of the first glyph and ``word_x1`` the right edge of the last glyph of the
-    first word when the run holds more than one word (else None). A named
-    tuple: pages hold hundreds, and tuples are the cheapest to build.
+    first word when the run holds more than one word (else None). ``spaced``
+    says the content has a space or a break right after the run, ``kept``
+    that it has a space the producer kept at the end of a content line (the
+    line wrapped at that space: "12.000.000 " / "VNĐ"). A named tuple: pages
+    hold hundreds, and tuples are the cheapest to build.
     """
 
     text: str
@@ -63,6 +74,28 @@ class Run(NamedTuple):
     last: int
     first_x1: float
     word_x1: float | None
+    spaced: bool = False
+    kept: bool = False
+
+
+class Transform(NamedTuple):
+    """Maps page-space boxes (origin bottom-left, unrotated) to display boxes."""
+
+    width: float
+    height: float
+    rotation: int
+
+    def box(
+        self, left: float, bottom: float, right: float, top: float
+    ) -> tuple[float, float, float, float]:
+        """Return ``(x0, top, x1, bottom)`` of a page-space box, as displayed."""
+        if self.rotation == 90:
+            return (bottom, left, top, right)
+        if self.rotation == 180:
+            return (self.width - right, bottom, self.width - left, top)
+        if self.rotation == 270:
+            return (self.height - top, self.width - right, self.height - bottom, self.width - left)
+        return (left, self.height - top, right, self.height - bottom)
 
 
 class Cuts:
@@ -100,61 +133,159 @@ class Cuts:
         return False
 
 
-class _Reader:
-    """Reads the runs of one text page; ``to_display`` maps page-space boxes to display boxes."""
-
-    def __init__(self, raw: object, to_display: Callable[[float, float, float, float], Box]):
-        self.raw = raw
-        self.to_display = to_display
-        self.rect = pdfium_c.FS_RECTF()
-        self.rect_ref = ctypes.byref(self.rect)
-        self.edges = [ctypes.c_double() for _ in range(4)]
-        self.edge_refs = [ctypes.byref(edge) for edge in self.edges]
-
-    def loose(self, index: int) -> Box:
-        """The loose box of character ``index``, as ``(x0, top, x1, bottom)`` displayed."""
-        pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, self.rect_ref)
-        rect = self.rect
-        return self.to_display(rect.left, rect.bottom, rect.right, rect.top)
-
-    def count(self, start: int, stop: int) -> int:
-        """How many text objects draw characters ``start..stop`` (pdfium's rectangles)."""
-        return int(pdfium_c.FPDFText_CountRects(self.raw, start, stop - start + 1))
-
-    def tight(self) -> Box:
-        """The first rectangle of the last :meth:`count`, displayed."""
-        left, top, right, bottom = self.edge_refs
-        pdfium_c.FPDFText_GetRect(self.raw, 0, left, top, right, bottom)
-        x0, y1, x1, y0 = (edge.value for edge in self.edges)
-        return self.to_display(x0, y0, x1, y1)
-
-
 def visible_text(text: str) -> str:
-    """``text`` with every invisible character a space and Word's bullets as "-" (same length)."""
-    return INVISIBLE.sub(" ", text.translate(BULLETS))
+    """``text`` with every invisible character a space and Word's bullets as "-" (same length).
+
+    Chained replacements of the characters a page holds (spaces, pdfium's
+    breaks and markers) cost a hundredth of one regular expression or
+    translation over the page; the rare other white space takes the regex.
+    """
+    clean = text
+    for marker in MARKERS:
+        if marker in clean:
+            clean = clean.replace(marker, " ")
+    if len(clean) - sum(map(len, clean.split())) != clean.count(" "):
+        clean = INVISIBLE.sub(" ", clean)
+    for bullet in BULLETS:
+        if bullet in clean:
+            clean = clean.replace(bullet, "-")
+    return clean
 
 
 def read_runs(
-    raw: object,
-    text: str,
-    to_display: Callable[[float, float, float, float], Box],
-    cuts: Cuts,
-    clean: str | None = None,
+    raw: object, text: str, transform: Transform, cuts: Cuts, clean: str | None = None
 ) -> list[Run]:
     """The runs of a text page whose whole text is ``text``, in content order.
 
     A run lying across one of ``cuts`` is read as one run per character.
     ``clean`` is :func:`visible_text` of ``text``, when the caller has it.
     """
-    reader = _Reader(raw, to_display)
-    clean = visible_text(text) if clean is None else clean
-    runs: list[Run] = []
+    reader = _Reader(raw, text, visible_text(text) if clean is None else clean, transform, cuts)
     # pdfium breaks the text between objects that do not follow on one line,
     # so a run never spans a break: each line of the content is split alone.
-    for line in CONTENT_LINE.finditer(text):
-        for first, last, counted in _objects(reader, clean, line.start(), line.end() - 1):
-            _add_run(reader, clean, (first, last), counted, cuts, runs)
-    return runs
+    for line in VISIBLE_LINE.finditer(text):
+        reader.read_line(line.start(), line.end() - 1)
+    return reader.runs
+
+
+class _Reader:
+    """Reads the runs of one text page into ``runs``."""
+
+    def __init__(self, raw: object, text: str, clean: str, transform: Transform, cuts: Cuts):
+        self.raw = raw
+        self.text = text
+        self.clean = clean
+        self.transform = transform
+        self.upright = transform.rotation == 0
+        self.cuts = cuts
+        self.runs: list[Run] = []
+        self.loose = pdfium_c.FS_RECTF()
+        self.loose_ref = ctypes.byref(self.loose)
+        self.edges = [ctypes.c_double() for _ in range(4)]
+        self.edge_refs = [ctypes.byref(edge) for edge in self.edges]
+
+    def read_line(self, first: int, last: int) -> None:
+        """Split ``first..last`` (the visible span of a content line) into runs, one per object.
+
+        pdfium counts one rectangle per text object in a range; where a line
+        holds several objects, each boundary is found by halving the range.
+        """
+        raw = self.raw
+        while True:
+            objects = count_rects(raw, first, last - first + 1)
+            if objects == 1:
+                self._add_run(first, last)
+                return
+            if objects == 0:
+                # No rectangle: glyphs without area, which only their own boxes place.
+                self._add_chars(first, last)
+                return
+            low, high = first + 1, last  # the second object starts in low..high
+            while low < high:
+                middle = (low + high) // 2
+                if count_rects(raw, first, middle - first + 1) >= 2:
+                    high = middle
+                else:
+                    low = middle + 1
+            self._add_object(first, low - 1)
+            span = _visible_span(self.clean, low, last)
+            if span is None:
+                return
+            first, last = span
+
+    def _add_object(self, first: int, last: int) -> None:
+        """Add the run of one object found by halving: count it again to read its rectangle."""
+        span = _visible_span(self.clean, first, last)
+        if span is None:
+            return
+        first, last = span
+        if count_rects(self.raw, first, last - first + 1) == 1:
+            self._add_run(first, last)
+        else:
+            self._add_chars(first, last)
+
+    def _add_run(self, first: int, last: int) -> None:
+        """Add ``first..last``, one object whose rectangle was the last counted, as one run."""
+        raw, loose, loose_ref = self.raw, self.loose, self.loose_ref
+        get_rect(raw, 0, *self.edge_refs)
+        left, high, right, low = (edge.value for edge in self.edges)
+        get_loose_char_box(raw, first, loose_ref)
+        head = (loose.left, loose.bottom, loose.right, loose.top)
+        if last != first:
+            get_loose_char_box(raw, last, loose_ref)
+        tail = (loose.left, loose.bottom, loose.right, loose.top)
+        if self.upright:
+            height = self.transform.height
+            x0, x1, first_x1 = head[0], tail[2], head[2]
+            top = height - max(head[3], tail[3], high)
+            bottom = height - min(head[1], tail[1], low)
+        else:
+            box = self.transform.box
+            head_box, tail_box, tight = box(*head), box(*tail), box(left, low, right, high)
+            x0, x1, first_x1 = head_box[0], tail_box[2], head_box[2]
+            top = min(head_box[1], tail_box[1], tight[1])
+            bottom = max(head_box[3], tail_box[3], tight[3])
+        if self.cuts.crossed_by(x0, x1, top, bottom):
+            self._add_chars(first, last)
+            return
+        text = self.clean[first : last + 1]
+        word_x1 = None
+        if " " in text:
+            word_x1 = self._box(first + text.index(" ") - 1)[2]
+            text = " ".join(text.split())
+        self.runs.append(
+            Run(text, x0, x1, top, bottom, first, last, first_x1, word_x1, *self._after(last))
+        )
+
+    def _add_chars(self, first: int, last: int) -> None:
+        """Add each visible character of ``first..last`` as a run of its own."""
+        clean = self.clean
+        for index in range(first, last + 1):
+            char = clean[index]
+            if char != " ":
+                x0, top, x1, bottom = self._box(index)
+                self.runs.append(
+                    Run(char, x0, x1, top, bottom, index, index, x1, None, *self._after(index))
+                )
+
+    def _box(self, index: int) -> Box:
+        """The loose box of character ``index``, as ``(x0, top, x1, bottom)`` displayed."""
+        loose = self.loose
+        get_loose_char_box(self.raw, index, self.loose_ref)
+        if self.upright:
+            height = self.transform.height
+            return (loose.left, height - loose.top, loose.right, height - loose.bottom)
+        return self.transform.box(loose.left, loose.bottom, loose.right, loose.top)
+
+    def _after(self, last: int) -> tuple[bool, bool]:
+        """Whether a space or break follows character ``last``, and whether it is a kept space."""
+        following = self.clean[last + 1 : last + 2] == " "
+        kept = (
+            following
+            and self.text[last + 1] in " \u00a0"
+            and self.text[last + 2 : last + 3] in ("\r", "\n")
+        )
+        return following, kept
 
 
 def _visible_span(clean: str, start: int, stop: int) -> tuple[int, int] | None:
@@ -165,72 +296,6 @@ def _visible_span(clean: str, start: int, stop: int) -> tuple[int, int] | None:
         return None
     first = start + len(piece) - len(stripped)
     return first, start + len(piece.rstrip(" ")) - 1
-
-
-def _objects(reader: _Reader, clean: str, start: int, stop: int) -> Iterator[tuple[int, int, bool]]:
-    """Split ``start..stop`` (one line of the content) into the visible spans of its text objects.
-
-    pdfium counts one rectangle per text object in a range; where a line holds
-    several objects, each boundary is found by halving the range. The flag
-    says the span was the last range counted (its rectangle can be read).
-    """
-    span = _visible_span(clean, start, stop)
-    while span is not None:
-        first, last = span
-        objects = reader.count(first, last)
-        if objects <= 1:
-            yield first, last, objects == 1
-            return
-        low, high = first + 1, last  # the second object starts in low..high
-        while low < high:
-            middle = (low + high) // 2
-            if reader.count(first, middle) >= 2:
-                high = middle
-            else:
-                low = middle + 1
-        yield first, low - 1, False
-        span = _visible_span(clean, low, last)
-
-
-def _add_run(
-    reader: _Reader,
-    clean: str,
-    span: tuple[int, int],
-    counted: bool,
-    cuts: Cuts,
-    runs: list[Run],
-) -> None:
-    trimmed = span if counted else _visible_span(clean, *span)
-    if trimmed is None:
-        return
-    first, last = trimmed
-    if not counted and reader.count(first, last) != 1:
-        # No rectangle: glyphs without area, which only their own boxes place.
-        runs.extend(_single_runs(reader, clean, first, last))
-        return
-    tight = reader.tight()
-    head = reader.loose(first)
-    tail = reader.loose(last) if last != first else head
-    top = min(head[1], tail[1], tight[1])
-    bottom = max(head[3], tail[3], tight[3])
-    if cuts.crossed_by(head[0], tail[2], top, bottom):
-        runs.extend(_single_runs(reader, clean, first, last))
-        return
-    text = clean[first : last + 1]
-    word_x1 = None
-    if " " in text:
-        word_x1 = reader.loose(first + text.index(" ") - 1)[2]
-        text = " ".join(text.split())
-    runs.append(Run(text, head[0], tail[2], top, bottom, first, last, head[2], word_x1))
-
-
-def _single_runs(reader: _Reader, clean: str, first: int, last: int) -> Iterator[Run]:
-    for index in range(first, last + 1):
-        char = clean[index]
-        if char == " ":
-            continue
-        x0, top, x1, bottom = reader.loose(index)
-        yield Run(char, x0, x1, top, bottom, index, index, x1, None)
 
 
 def sampled(runs: list[Run], text: str) -> Iterator[Run]:
