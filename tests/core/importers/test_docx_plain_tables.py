@@ -10,6 +10,7 @@ left the others to the exact walk.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
     from caitien.importers._document import RawDocument
 
 ROOT = Path(__file__).resolve().parents[3]
-SHARED = ROOT.parent / "shared" / "fixtures" / "samples"
-SAMPLES = sorted((ROOT / "tests/samples/docx").glob("*.docx")) + sorted(SHARED.glob("*.docx"))
+SHARED = Path(os.environ.get("CAITIEN_SHARED_DIR", ROOT.parent / "shared")) / "fixtures" / "samples"
+SAMPLES = sorted((ROOT / "tests/samples/docx").rglob("*.docx")) + sorted(SHARED.glob("*.docx"))
 
 
 def _three_ways(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[RawDocument, list[bool]]:
@@ -37,9 +38,9 @@ def _three_ways(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[RawDocumen
     one_pass = _body.plain_rows
 
     def spy(table, with_marker):  # type: ignore[no-untyped-def]
-        rows = one_pass(table, with_marker)
-        fast_read.append(rows is not None)
-        return rows
+        read = one_pass(table, with_marker)
+        fast_read.append(read is not None)
+        return read
 
     with monkeypatch.context() as patch:
         patch.setattr(_body, "plain_rows", spy)
@@ -247,6 +248,41 @@ def test_it_places_cells_on_the_grid_as_the_exact_walk_does(
     path = _body_docx(tmp_path, _table(rows, 3))
     _, fast_read = _three_ways(path, monkeypatch)
     assert fast_read[0] is one_pass
+
+
+_LINE = "<w:top w:val='single' w:sz='4'/><w:left w:val='single' w:sz='4'/>"
+_NO_LINE = "<w:top w:val='nil'/><w:bottom w:val='none'/>"
+
+
+@pytest.mark.parametrize(
+    ("borders", "bordered"),
+    [
+        ((f"<w:tcBorders>{_LINE}</w:tcBorders>",) * 3, True),
+        ((f"<w:tcBorders>{_LINE}</w:tcBorders>",) * 2 + ("",), True),
+        ((f"<w:tcBorders>{_LINE}</w:tcBorders>", "", ""), False),
+        ((f"<w:tcBorders>{_NO_LINE}</w:tcBorders>",) * 3, False),
+        (("<w:tcBorders></w:tcBorders>",) * 3, False),
+        # Margins share the side names; only the cell's borders count.
+        (("<w:tcMar><w:top w:w='100' w:type='dxa'/></w:tcMar>",) * 3, False),
+        ((f"<w:tcBorders>{_NO_LINE}</w:tcBorders><w:tcBorders>{_LINE}</w:tcBorders>",) * 3, False),
+        (
+            (
+                "<w:tcW w:w='1000' w:type='dxa'/><w:tcPrChange w:id='1' w:author='x'><w:tcPr>"
+                f"<w:tcBorders>{_LINE}</w:tcBorders></w:tcPr></w:tcPrChange>",
+            )
+            * 3,
+            False,
+        ),
+    ],
+)
+def test_it_tells_a_table_bordered_cell_by_cell_as_the_exact_walk_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, borders: tuple[str, ...], bordered: bool
+) -> None:
+    cells = "".join(_cell("<w:p>" + _run(_t("ô")) + "</w:p>", tcpr) for tcpr in borders)
+    path = _body_docx(tmp_path, _table(f"<w:tr>{cells}</w:tr>", 3))
+    raw, fast_read = _three_ways(path, monkeypatch)
+    assert fast_read == [True]
+    assert raw.blocks[0].bordered is bordered  # type: ignore[union-attr]
 
 
 def test_it_puts_list_markers_before_cell_paragraphs_read_in_one_pass(

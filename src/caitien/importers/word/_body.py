@@ -49,7 +49,7 @@ from caitien.importers.word._elements import (
     symbol_text,
     text_boxes,
 )
-from caitien.importers.word._plain import plain_rows
+from caitien.importers.word._plain import PlainTable, plain_rows
 from caitien.importers.word._styles import StyleProps, visible_borders
 from caitien.importers.word._xml import OFF_VALUES, VAL, w
 
@@ -238,19 +238,23 @@ class BodyWalker:
 
     def table(self, element: etree._Element) -> list[Block]:
         """One ``w:tbl`` as a :class:`Table`, or its content when it only frames other tables."""
-        rows = self._plain_rows(element)
-        if rows is None:
+        plain = self._plain_rows(element)
+        if plain is None:
             trs = list(children(element, TR))
             if is_frame(trs):
                 return [block for tr in trs for tc in children(tr, TC) for block in self.blocks(tc)]
             rows = [self._row(tr) for tr in trs]
+            cells_bordered = None
+        else:
+            rows, cells_bordered = plain.rows, plain.cells_bordered
         grid = element.find(w("tblGrid"))
         grid_columns = len(grid.findall(w("gridCol"))) if grid is not None else 0
         widest = max((cell.column + cell.span for row in rows for cell in row.cells), default=0)
         columns = max(grid_columns, widest)
-        return [Table(rows=rows, columns=columns, bordered=self._bordered(element))]
+        bordered = self._bordered(element, cells_bordered)
+        return [Table(rows=rows, columns=columns, bordered=bordered)]
 
-    def _plain_rows(self, element: etree._Element) -> list[Row] | None:
+    def _plain_rows(self, element: etree._Element) -> PlainTable | None:
         """The table's rows read in one pass when its cells are plain, else ``None``.
 
         Hidden text needs each run's properties, so a body that can hold any
@@ -357,7 +361,12 @@ class BodyWalker:
                     append("\n")
         return pieces
 
-    def _bordered(self, element: etree._Element) -> bool:
+    def _bordered(self, element: etree._Element, cells_bordered: bool | None) -> bool:
+        """Whether the table draws lines: its own borders, else its style's, else its cells'.
+
+        ``cells_bordered`` is the cells' vote when the one pass already took it,
+        ``None`` to count the cells here.
+        """
         tblpr = element.find(TBLPR)
         own = visible_borders(tblpr.find(w("tblBorders"))) if tblpr is not None else None
         if own:
@@ -370,6 +379,8 @@ class BodyWalker:
         ):
             return True
         # LibreOffice and some templates draw borders cell by cell instead.
+        if cells_bordered is not None:
+            return cells_bordered
         cells = list(element.iter(TC))
         drawn = sum(bool(visible_borders(cell_borders(tc))) for tc in cells)
         return bool(cells) and drawn * 2 >= len(cells)

@@ -10,16 +10,22 @@ The result must equal the exact walk of :class:`~caitien.importers.word._body.Bo
 so every element is accepted only where that walk would read it the same way:
 a row directly in the table, a cell directly in the row, a paragraph directly in
 the cell, a run directly in the paragraph, text directly in the run, merge and
-header properties directly in the first cell/row properties. Anything else
+header properties directly in the first cell/row properties, the borders
+directly in the first cell properties. Anything else
 (hyperlinks, fields written as ``w:fldSimple``, content controls, smart tags,
 tracked changes, text boxes, nested tables, math, ruby, old properties kept by
 revision tracking) makes :func:`plain_rows` return ``None``, and the caller
 walks the table the exact way. Hidden text is the caller's concern: it uses
 this reader only when the body can hold none.
+
+The pass also counts the cells whose own borders draw a line, so that a table
+bordered cell by cell (as LibreOffice writes every table) needs no second walk
+over its cells to tell whether it is bordered.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from caitien.importers._document import Cell, Row
@@ -37,6 +43,7 @@ from caitien.importers.word._elements import (
     TBL,
     TBL_HEADER,
     TC,
+    TC_BORDERS,
     TCPR,
     TR,
     TRPR,
@@ -48,6 +55,7 @@ from caitien.importers.word._elements import (
     first_of,
     symbol_text,
 )
+from caitien.importers.word._styles import visible_borders
 from caitien.importers.word._xml import VAL, int_val, is_on, w
 
 if TYPE_CHECKING:
@@ -71,6 +79,7 @@ _TAGS = (
     H_MERGE,
     GRID_BEFORE,
     TBL_HEADER,
+    TC_BORDERS,
     *RUN_TEXT,
 )
 _RUN_CONTENT = frozenset({*RUN_TEXT, BR, SYM})  # what a run shows besides its w:t
@@ -80,10 +89,11 @@ _RUN_TEXT: dict[object, str] = {tag: text for tag, text in RUN_TEXT.items()}  # 
 class _CellDraft:
     """A cell being read: its paragraphs (element and text pieces) and merge properties."""
 
-    __slots__ = ("element", "h_merge", "paragraphs", "span", "v_merge")
+    __slots__ = ("borders_read", "element", "h_merge", "paragraphs", "span", "v_merge")
 
     def __init__(self, element: etree._Element) -> None:
         self.element = element
+        self.borders_read = False
         self.paragraphs: list[tuple[etree._Element, list[str]]] = []
         self.span = 1
         self.v_merge: str | None = None
@@ -102,6 +112,19 @@ class _RowDraft:
         self.header = False
 
 
+@dataclass
+class PlainTable:
+    """A table read in one pass: its rows, and whether most of its cells draw borders.
+
+    ``cells_bordered`` is the vote of the cells' own ``w:tcBorders`` (at least
+    half of the cells draw a line), which decides when the table itself and its
+    style say nothing.
+    """
+
+    rows: list[Row]
+    cells_bordered: bool
+
+
 class _PlainTable:
     """The state of one pass over a table; :meth:`read` drives it."""
 
@@ -110,6 +133,8 @@ class _PlainTable:
         self.rows: list[_RowDraft] = []
         self.row: _RowDraft | None = None
         self.cell: _CellDraft | None = None
+        self.cells = 0  # every w:tc met, merged continuations included
+        self.drawn = 0  # the cells whose own borders draw a line
 
     def read(self) -> bool:
         """Collect the table's rows, cells and text; False when the exact walk is needed.
@@ -161,6 +186,10 @@ class _PlainTable:
                 return False
             self.cell = _CellDraft(node)
             self.row.cells.append(self.cell)
+            self.cells += 1
+            return True
+        if tag == TC_BORDERS:
+            self._cell_borders(node)
             return True
         if tag in (GRID_SPAN, V_MERGE, H_MERGE):
             return self._cell_property(node, tag)
@@ -200,6 +229,23 @@ class _PlainTable:
             cell.h_merge = node.get(VAL, "continue")
         return True
 
+    def _cell_borders(self, node: etree._Element) -> None:
+        """Count the cell when its first ``w:tcBorders`` (in its leading ``w:tcPr``) draws a line.
+
+        Borders elsewhere (kept old properties) are not the cell's: the exact walk
+        ignores them too. Elements come in document order, so the first borders
+        met in the leading properties are the first there.
+        """
+        cell = self.cell
+        if cell is None or cell.borders_read:
+            return
+        properties = node.getparent()
+        # element[0] is the first child as the exact walk's first_child sees it, in C.
+        if properties is not None and properties.tag == TCPR and cell.element[0] is properties:
+            cell.borders_read = True
+            if visible_borders(node):
+                self.drawn += 1
+
     def _row_property(self, node: etree._Element, tag: object) -> bool:
         """A skipped-columns or header property, read only from the row's first ``w:trPr``."""
         row = self.row
@@ -215,7 +261,7 @@ class _PlainTable:
 
 def plain_rows(
     table: etree._Element, with_marker: Callable[[etree._Element, str], str] | None
-) -> list[Row] | None:
+) -> PlainTable | None:
     """The rows of ``table`` read in one pass, or ``None`` when it needs the exact walk.
 
     ``with_marker(paragraph, text)`` puts a paragraph's list marker before its
@@ -224,7 +270,8 @@ def plain_rows(
     reader = _PlainTable(table)
     if not reader.read():
         return None
-    return [_row(draft, with_marker) for draft in reader.rows]
+    rows = [_row(draft, with_marker) for draft in reader.rows]
+    return PlainTable(rows, reader.cells > 0 and reader.drawn * 2 >= reader.cells)
 
 
 def _row(draft: _RowDraft, with_marker: Callable[[etree._Element, str], str] | None) -> Row:

@@ -43,17 +43,21 @@ class StyleProps:
     bordered: bool | None = None
 
 
+_SIDE_TAGS = frozenset(w(side) for side in BORDER_SIDES)
+_NO_LINE = ("nil", "none")
+
+
 def visible_borders(borders: etree._Element | None) -> bool | None:
-    """Whether a ``w:tblBorders``/``w:tcBorders`` element draws any line; ``None`` when absent."""
+    """Whether a ``w:tblBorders``/``w:tcBorders`` element draws any line; ``None`` when absent.
+
+    A side counts when it is one of :data:`BORDER_SIDES` in the WordprocessingML
+    namespace (strict packages are mapped to it before parsing) with a line style
+    other than ``nil``/``none``. The tags are compared as strings: this runs for
+    every cell of tables whose borders are drawn cell by cell (LibreOffice).
+    """
     if borders is None:
         return None
-    for side in borders:
-        if etree.QName(side).localname in BORDER_SIDES and side.get(VAL, "nil") not in (
-            "nil",
-            "none",
-        ):
-            return True
-    return False
+    return any(side.tag in _SIDE_TAGS and side.get(VAL, "nil") not in _NO_LINE for side in borders)
 
 
 def _numbering(ppr: etree._Element | None) -> tuple[str, int] | None:
