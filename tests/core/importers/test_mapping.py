@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from caitien.errors import DocumentError
@@ -9,7 +11,7 @@ from caitien.importers._document import Cell, Paragraph, RawDocument, Row, Table
 from caitien.importers._mapping import map_document
 from caitien.importers._mapping._points import points
 from caitien.importers._mapping._table import column_roles
-from caitien.importers._mapping._units import ascii_fold
+from caitien.importers._mapping._units import _fold_slowly, ascii_fold
 
 HEADING = [
     "TT",
@@ -510,3 +512,24 @@ def test_it_joins_the_rest_of_a_title_cut_by_a_page_break() -> None:
 )
 def test_it_folds_headings_to_plain_ascii_words(text: str, folded: str) -> None:
     assert ascii_fold(text) == folded
+
+
+def test_it_folds_every_character_as_the_full_fold_does() -> None:
+    """The ASCII shortcut (marks dropped before case) agrees with case-folding first.
+
+    Every code point of the Basic Multilingual Plane, alone, after a letter and
+    between spaces, plus the usual Vietnamese letters in both cases and both
+    compositions, and the invisible characters the cleaning removes.
+    """
+    vietnamese = "ĐđĂăÂâÊêÔôƠơƯư ẤấẦầẨẩẪẫẬậ ỀềẾếỆệ ỐốỒồỘộ ỚớỜờỢợ ỨứỪừỰự ÝýỲỳỴỵ"
+    samples = [
+        vietnamese,
+        unicodedata.normalize("NFD", vietnamese),
+        "TIÊU\u200bCHÍ\u00ad 2.2\ufeff",
+        "Kế\u00a0hoạch\u2003cải  tiến\n",
+    ]
+    for code in range(0x10000):
+        char = chr(code)
+        if not 0xD800 <= code < 0xE000:  # surrogates are not text
+            samples.extend((char, f"A{char}b", f" {char} "))
+    assert [ascii_fold(text) for text in samples] == [_fold_slowly(text) for text in samples]

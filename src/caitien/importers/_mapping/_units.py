@@ -10,9 +10,15 @@ from caitien.importers._document import Paragraph, RawDocument, Table
 from caitien.normalise import clean_text, fold_text
 
 # The combining marks of U+0300–U+036F: every Vietnamese diacritic once decomposed.
+# Marks that case-fold to a letter (U+0345 → "ι") are left to the slow fold,
+# which folds case before it drops marks.
 _COMMON_MARKS = re.compile(
     "["
-    + "".join(chr(code) for code in range(0x300, 0x370) if unicodedata.combining(chr(code)))
+    + "".join(
+        chr(code)
+        for code in range(0x300, 0x370)
+        if unicodedata.combining(chr(code)) and chr(code).casefold() == chr(code)
+    )
     + "]"
 )
 _PLAN_HEADER_WORDS = (("tieu chi", "noi dung"), ("ket qua", "giai phap", "muc tieu", "hoat dong"))
@@ -35,7 +41,23 @@ Unit = Line | Table
 
 
 def ascii_fold(text: str) -> str:
-    """Case-folded text without diacritics ("Tiêu chí" → "tieu chi"), for matching headings."""
+    """Case-folded text without diacritics ("Tiêu chí" → "tieu chi"), for matching headings.
+
+    The result is that of :func:`_fold_slowly` (clean, case-fold, decompose, drop
+    the marks, "đ" → "d"). Vietnamese text is all Latin letters once its marks are
+    gone, so it is decomposed and stripped first and then only needs ASCII
+    lower-casing, which costs a fraction of a Unicode case-fold of the marked
+    text; anything still not ASCII takes the slow way.
+    """
+    spaced = " ".join(unicodedata.normalize("NFD", text).split())
+    plain = _COMMON_MARKS.sub("", spaced).replace("đ", "d").replace("Đ", "D")
+    if plain.isascii():
+        return plain.lower()
+    return _fold_slowly(text)
+
+
+def _fold_slowly(text: str) -> str:
+    """:func:`ascii_fold` for any text: cleaned and case-folded, then decomposed and stripped."""
     folded = unicodedata.normalize("NFD", fold_text(text)).replace("đ", "d")
     # One regex pass removes the usual marks; only text still not ASCII afterwards
     # (other scripts, rarer marks) needs the character-by-character test.
@@ -59,16 +81,16 @@ def flatten(raw: RawDocument) -> list[Unit]:
     units: list[Unit] = []
     for block in raw.blocks:
         if isinstance(block, Paragraph):
-            parts = tuple(clean_text(part) for part in block.text.split("\t"))
-            units.extend(Line(text, parts=parts) for text in _split_paragraph(block.text))
+            text = clean_text(block.text)
+            if not text:
+                continue
+            # Without a tab the one part is the cleaned text itself: clean it once.
+            pieces = block.text.split("\t")
+            parts = tuple(map(clean_text, pieces)) if len(pieces) > 1 else (text,)
+            units.append(Line(text, parts=parts))
         else:
             units.append(block)
     return units
-
-
-def _split_paragraph(text: str) -> list[str]:
-    cleaned = clean_text(text)
-    return [cleaned] if cleaned else []
 
 
 def table_lines(table: Table) -> list[Line]:
