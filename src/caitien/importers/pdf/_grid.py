@@ -96,7 +96,10 @@ def find_grids(page: Page) -> list[Grid]:
 
 
 def _connected(rulings: list[Ruling]) -> list[list[Ruling]]:
-    """Group rulings that touch or cross into connected sets (a union-find over pairs)."""
+    """Group rulings that touch or cross (within :data:`TOLERANCE`) into connected sets.
+
+    A union-find over the pairs of a horizontal and a vertical ruling.
+    """
     parent = list(range(len(rulings)))
 
     def root(i: int) -> int:
@@ -105,23 +108,18 @@ def _connected(rulings: list[Ruling]) -> list[list[Ruling]]:
             i = parent[i]
         return i
 
-    horizontal = [i for i, r in enumerate(rulings) if r.horizontal]
-    vertical = [i for i, r in enumerate(rulings) if not r.horizontal]
-    for h in horizontal:
-        for v in vertical:
-            if _touch(rulings[h], rulings[v]):
+    horizontal = [(i, r) for i, r in enumerate(rulings) if r.y0 == r.y1]
+    vertical = [(i, r) for i, r in enumerate(rulings) if r.y0 != r.y1]
+    for h, across in horizontal:
+        left, right, y = across.x0 - TOLERANCE, across.x1 + TOLERANCE, across.y0
+        # Every pair of the page is tried: the test written out, not called.
+        for v, down in vertical:
+            if left <= down.x0 <= right and down.y0 - TOLERANCE <= y <= down.y1 + TOLERANCE:
                 parent[root(h)] = root(v)
     groups: dict[int, list[Ruling]] = {}
     for i, ruling in enumerate(rulings):
         groups.setdefault(root(i), []).append(ruling)
     return list(groups.values())
-
-
-def _touch(h: Ruling, v: Ruling) -> bool:
-    return (
-        h.x0 - TOLERANCE <= v.x0 <= h.x1 + TOLERANCE
-        and v.y0 - TOLERANCE <= h.y0 <= v.y1 + TOLERANCE
-    )
 
 
 def _merge(values: object) -> list[float]:
@@ -146,12 +144,16 @@ def _drop_thin_bands(ys: list[float]) -> list[float]:
     return kept
 
 
-@dataclass
 class _Slot:
-    column: int
-    span: int
-    continued: bool
-    runs: list[Run] = field(default_factory=list)
+    """A cell of a band being filled with its runs (a plain class: built for every cell)."""
+
+    __slots__ = ("column", "continued", "runs", "span")
+
+    def __init__(self, column: int, span: int, continued: bool) -> None:
+        self.column = column
+        self.span = span
+        self.continued = continued
+        self.runs: list[Run] = []
 
 
 class GridTable(NamedTuple):

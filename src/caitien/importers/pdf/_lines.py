@@ -66,6 +66,10 @@ class Line:
 
 def group_lines(runs: Iterable[Run]) -> list[Line]:
     """Group runs into lines by vertical overlap, top to bottom, each left to right."""
+    if not isinstance(runs, list):
+        runs = list(runs)
+    if len(runs) <= 1:  # most cells hold one run, or none
+        return [Line(runs)] if runs else []
     groups: list[list[Run]] = []
     top = bottom = 0.0
     for run in sorted(runs, key=lambda r: r.top + r.bottom):

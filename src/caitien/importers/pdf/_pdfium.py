@@ -18,6 +18,8 @@ from typing import Any
 
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
+FS_RECTF = pdfium_c.FS_RECTF
+
 
 def _direct(function: Any, restype: Any = None) -> Any:
     """``function`` of pypdfium2's raw API behind a prototype that takes arguments as given.

@@ -27,9 +27,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, NamedTuple
 
-import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
-
-from caitien.importers.pdf._pdfium import count_rects, get_loose_char_box, get_rect
+from caitien.importers.pdf._pdfium import FS_RECTF, count_rects, get_loose_char_box, get_rect
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -42,6 +40,7 @@ BULLETS = tuple(chr(code) for code in (0xF0B7, 0xF0A7, 0xF0D8, 0xF0FC, 0xF076, 0
 # What is not drawn: spaces, pdfium's generated line breaks and markers. The
 # same characters as ``str.isspace`` (``\s`` of a str pattern) and three more.
 INVISIBLE = re.compile(r"[\s\x00\ufffe\x02]")
+LINE_ENDS = ("\r", "\n")
 MARKERS = ("\r", "\n", "\x00", "\ufffe", "\x02")
 # The visible part of each line of the content (between pdfium's line breaks):
 # from its first to its last visible character.
@@ -179,10 +178,11 @@ class _Reader:
         self.upright = transform.rotation == 0
         self.cuts = cuts
         self.runs: list[Run] = []
-        self.loose = pdfium_c.FS_RECTF()
+        # Structure fields and ``c_double.value`` read faster than ctypes arrays unpack.
+        self.loose = FS_RECTF()
         self.loose_ref = ctypes.byref(self.loose)
-        self.edges = [ctypes.c_double() for _ in range(4)]
-        self.edge_refs = [ctypes.byref(edge) for edge in self.edges]
+        self.edges = tuple(ctypes.c_double() for _ in range(4))
+        self.edge_refs = tuple(ctypes.byref(edge) for edge in self.edges)
 
     def read_line(self, first: int, last: int) -> None:
         """Split ``first..last`` (the visible span of a content line) into runs, one per object.
@@ -228,23 +228,31 @@ class _Reader:
         """Add ``first..last``, one object whose rectangle was the last counted, as one run."""
         raw, loose, loose_ref = self.raw, self.loose, self.loose_ref
         get_rect(raw, 0, *self.edge_refs)
-        left, high, right, low = (edge.value for edge in self.edges)
+        edges = self.edges
+        left, high, right, low = edges[0].value, edges[1].value, edges[2].value, edges[3].value
         get_loose_char_box(raw, first, loose_ref)
-        head = (loose.left, loose.bottom, loose.right, loose.top)
+        head_left, head_top, head_right, head_bottom = (
+            loose.left,
+            loose.top,
+            loose.right,
+            loose.bottom,
+        )
         if last != first:
             get_loose_char_box(raw, last, loose_ref)
-        tail = (loose.left, loose.bottom, loose.right, loose.top)
+        tail_top, tail_right, tail_bottom = loose.top, loose.right, loose.bottom
         if self.upright:
             height = self.transform.height
-            x0, x1, first_x1 = head[0], tail[2], head[2]
-            top = height - max(head[3], tail[3], high)
-            bottom = height - min(head[1], tail[1], low)
+            x0, x1, first_x1 = head_left, tail_right, head_right
+            top = height - max(head_top, tail_top, high)
+            bottom = height - min(head_bottom, tail_bottom, low)
         else:
             box = self.transform.box
-            head_box, tail_box, tight = box(*head), box(*tail), box(left, low, right, high)
-            x0, x1, first_x1 = head_box[0], tail_box[2], head_box[2]
-            top = min(head_box[1], tail_box[1], tight[1])
-            bottom = max(head_box[3], tail_box[3], tight[3])
+            head = box(head_left, head_bottom, head_right, head_top)
+            tail = box(loose.left, tail_bottom, tail_right, tail_top)
+            tight = box(left, low, right, high)
+            x0, x1, first_x1 = head[0], tail[2], head[2]
+            top = min(head[1], tail[1], tight[1])
+            bottom = max(head[3], tail[3], tight[3])
         if self.cuts.crossed_by(x0, x1, top, bottom):
             self._add_chars(first, last)
             return
@@ -253,8 +261,9 @@ class _Reader:
         if " " in text:
             word_x1 = self._box(first + text.index(" ") - 1)[2]
             text = " ".join(text.split())
+        spaced, kept = self._after(last)
         self.runs.append(
-            Run(text, x0, x1, top, bottom, first, last, first_x1, word_x1, *self._after(last))
+            Run(text, x0, x1, top, bottom, first, last, first_x1, word_x1, spaced, kept)
         )
 
     def _add_chars(self, first: int, last: int) -> None:
@@ -272,20 +281,19 @@ class _Reader:
         """The loose box of character ``index``, as ``(x0, top, x1, bottom)`` displayed."""
         loose = self.loose
         get_loose_char_box(self.raw, index, self.loose_ref)
+        left, top, right, bottom = loose.left, loose.top, loose.right, loose.bottom
         if self.upright:
             height = self.transform.height
-            return (loose.left, height - loose.top, loose.right, height - loose.bottom)
-        return self.transform.box(loose.left, loose.bottom, loose.right, loose.top)
+            return (left, height - top, right, height - bottom)
+        return self.transform.box(left, bottom, right, top)
 
     def _after(self, last: int) -> tuple[bool, bool]:
         """Whether a space or break follows character ``last``, and whether it is a kept space."""
-        following = self.clean[last + 1 : last + 2] == " "
-        kept = (
-            following
-            and self.text[last + 1] in " \u00a0"
-            and self.text[last + 2 : last + 3] in ("\r", "\n")
-        )
-        return following, kept
+        if self.clean[last + 1 : last + 2] != " ":
+            return False, False
+        return True, self.text[last + 1] in " \u00a0" and self.text[
+            last + 2 : last + 3
+        ] in LINE_ENDS
 
 
 def _visible_span(clean: str, start: int, stop: int) -> tuple[int, int] | None:
