@@ -31,6 +31,12 @@ MAX_PAGES = 300
 RULING_THICKNESS = 2.5
 # Form XObjects nest; pdfium draws them up to this depth.
 MAX_FORM_DEPTH = 15
+TEXT, PATH, IMAGE, FORM = (
+    pdfium_c.FPDF_PAGEOBJ_TEXT,
+    pdfium_c.FPDF_PAGEOBJ_PATH,
+    pdfium_c.FPDF_PAGEOBJ_IMAGE,
+    pdfium_c.FPDF_PAGEOBJ_FORM,
+)
 
 
 class Ruling(NamedTuple):
@@ -197,18 +203,21 @@ def _read_objects(
         get = direct.get_page_object
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    kind_of, bounds = direct.get_object_type, direct.get_bounds  # locals: a call per object
     for index in range(total):
         obj = get(container, index)
-        kind = direct.get_object_type(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            result.images += 1
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
-            _read_objects(obj, transform, result, depth + 1)
-        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and direct.get_bounds(obj, *refs):
+        kind = kind_of(obj)
+        if kind == TEXT:
+            continue
+        if kind == PATH and bounds(obj, *refs):
             box = transform.box(left.value, bottom.value, right.value, top.value)
             # Only a box thick both ways needs its draw mode: a stroked one is a cell frame.
             thick = min(box[2] - box[0], box[3] - box[1]) > RULING_THICKNESS
             result.rulings.extend(_rulings_of(box, thick and _is_stroked(obj)))
+        elif kind == IMAGE:
+            result.images += 1
+        elif kind == FORM and depth < MAX_FORM_DEPTH:
+            _read_objects(obj, transform, result, depth + 1)
 
 
 def _is_stroked(raw: pdfium_c.FPDF_PAGEOBJECT) -> bool:
