@@ -8,20 +8,20 @@ from __future__ import annotations
 import posixpath
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 from caitien.errors import DocumentError
 from caitien.importers._document import RawDocument
 from caitien.importers._zipsafety import open_package, read_member
 from caitien.importers.word._body import BodyWalker
-from caitien.importers.word._elements import NUM_PR, P_STYLE, RSTYLE, VANISH
+from caitien.importers.word._elements import NUM_PR, RSTYLE, VANISH
 from caitien.importers.word._numbering import Numbering
 from caitien.importers.word._styles import Styles
-from caitien.importers.word._xml import REL_NS, VAL, parse_xml, w
+from caitien.importers.word._xml import REL_NS, VAL, W_NS, parse_xml, w
 
 if TYPE_CHECKING:
     import zipfile
     from pathlib import Path
-
-    from lxml import etree
 
     from caitien.importers import ImportContext
 
@@ -87,26 +87,25 @@ def read_docx(path: Path, max_bytes: int, source_format: str = "docx") -> RawDoc
         body = parse_xml(document, main, path.name).find(w("body"))
         if body is None:
             raise DocumentError(f"Tệp «{path.name}» không có phần thân văn bản Word.")
-        styles, (numbering_part, numbering) = _support_parts(archive, main, path.name)
-    resolved = Styles(styles)
-    paragraph_styles = {style.get(VAL) for style in body.iter(P_STYLE)}
-    # numbering.xml is parsed only for a body that shows list markers: Word's
-    # default template defines lists that most plans never use.
-    lists = numbering is not None and _lists_used(body, resolved, paragraph_styles)
-    walker = BodyWalker(
-        resolved,
-        Numbering(
-            parse_xml(numbering, numbering_part, path.name)
-            if lists and numbering is not None
-            else None
-        ),
-    )
+        rels = _relationships(archive, main, path.name)
+        styles = Styles(read_member(archive, rels.get("/styles", "word/styles.xml"), path.name))
+        paragraph_styles: set[str | None] = set(_PARAGRAPH_STYLES(body))
+        # numbering.xml is read and parsed only for a body that shows list markers:
+        # Word's default template defines lists that most plans never use.
+        lists = _lists_used(body, styles, paragraph_styles)
+        numbering = _numbering(archive, rels, path.name) if lists else None
+    walker = BodyWalker(styles, Numbering(numbering))
     blocks = walker.body_blocks(
         body,
-        hidden_possible=_hidden_possible(body, resolved, paragraph_styles),
-        lists_possible=lists,
+        hidden_possible=_hidden_possible(body, styles, paragraph_styles),
+        lists_possible=numbering is not None,
     )
     return RawDocument(blocks=blocks, source_format=source_format)
+
+
+# The style ids of the body's paragraphs as strings, gathered in C (no element proxies):
+# LibreOffice names a style on every paragraph.
+_PARAGRAPH_STYLES = etree.XPath("//w:pStyle/@w:val", namespaces={"w": W_NS}, smart_strings=False)
 
 
 def _lists_used(body: etree._Element, styles: Styles, paragraph_styles: set[str | None]) -> bool:
@@ -187,11 +186,8 @@ def _package_kind(archive: zipfile.ZipFile, names: set[str]) -> str:
     return "một tệp nén ZIP"
 
 
-def _support_parts(
-    archive: zipfile.ZipFile, main: str, name: str
-) -> tuple[bytes | None, tuple[str, bytes | None]]:
-    """The bytes of the styles part, and the name and bytes of the numbering part."""
-    rels = _relationships(archive, main, name)
-    styles = read_member(archive, rels.get("/styles", "word/styles.xml"), name)
-    numbering_part = rels.get("/numbering", "word/numbering.xml")
-    return styles, (numbering_part, read_member(archive, numbering_part, name) or None)
+def _numbering(archive: zipfile.ZipFile, rels: dict[str, str], name: str) -> etree._Element | None:
+    """The parsed numbering part, ``None`` when the package has none (or an empty one)."""
+    part = rels.get("/numbering", "word/numbering.xml")
+    data = read_member(archive, part, name)
+    return parse_xml(data, part, name) if data else None
