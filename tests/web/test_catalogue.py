@@ -25,6 +25,21 @@ def _untranslated(entries: list[Entry]) -> list[str]:
     return [e.msgid for e in entries if not e.obsolete and not e.translated]
 
 
+# ``_("…")`` inside an f-string's braces: xgettext does not look there, so the
+# string would never reach the catalogue and show in English.
+MARKED_IN_F_STRING = re.compile(r"""\bf(["']).*\{\s*_\(""")
+
+
+def test_it_marks_no_string_inside_an_f_string() -> None:
+    hidden = [
+        f"{path.relative_to(PACKAGE)}:{number}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if MARKED_IN_F_STRING.search(line)
+    ]
+    assert hidden == []
+
+
 def test_it_puts_the_catalogue_where_locale_paths_leads() -> None:
     assert PACKAGE / "locale" in django_settings.LOCALE_PATHS
     assert CATALOGUE.is_file()

@@ -17,6 +17,7 @@ def test_it_loads_the_demo_once_with_a_school_of_each_kind(db: Any, capsys: Any)
     call_command("load_demo")
     out = capsys.readouterr().out
     assert "hieutruong" in out and "mật khẩu" in out
+    assert "Quản trị hệ thống" in out and "administrator" not in out
     kinds = set(
         Organisation.objects.filter(kind=OrgKind.SCHOOL).values_list("school_level", flat=True)
     )

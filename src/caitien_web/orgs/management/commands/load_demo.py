@@ -63,7 +63,9 @@ class Command(BaseCommand):
         )
         for username, name, where, role in USERS:
             self.stdout.write(f"  {username:<14} {role.label} – {orgs[where].name} ({name})")
-        self.stdout.write(f"  {'admin':<14} {_('System administrator')}")
+        # Not inside the f-string: xgettext does not look into f-strings.
+        administrator = _("System administrator")
+        self.stdout.write(f"  {'admin':<14} {administrator}")
 
     def _organisations(self) -> dict[str, Organisation]:
         def get(name: str, kind: str, parent: Organisation | None, **extra: Any) -> Organisation:
