@@ -55,7 +55,7 @@ from caitien.importers.word._elements import (
     first_of,
     symbol_text,
 )
-from caitien.importers.word._styles import visible_borders
+from caitien.importers.word._styles import NO_LINE, SIDE_TAGS
 from caitien.importers.word._xml import VAL, int_val, is_on, w
 
 if TYPE_CHECKING:
@@ -139,12 +139,12 @@ class _PlainTable:
     def read(self) -> bool:
         """Collect the table's rows, cells and text; False when the exact walk is needed.
 
-        The three frequent elements (text, runs, paragraphs) are handled in this
-        loop without a call; structure and rarer run content go to :meth:`_other`.
+        The frequent elements (text, runs, paragraphs, cell borders) are handled
+        in this loop or with one call; structure and rarer run content go to
+        :meth:`_other`.
         """
         run: etree._Element | None = None
         paragraph: etree._Element | None = None
-        cell_element: etree._Element | None = None
         pieces: list[str] = []
         for node in self.table.iter(*_TAGS):
             tag = node.tag
@@ -157,15 +157,15 @@ class _PlainTable:
                     return False
                 run = node
             elif tag == P:
-                if self.cell is None or node.getparent() is not cell_element:
+                cell = self.cell
+                if cell is None or node.getparent() is not cell.element:
                     return False
                 paragraph, pieces = node, []
-                self.cell.paragraphs.append((node, pieces))
-            else:
-                if not self._other(node, tag, run, pieces):
-                    return False
-                if tag == TC:
-                    cell_element = node
+                cell.paragraphs.append((node, pieces))
+            elif tag == TC_BORDERS:
+                self._cell_borders(node)  # LibreOffice writes borders on every cell
+            elif not self._other(node, tag, run, pieces):
+                return False
         return True
 
     def _other(
@@ -187,9 +187,6 @@ class _PlainTable:
             self.cell = _CellDraft(node)
             self.row.cells.append(self.cell)
             self.cells += 1
-            return True
-        if tag == TC_BORDERS:
-            self._cell_borders(node)
             return True
         if tag in (GRID_SPAN, V_MERGE, H_MERGE):
             return self._cell_property(node, tag)
@@ -230,11 +227,11 @@ class _PlainTable:
         return True
 
     def _cell_borders(self, node: etree._Element) -> None:
-        """Count the cell when its first ``w:tcBorders`` (in its leading ``w:tcPr``) draws a line.
+        """Count the cell when ``node``, its first ``w:tcBorders``, draws a line.
 
-        Borders elsewhere (kept old properties) are not the cell's: the exact walk
-        ignores them too. Elements come in document order, so the first borders
-        met in the leading properties are the first there.
+        Only borders in the cell's leading ``w:tcPr`` are the cell's (the exact
+        walk ignores old properties kept by revision tracking too). Elements come
+        in document order, so the first borders met there are the first there.
         """
         cell = self.cell
         if cell is None or cell.borders_read:
@@ -243,8 +240,10 @@ class _PlainTable:
         # element[0] is the first child as the exact walk's first_child sees it, in C.
         if properties is not None and properties.tag == TCPR and cell.element[0] is properties:
             cell.borders_read = True
-            if visible_borders(node):
-                self.drawn += 1
+            for side in node:
+                if side.tag in SIDE_TAGS and side.get(VAL, "nil") not in NO_LINE:
+                    self.drawn += 1
+                    return
 
     def _row_property(self, node: etree._Element, tag: object) -> bool:
         """A skipped-columns or header property, read only from the row's first ``w:trPr``."""

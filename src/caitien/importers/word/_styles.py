@@ -43,8 +43,8 @@ class StyleProps:
     bordered: bool | None = None
 
 
-_SIDE_TAGS = frozenset(w(side) for side in BORDER_SIDES)
-_NO_LINE = ("nil", "none")
+SIDE_TAGS = frozenset(w(side) for side in BORDER_SIDES)
+NO_LINE = ("nil", "none")
 
 
 def visible_borders(borders: etree._Element | None) -> bool | None:
@@ -57,7 +57,7 @@ def visible_borders(borders: etree._Element | None) -> bool | None:
     """
     if borders is None:
         return None
-    return any(side.tag in _SIDE_TAGS and side.get(VAL, "nil") not in _NO_LINE for side in borders)
+    return any(side.tag in SIDE_TAGS and side.get(VAL, "nil") not in NO_LINE for side in borders)
 
 
 def _numbering(ppr: etree._Element | None) -> tuple[str, int] | None:
