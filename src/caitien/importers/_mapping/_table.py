@@ -40,6 +40,9 @@ ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("content", ("noi dung",)),
     ("criterion", ("tieu chuan", "tieu chi")),
 )
+# The same, one (key, role) pair each in the same order: the first pair whose key a
+# heading holds, for a role not yet taken, is the first role that matches.
+_ROLE_KEYS = tuple((key, role) for role, keys in ROLES for key in keys)
 _TEXTROLES = ("content", "target", "actions", "indicator", "responsible", "budget")
 _TEXTROLES_2 = ("evidence", "status", "support", "notes")
 _CODE = re.compile(
@@ -88,8 +91,9 @@ def _row_roles(row: Row) -> dict[int, str]:
         if words in ("tt", "stt"):
             roles[cell.column] = "tt"
             continue
-        for role, keys in ROLES:
-            if any(key in words for key in keys) and role not in roles.values():
+        taken = roles.values()
+        for key, role in _ROLE_KEYS:
+            if key in words and role not in taken:
                 roles[cell.column] = role
                 break
     return roles

@@ -10,17 +10,17 @@ from caitien.importers._document import Paragraph, RawDocument, Table
 from caitien.normalise import clean_text, fold_text
 
 # The combining marks of U+0300–U+036F: every Vietnamese diacritic once decomposed.
-# Marks that case-fold to a letter (U+0345 → "ι") are left to the slow fold,
-# which folds case before it drops marks.
-_COMMON_MARKS = re.compile(
-    "["
-    + "".join(
-        chr(code)
-        for code in range(0x300, 0x370)
-        if unicodedata.combining(chr(code)) and chr(code).casefold() == chr(code)
-    )
-    + "]"
+# Marks that case-fold to a letter (U+0345 → "ι") and the grapheme joiner (not a
+# combining mark) are left to the slow fold.
+_MARKS = "".join(
+    chr(code)
+    for code in range(0x300, 0x370)
+    if unicodedata.combining(chr(code)) and chr(code).casefold() == chr(code)
 )
+_COMMON_MARKS = re.compile(f"[{_MARKS}]")
+# Anything but ASCII and those marks: text holding none loses exactly its marks
+# when encoded to ASCII with errors ignored.
+_NOT_ASCII_OR_MARK = re.compile(f"[^\x00-\x7f{_MARKS}]")
 _PLAN_HEADER_WORDS = (("tieu chi", "noi dung"), ("ket qua", "giai phap", "muc tieu", "hoat dong"))
 
 
@@ -50,9 +50,10 @@ def ascii_fold(text: str) -> str:
     text; anything still not ASCII takes the slow way.
     """
     spaced = " ".join(unicodedata.normalize("NFD", text).split())
-    plain = _COMMON_MARKS.sub("", spaced).replace("đ", "d").replace("Đ", "D")
-    if plain.isascii():
-        return plain.lower()
+    spaced = spaced.replace("đ", "d").replace("Đ", "D")
+    if _NOT_ASCII_OR_MARK.search(spaced) is None:
+        # Only marks are not ASCII: dropping them is encoding with errors ignored.
+        return spaced.encode("ascii", "ignore").decode("ascii").lower()
     return _fold_slowly(text)
 
 
