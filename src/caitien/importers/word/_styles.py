@@ -172,7 +172,11 @@ class Styles:
             wrapper = etree.fromstring(self._root_open + chunk + b"</w:styles>", SAFE_PARSER)
         except etree.XMLSyntaxError:
             return None  # one damaged style must not sink the import: treat it as absent
-        return wrapper[0] if len(wrapper) else None
+        if not len(wrapper):
+            return None
+        # Kept: the default style is resolved both by its id and as the default.
+        self._parsed[style_id] = wrapper[0]
+        return wrapper[0]
 
     def _resolve(self, style_id: str | None, kind: str) -> StyleProps:
         """The properties of ``style_id`` (or the default style of ``kind``) with inheritance."""
