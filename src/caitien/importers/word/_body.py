@@ -7,7 +7,6 @@ cell). What each WordprocessingML structure becomes is documented in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from caitien.importers._document import Block, Cell, Paragraph, Row, Table
@@ -76,15 +75,17 @@ def _flag(own: dict[str, bool], name: str, char: StyleProps | None, style: Style
     return bool(getattr(style, name) if inherited is None else inherited)
 
 
-@dataclass
 class _Text:
     """What one paragraph's runs produced: text pieces, style flags, text boxes met on the way."""
 
-    parts: list[str] = field(default_factory=list)
-    bold: bool = True
-    italic: bool = True
-    visible: bool = False
-    boxes: list[etree._Element] = field(default_factory=list)
+    __slots__ = ("bold", "boxes", "italic", "parts", "visible")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.bold = True
+        self.italic = True
+        self.visible = False
+        self.boxes: list[etree._Element] = []
 
 
 class BodyWalker:
