@@ -533,3 +533,31 @@ def test_it_folds_every_character_as_the_full_fold_does() -> None:
         if not 0xD800 <= code < 0xE000:  # surrogates are not text
             samples.extend((char, f"A{char}b", f" {char} "))
     assert [ascii_fold(text) for text in samples] == [_fold_slowly(text) for text in samples]
+
+
+@pytest.mark.parametrize(
+    ("cell", "code", "title"),
+    [
+        ("1.4. Hiệu trưởng, phó hiệu trưởng", "1.4", "Hiệu trưởng, phó hiệu trưởng"),
+        ("2.10 Đối với nhân viên", "2.10", "Đối với nhân viên"),
+        ("3.3: Khối hành chính - quản trị", "3.3", "Khối hành chính - quản trị"),
+        ("TC 2.2 Đối với giáo viên", "2.2", "Đối với giáo viên"),
+        ("Tiêu chí 1. 2: Hội đồng trường", "1.2", "Hội đồng trường"),
+    ],
+)
+def test_it_reads_a_criterion_code_written_with_or_without_its_prefix(
+    cell: str, code: str, title: str
+) -> None:
+    plan, _ = map_document(_plan(_row("", cell, "Mức 2", "Việc", "HT", "2024", "", "", "")))
+    assert (plan.items[0].criterion, plan.items[0].criterion_title) == (code, title)
+
+
+@pytest.mark.parametrize("cell", ["25.8.2024 họp hội đồng", "1.5 triệu đồng"])
+def test_it_takes_no_date_or_amount_for_a_bare_criterion_code(cell: str) -> None:
+    plan, _ = map_document(
+        _plan(
+            _row("", "Tiêu chí 1.1", "Mức 2", "Việc", "HT", "2024", "", "", ""),
+            _row("", cell, "", "thêm", "", "", "", "", ""),
+        )
+    )
+    assert [item.criterion for item in plan.items] == ["1.1"]

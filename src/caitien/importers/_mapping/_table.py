@@ -45,8 +45,12 @@ ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _ROLE_KEYS = tuple((key, role) for role, keys in ROLES for key in keys)
 _TEXTROLES = ("content", "target", "actions", "indicator", "responsible", "budget")
 _TEXTROLES_2 = ("evidence", "status", "support", "notes")
+# "Tiêu chí 1. 2:", "TC 2.2", or a bare code "1.4." / "1.4 Title" written tight (never
+# "25.8.2024" or "1.5 triệu": a dot, digit or unit after the bare code rules it out).
 _CODE = re.compile(
-    r"^\s*(?:ti[eê]u\s*ch[ií]|TC)\s*(?:số)?\s*[:.]?\s*(\d{1,2})\s*[.,]\s*(\d{1,2})\b\s*[.:\-–]*\s*",
+    r"^\s*(?:(?:ti[eê]u\s*ch[ií]|TC)\s*(?:số)?\s*[:.]?\s*"
+    r"|(?=\d\.\d{1,2}(?!\d)(?!\.\d)(?!\s*(?:%|triệu|tỷ|đồng|đ\b))(?:[\s.:\-–]|$)))"
+    r"(\d{1,2})\s*[.,]\s*(\d{1,2})\b\s*[.:\-–]*\s*",
     re.IGNORECASE,
 )
 _STANDARD = re.compile(r"^\s*ti[eê]u\s*chu[aâẩ]n\s*(?:số)?\s*[IVX\d]+\s*[.:\-–]*\s*", re.IGNORECASE)
