@@ -960,12 +960,383 @@ def thcs_2024_tab_rows_no_heading() -> None:
     write("thcs-2024-tab-rows-no-heading", lines, plan)
 
 
+# --- 6. THPT 2026 (TT57 form), pasted as tab rows, signer before "Nơi nhận" ----------------
+
+
+def item_2026(  # one argument per column of table V
+    standard: int | None,
+    criterion: str | None,
+    title: str | None,
+    content: str,
+    target: str,
+    level: int | None,
+    actions: str,
+    indicator: str,
+    timeline: str,
+    responsible: str,
+    budget: str,
+    vnd: int | None,
+    evidence: str,
+    status: str,
+) -> dict[str, Any]:
+    """A 2026 item of the truth, every key present."""
+    return {
+        "part": None,
+        "standard": standard,
+        "criterion": criterion,
+        "criterion_title": title,
+        "content": content,
+        "target": target,
+        "target_level": level,
+        "actions": actions,
+        "indicator": indicator,
+        "responsible": responsible,
+        "timeline": timeline,
+        "budget": budget,
+        "budget_vnd": vnd,
+        "evidence": evidence,
+        "status": status,
+        "support": "",
+        "notes": "",
+    }
+
+
+def thpt_2026_tab_rows() -> None:
+    items = [
+        item_2026(
+            2,
+            "2.2",
+            "Giáo viên",
+            "Tiêu chí 2.2: Giáo viên",
+            "Tiêu chí 2.2 đạt Mức 2",
+            2,
+            "Tập huấn dạy học phát triển năng lực; dự giờ, góp ý theo nghiên cứu bài học.",
+            "100% giáo viên được dự giờ ít nhất 2 tiết",
+            "Từ 09/2026 đến 05/2027",
+            "Phó hiệu trưởng chuyên môn",
+            "8.000.000 đồng",
+            8000000,
+            "Biên bản dự giờ, kế hoạch bài dạy",
+            "Đang thực hiện",
+        ),
+        item_2026(
+            3,
+            "3.3",
+            None,
+            "Nâng cao chất lượng giáo dục kỹ năng số (Tiêu chí 3.3)",
+            "Học sinh khối 10 đạt chuẩn kỹ năng số cơ bản",
+            None,
+            "Tổ Tin học tổ chức các buổi học ngoại khóa về an toàn trên mạng.",
+            "Tỷ lệ học sinh đạt chuẩn",
+            "Học kỳ II",
+            "Tổ Tin học",
+            "Ngân sách nhà nước",
+            None,
+            "Kết quả khảo sát kỹ năng số",
+            "",
+        ),
+    ]
+    heading = [
+        "TT",
+        "Nội dung cải tiến",
+        "Mục tiêu cải tiến",
+        "Hoạt động/giải pháp",
+        "Chỉ số đánh giá kết quả",
+        "Thời gian thực hiện",
+        "Đơn vị/cá nhân phụ trách",
+        "Nguồn lực bảo đảm",
+        "Thông tin, dữ liệu hoặc minh chứng dự kiến",
+        "Mức độ thực hiện",
+    ]
+    keys = (
+        "content",
+        "target",
+        "actions",
+        "indicator",
+        "timeline",
+        "responsible",
+        "budget",
+        "evidence",
+        "status",
+    )
+    plan_rows = [heading, [f"({n})" for n in range(1, 11)]]
+    plan_rows += [[str(n), *[it[key] for key in keys]] for n, it in enumerate(items, 1)]
+    plan_rows[2][3] = (
+        "Tập huấn dạy học phát triển năng lực;\ndự giờ, góp ý theo nghiên cứu bài học."
+    )
+    problems = [
+        {
+            "standard": "Tiêu chuẩn 2",
+            "criteria": "2.2",
+            "current_state": "Giáo viên đạt chuẩn trình độ đào tạo.",
+            "limitation": "Đổi mới phương pháp dạy học chưa đồng đều.",
+            "cause": "Một số giáo viên lớn tuổi ngại thay đổi.",
+        },
+        {
+            "standard": "Tiêu chuẩn 3",
+            "criteria": "",
+            "current_state": "Phòng tin học có 45 máy tính.",
+            "limitation": "Kỹ năng số của học sinh còn hạn chế.",
+            "cause": "Chưa có chương trình ngoại khóa.",
+        },
+    ]
+    monitoring = [
+        {
+            "when": "Cuối học kỳ I",
+            "content": "Tiến độ thực hiện các hoạt động",
+            "result": "",
+            "adjustment": "",
+            "assessor": "Hội đồng tự đánh giá",
+        },
+        {
+            "when": "Cuối năm học",
+            "content": "Mức độ đạt các chỉ số",
+            "result": "",
+            "adjustment": "",
+            "assessor": "Hiệu trưởng",
+        },
+    ]
+    general_info = [
+        "Tên cơ sở giáo dục: Trường THPT Nguyễn Du.",
+        "Loại hình: công lập.",
+        "Địa chỉ: 12 Lê Lợi, thị xã Buôn Hồ, tỉnh Đắk Lắk.",
+    ]
+    purposes = [
+        "Xác định các vấn đề trọng tâm cần cải tiến sau tự đánh giá.",
+        "Các hoạt động cải tiến cụ thể, khả thi, có chỉ số đánh giá.",
+    ]
+    bases = [
+        "- Thông tư số 57/2026/TT-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo;",
+        "- Báo cáo tự đánh giá năm 2026 của nhà trường.",
+    ]
+    roles = [
+        {"role": "Người đứng đầu cơ sở giáo dục", "duties": ["- Phê duyệt và chỉ đạo thực hiện."]},
+        {"role": "Hội đồng tự đánh giá", "duties": ["- Theo dõi, tổng hợp kết quả thực hiện."]},
+        {
+            "role": "Các tổ chuyên môn và bộ phận liên quan",
+            "duties": ["- Thực hiện các hoạt động được giao."],
+        },
+    ]
+    reporting = ["- Báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày 30/6/2027."]
+    lines = [
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO ĐẮK LẮK\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TRƯỜNG THPT NGUYỄN DU\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 56/KH-THPTND\tBuôn Hồ, ngày 30 tháng 9 năm 2026",
+        "",
+        "KẾ HOẠCH",
+        "Cải tiến chất lượng giáo dục năm học 2026 - 2027",
+        "",
+        "I. THÔNG TIN CHUNG",
+        *numbered(general_info),
+        "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH",
+        *bases,
+        "III. MỤC ĐÍCH, YÊU CẦU",
+        "1. Mục đích",
+        "- " + purposes[0],
+        "2. Yêu cầu",
+        "- " + purposes[1],
+        "IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN",
+        *tab_rows(
+            [
+                [
+                    "TT",
+                    "Tiêu chuẩn",
+                    "Tiêu chí liên quan (nếu có)",
+                    "Đánh giá hiện trạng",
+                    "Điểm hạn chế",
+                    "Nguyên nhân của hạn chế",
+                ],
+                *[[str(n), *p.values()] for n, p in enumerate(problems, 1)],
+            ]
+        ),
+        "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG",
+        *tab_rows(plan_rows),
+        "VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (GIÁM SÁT NỘI BỘ)",
+        *tab_rows(
+            [
+                [
+                    "Thời điểm",
+                    "Nội dung theo dõi",
+                    "Kết quả thực hiện",
+                    "Điều chỉnh (nếu có)",
+                    "Người đánh giá",
+                ],
+                *[list(m.values()) for m in monitoring],
+            ]
+        ),
+        "VII. TỔ CHỨC THỰC HIỆN",
+        *organization_numbered(roles),
+        "VIII. CƠ CHẾ ĐÁNH GIÁ VÀ BÁO CÁO",
+        *reporting,
+        "",
+        "Nơi nhận:\tHIỆU TRƯỞNG",
+        "- Sở GD&ĐT Đắk Lắk (để b/c);",
+        "- Lưu: VT.",
+        "\t(Đã ký)",
+        "\tĐặng Minh Quân",
+    ]
+    plan = truth(
+        form="2026",
+        school={
+            "name": "Trường THPT Nguyễn Du",
+            "level": "thpt",
+            "governing_body": "SỞ GIÁO DỤC VÀ ĐÀO TẠO ĐẮK LẮK",
+        },
+        framework="TT57-2026",
+        document={
+            "number": "56/KH-THPTND",
+            "place": "Buôn Hồ",
+            "date": "2026-09-30",
+            "school_year": "2026-2027",
+        },
+        general_info=general_info,
+        purposes=["- " + point for point in purposes],
+        bases=bases,
+        problems=problems,
+        items=items,
+        monitoring=monitoring,
+        organization=roles,
+        reporting=reporting,
+        recipients=["Sở GD&ĐT Đắk Lắk (để b/c);", "Lưu: VT."],
+        signer={"title": "HIỆU TRƯỞNG", "name": "Đặng Minh Quân"},
+    )
+    write("thpt-2026-tab-rows", lines, plan)
+
+
+# --- 7. Tiểu học 2025, one cell per line, no "MỨC" rows, roles "- Hiệu trưởng: …" ---------
+
+
+def tieu_hoc_2025_tab_cells_dash_roles() -> None:
+    body: list[Row | list[str]] = [
+        ["std", "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường"],
+        row(
+            "Tiêu chí 1.8: Quản lý các hoạt động giáo dục",
+            item(
+                None,
+                1,
+                "1.8",
+                "Quản lý các hoạt động giáo dục",
+                "Duy trì Mức 2",
+                2,
+                "Xây dựng kế hoạch giáo dục nhà trường theo Chương trình giáo dục phổ thông "
+                "2018, công khai trên trang thông tin điện tử.",
+                "Hiệu trưởng, phó hiệu trưởng",
+                "Tháng 8/2025 - Tháng 9/2025",
+                "Không",
+                None,
+            ),
+            actions="Xây dựng kế hoạch giáo dục nhà trường theo Chương trình giáo dục phổ thông\n"
+            "2018, công khai trên trang thông tin điện tử.",
+        ),
+        ["std", "Tiêu chuẩn 5: Hoạt động giáo dục và kết quả giáo dục"],
+        row(
+            "Tiêu chí 5.2: Tổ chức hoạt động giáo dục cho học sinh có hoàn cảnh khó khăn, "
+            "học sinh có năng khiếu, học sinh gặp khó khăn trong học tập và rèn luyện",
+            item(
+                None,
+                5,
+                "5.2",
+                "Tổ chức hoạt động giáo dục cho học sinh có hoàn cảnh khó khăn, học sinh có năng "
+                "khiếu, học sinh gặp khó khăn trong học tập và rèn luyện",
+                "100% học sinh khuyết tật có kế hoạch giáo dục cá nhân",
+                None,
+                "Giáo viên lập kế hoạch giáo dục cá nhân; phối hợp với cha mẹ học sinh.",
+                "Giáo viên chủ nhiệm",
+                "Cả năm học",
+                "",
+                None,
+                "Trung tâm hỗ trợ giáo dục hòa nhập",
+            ),
+        ),
+    ]
+    grid = table_rows(HEADINGS_2018, body)
+    purposes = [
+        "Khắc phục các hạn chế đã chỉ ra trong báo cáo tự đánh giá.",
+        "Nâng cao chất lượng giáo dục toàn diện cho học sinh.",
+    ]
+    bases = [
+        "Căn cứ Thông tư số 17/2018/TT-BGDĐT ngày 22 tháng 8 năm 2018 của Bộ Giáo dục và Đào tạo;",
+        "Căn cứ kết quả tự đánh giá năm học 2024-2025 của Trường Tiểu học Hòa Bình.",
+    ]
+    roles = [
+        {"role": "Hiệu trưởng", "duties": ["Chỉ đạo chung, kiểm tra việc thực hiện kế hoạch."]},
+        {
+            "role": "Phó hiệu trưởng",
+            "duties": ["Phụ trách chuyên môn, theo dõi các nội dung của tiêu chuẩn 5."],
+        },
+        {
+            "role": "Giáo viên chủ nhiệm",
+            "duties": ["Thực hiện các giải pháp với học sinh của lớp mình."],
+        },
+    ]
+    lines = [
+        "UBND THÀNH PHỐ TUY HÒA",
+        "TRƯỜNG TIỂU HỌC HÒA BÌNH",
+        "",
+        "Số: 31/KH-THHB",
+        "",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "",
+        "Tuy Hòa, ngày 08 tháng 9 năm 2025",
+        "",
+        "KẾ HOẠCH",
+        "Cải tiến chất lượng giáo dục năm học 2025-2026",
+        "",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        *numbered(purposes),
+        "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH",
+        bases[0][:-4],
+        bases[0][-4:],
+        bases[1],
+        "III. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG",
+        "",
+        *tab_cells(grid),
+        "VI. TỔ CHỨC THỰC HIỆN",
+        *[f"- {r['role']}: {r['duties'][0]}" for r in roles],
+        "",
+        "HIỆU TRƯỞNG",
+        "(Đã ký)",
+        "Lê Thị Thu Hà",
+        "Nơi nhận:",
+        "- Phòng GD&ĐT (để b/c);",
+        "- Lưu: VT.",
+    ]
+    plan = truth(
+        school={
+            "name": "Trường Tiểu học Hòa Bình",
+            "level": "tieu_hoc",
+            "governing_body": "UBND THÀNH PHỐ TUY HÒA",
+        },
+        framework="TT17-2018",
+        document={
+            "number": "31/KH-THHB",
+            "place": "Tuy Hòa",
+            "date": "2025-09-08",
+            "school_year": "2025-2026",
+        },
+        purposes=purposes,
+        bases=bases,
+        standards=[
+            {"number": 1, "title": "Tổ chức và quản lý nhà trường"},
+            {"number": 5, "title": "Hoạt động giáo dục và kết quả giáo dục"},
+        ],
+        items=items_of(body),
+        organization=roles,
+        recipients=["Phòng GD&ĐT (để b/c);", "Lưu: VT."],
+        signer={"title": "HIỆU TRƯỞNG", "name": "Lê Thị Thu Hà"},
+    )
+    write("tieu-hoc-2025-tab-cells-dash-roles", lines, plan)
+
+
 SAMPLES = [
     thcs_2019_pipe_cells_points,
     tieu_hoc_2023_tab_cells_cp1258,
     thpt_2022_tab_rows_bom,
     mam_non_2020_pipe_cells_nbsp,
     thcs_2024_tab_rows_no_heading,
+    thpt_2026_tab_rows,
+    tieu_hoc_2025_tab_cells_dash_roles,
 ]
 
 if __name__ == "__main__":

@@ -136,6 +136,13 @@ def test_it_finds_the_school_in_the_text_and_notes_the_guess() -> None:
         (["-  Một", "+ phụ", "- Hai"], ["- Một + phụ", "- Hai"]),
         (["1. Một:", "a) phụ", "1. lồng", "2. Hai"], ["Một: a) phụ 1. lồng", "Hai"]),
         (["Căn cứ A;", "Căn cứ B."], ["Căn cứ A;", "Căn cứ B."]),
+        (
+            ["Căn cứ Thông tư của Bộ Giáo dục và Đào", "tạo;", "Căn cứ B."],
+            [
+                "Căn cứ Thông tư của Bộ Giáo dục và Đào tạo;",
+                "Căn cứ B.",
+            ],
+        ),
     ],
 )
 def test_it_groups_points_by_their_first_marker(lines: list[str], expected: list[str]) -> None:
@@ -561,3 +568,50 @@ def test_it_takes_no_date_or_amount_for_a_bare_criterion_code(cell: str) -> None
         )
     )
     assert [item.criterion for item in plan.items] == ["1.1"]
+
+
+def _tail_plan(*lines: str) -> RawDocument:
+    raw = _plan()
+    raw.blocks += [Paragraph(text) for text in ("VI. TỔ CHỨC THỰC HIỆN", *lines)]
+    return raw
+
+
+def test_it_reads_roles_written_as_labels_without_numbers() -> None:
+    plan, _ = map_document(
+        _tail_plan(
+            "- Hiệu trưởng: Chỉ đạo chung.",
+            "- Tổ trưởng chuyên môn, tổ văn phòng:",
+            "+ Triển khai trong tổ.",
+            "+ Báo cáo hằng tháng.",
+        )
+    )
+    assert [(role.role, role.duties) for role in plan.organization] == [
+        ("Hiệu trưởng", ["Chỉ đạo chung."]),
+        ("Tổ trưởng chuyên môn, tổ văn phòng", ["+ Triển khai trong tổ. + Báo cáo hằng tháng."]),
+    ]
+
+
+def test_it_reads_a_signature_written_before_the_recipients() -> None:
+    plan, _ = map_document(
+        _tail_plan(
+            "1. Hiệu trưởng",
+            "- Chỉ đạo chung.",
+            "HIỆU TRƯỞNG",
+            "(Đã ký)",
+            "Lê Thị Hà",
+            "Nơi nhận:",
+            "- Phòng GD&ĐT;",
+            "- Lưu: VT.",
+        )
+    )
+    assert [role.duties for role in plan.organization] == [["- Chỉ đạo chung."]]
+    assert plan.recipients == ["Phòng GD&ĐT;", "Lưu: VT."]
+    assert (plan.signer.title, plan.signer.name) == ("HIỆU TRƯỞNG", "Lê Thị Hà")
+
+
+def test_it_splits_recipients_and_signature_set_side_by_side_on_tab_stops() -> None:
+    plan, _ = map_document(
+        _tail_plan("Nơi nhận:\tHIỆU TRƯỞNG", "- Sở GD&ĐT;", "- Lưu: VT.", "(Đã ký)", "Đặng Quân")
+    )
+    assert plan.recipients == ["Sở GD&ĐT;", "Lưu: VT."]
+    assert (plan.signer.title, plan.signer.name) == ("HIỆU TRƯỞNG", "Đặng Quân")

@@ -54,8 +54,12 @@ _CLOSING = re.compile(
     r"^(Trên đây|Trong quá trình (?:tổ chức )?thực hiện,? nếu (?:có|gặp))", re.IGNORECASE
 )
 _ARABIC_HEADING = re.compile(r"^\d{1,2}\s*[.)]\s*([^\d].*)$")
+# "Hiệu trưởng: …", "Tổ trưởng chuyên môn: …": a name of up to eight words before a colon.
+_ROLE_LABEL = re.compile(r"^((?:[^\s:;,.]+[ ,/&-]*){1,8}?)\s*:\s*(.*)$")
 _BULLET = re.compile(r"^\s*[-–•·+*]\s*")
 _RECIPIENTS = re.compile(r"^\s*Nơi\s*nhận\s*:?\s*", re.IGNORECASE)
+# The last sections: a signer's title in capitals met in them starts the tail.
+_BEFORE_TAIL = ("organization", "closing", "reporting")
 
 
 @dataclass
@@ -130,11 +134,15 @@ def _table_text(table: Table) -> list[str]:
 def _line(walk: _Walk, line: Line, kind: str) -> str:
     text = line.text
     if kind != "tail" and _RECIPIENTS.match(text):
-        walk.tail.append(text)
+        walk.tail.extend(line.tab_parts())
         return "tail"
     if kind == "tail":
-        walk.tail.append(text)
+        # "Nơi nhận:<tab>HIỆU TRƯỞNG": the recipients and the signature set side by side.
+        walk.tail.extend(line.tab_parts())
         return kind
+    if kind in _BEFORE_TAIL and is_signer_title(text):
+        walk.tail.append(text)  # the signature written before "Nơi nhận"
+        return "tail"
     heading = _heading_kind(text, walk)
     if heading is not None:
         walk.sections.setdefault(heading, [])
@@ -235,8 +243,27 @@ def _organization(lines: list[str]) -> list[Role]:
             expected += 1
         elif roles:
             roles[-1].duties.append(strip_marker(line))
+    roles = roles or _labelled_roles(lines)
     for role in roles:
         role.duties = _duties(role.duties)
+    return roles
+
+
+def _labelled_roles(lines: list[str]) -> list[Role]:
+    """Roles written as labels, without numbers: "- Hiệu trưởng: chỉ đạo chung …".
+
+    A line whose text before the first colon is a short name opens a role, the
+    text after the colon its first duty; lines without such a label are its duties.
+    """
+    roles: list[Role] = []
+    for line in lines:
+        match = _ROLE_LABEL.match(_BULLET.sub("", line))
+        if match is not None and match.group(1)[:1].isupper():
+            roles.append(Role(role=match.group(1).strip()))
+            if match.group(2).strip():
+                roles[-1].duties.append(match.group(2).strip())
+        elif roles:
+            roles[-1].duties.append(strip_marker(line))
     return roles
 
 
@@ -259,6 +286,9 @@ def _recipients(tail: list[str]) -> tuple[list[str], list[str]]:
     recipients: list[str] = []
     signature: list[str] = []
     for line in tail:
+        if _RECIPIENTS.match(line):  # also after a signature written first
+            recipients.extend(_recipient_parts(_RECIPIENTS.sub("", line)))
+            continue
         if signature or is_signer_title(line):
             if _BULLET.match(line):
                 recipients.extend(_recipient_parts(line))

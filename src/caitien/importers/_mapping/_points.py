@@ -73,7 +73,8 @@ def points(lines: list[str]) -> list[str]:
 
 def _starts_point(line: str, top: str, expected: int | None) -> bool:
     if top == "none":
-        return True
+        # A line opening in lower case is the point above wrapped (text copied from a PDF).
+        return not line[:1].islower()
     if marker_kind(line) != top:
         return False
     return top != "number" or list_number(line) == expected
