@@ -264,7 +264,15 @@ _NO_LINE = "<w:top w:val='nil'/><w:bottom w:val='none'/>"
         (("<w:tcBorders></w:tcBorders>",) * 3, False),
         # Margins share the side names; only the cell's borders count.
         (("<w:tcMar><w:top w:w='100' w:type='dxa'/></w:tcMar>",) * 3, False),
-        ((f"<w:tcBorders>{_NO_LINE}</w:tcBorders><w:tcBorders>{_LINE}</w:tcBorders>",) * 3, False),
+        (
+            (f"<w:tcBorders>{_LINE}</w:tcBorders>",) * 2
+            + (f"<w:tcBorders>{_NO_LINE}</w:tcBorders>",),
+            True,
+        ),
+        (
+            ("<w:tcBorders><w:tl2br w:val='single'/><w:tr2bl w:val='single'/></w:tcBorders>",) * 3,
+            False,
+        ),
         (
             (
                 "<w:tcW w:w='1000' w:type='dxa'/><w:tcPrChange w:id='1' w:author='x'><w:tcPr>"

@@ -46,7 +46,7 @@ PLAIN_RUN_CHILDREN = frozenset(
     | {w(name) for name in ("lastRenderedPageBreak", "footnoteReference", "annotationRef")}
 )
 GRID_SPAN, V_MERGE, H_MERGE = w("gridSpan"), w("vMerge"), w("hMerge")
-GRID_BEFORE, TBL_HEADER, TC_BORDERS = w("gridBefore"), w("tblHeader"), w("tcBorders")
+GRID_BEFORE, TBL_HEADER = w("gridBefore"), w("tblHeader")
 
 
 def first_choice(alternate: etree._Element) -> etree._Element | None:
@@ -74,11 +74,6 @@ def symbol_text(code: str) -> str:
 def hides(rpr: etree._Element) -> bool:
     """True when run properties hide the run, directly or through a character style."""
     return any(child.tag in (VANISH, RSTYLE) for child in rpr)
-
-
-def cell_borders(tc: etree._Element) -> etree._Element | None:
-    tcpr = first_child(tc, TCPR)
-    return first_of(tcpr, TC_BORDERS) if tcpr is not None else None
 
 
 def first_child(element: etree._Element, tag: str) -> etree._Element | None:

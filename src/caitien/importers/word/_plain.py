@@ -10,17 +10,14 @@ The result must equal the exact walk of :class:`~caitien.importers.word._body.Bo
 so every element is accepted only where that walk would read it the same way:
 a row directly in the table, a cell directly in the row, a paragraph directly in
 the cell, a run directly in the paragraph, text directly in the run, merge and
-header properties directly in the first cell/row properties, the borders
-directly in the first cell properties. Anything else
+header properties directly in the first cell/row properties. Anything else
 (hyperlinks, fields written as ``w:fldSimple``, content controls, smart tags,
 tracked changes, text boxes, nested tables, math, ruby, old properties kept by
 revision tracking) makes :func:`plain_rows` return ``None``, and the caller
 walks the table the exact way. Hidden text is the caller's concern: it uses
 this reader only when the body can hold none.
 
-The pass also counts the cells whose own borders draw a line, so that a table
-bordered cell by cell (as LibreOffice writes every table) needs no second walk
-over its cells to tell whether it is bordered.
+The pass also counts the cells, which the caller's border vote needs.
 """
 
 from __future__ import annotations
@@ -43,7 +40,6 @@ from caitien.importers.word._elements import (
     TBL,
     TBL_HEADER,
     TC,
-    TC_BORDERS,
     TCPR,
     TR,
     TRPR,
@@ -55,7 +51,6 @@ from caitien.importers.word._elements import (
     first_of,
     symbol_text,
 )
-from caitien.importers.word._styles import NO_LINE, SIDE_TAGS
 from caitien.importers.word._xml import VAL, int_val, is_on, w
 
 if TYPE_CHECKING:
@@ -79,7 +74,6 @@ _TAGS = (
     H_MERGE,
     GRID_BEFORE,
     TBL_HEADER,
-    TC_BORDERS,
     *RUN_TEXT,
 )
 _RUN_CONTENT = frozenset({*RUN_TEXT, BR, SYM})  # what a run shows besides its w:t
@@ -89,11 +83,10 @@ _RUN_TEXT: dict[object, str] = {tag: text for tag, text in RUN_TEXT.items()}  # 
 class _CellDraft:
     """A cell being read: its paragraphs (element and text pieces) and merge properties."""
 
-    __slots__ = ("borders_read", "element", "h_merge", "paragraphs", "span", "v_merge")
+    __slots__ = ("element", "h_merge", "paragraphs", "span", "v_merge")
 
     def __init__(self, element: etree._Element) -> None:
         self.element = element
-        self.borders_read = False
         self.paragraphs: list[tuple[etree._Element, list[str]]] = []
         self.span = 1
         self.v_merge: str | None = None
@@ -114,15 +107,10 @@ class _RowDraft:
 
 @dataclass
 class PlainTable:
-    """A table read in one pass: its rows, and whether most of its cells draw borders.
-
-    ``cells_bordered`` is the vote of the cells' own ``w:tcBorders`` (at least
-    half of the cells draw a line), which decides when the table itself and its
-    style say nothing.
-    """
+    """A table read in one pass: its rows, and how many ``w:tc`` it holds (merged ones too)."""
 
     rows: list[Row]
-    cells_bordered: bool
+    cells: int
 
 
 class _PlainTable:
@@ -134,14 +122,12 @@ class _PlainTable:
         self.row: _RowDraft | None = None
         self.cell: _CellDraft | None = None
         self.cells = 0  # every w:tc met, merged continuations included
-        self.drawn = 0  # the cells whose own borders draw a line
 
     def read(self) -> bool:
         """Collect the table's rows, cells and text; False when the exact walk is needed.
 
-        The frequent elements (text, runs, paragraphs, cell borders) are handled
-        in this loop or with one call; structure and rarer run content go to
-        :meth:`_other`.
+        The three frequent elements (text, runs, paragraphs) are handled in this
+        loop without a call; structure and rarer run content go to :meth:`_other`.
         """
         run: etree._Element | None = None
         paragraph: etree._Element | None = None
@@ -162,8 +148,6 @@ class _PlainTable:
                     return False
                 paragraph, pieces = node, []
                 cell.paragraphs.append((node, pieces))
-            elif tag == TC_BORDERS:
-                self._cell_borders(node)  # LibreOffice writes borders on every cell
             elif not self._other(node, tag, run, pieces):
                 return False
         return True
@@ -226,25 +210,6 @@ class _PlainTable:
             cell.h_merge = node.get(VAL, "continue")
         return True
 
-    def _cell_borders(self, node: etree._Element) -> None:
-        """Count the cell when ``node``, its first ``w:tcBorders``, draws a line.
-
-        Only borders in the cell's leading ``w:tcPr`` are the cell's (the exact
-        walk ignores old properties kept by revision tracking too). Elements come
-        in document order, so the first borders met there are the first there.
-        """
-        cell = self.cell
-        if cell is None or cell.borders_read:
-            return
-        properties = node.getparent()
-        # element[0] is the first child as the exact walk's first_child sees it, in C.
-        if properties is not None and properties.tag == TCPR and cell.element[0] is properties:
-            cell.borders_read = True
-            for side in node:
-                if side.tag in SIDE_TAGS and side.get(VAL, "nil") not in NO_LINE:
-                    self.drawn += 1
-                    return
-
     def _row_property(self, node: etree._Element, tag: object) -> bool:
         """A skipped-columns or header property, read only from the row's first ``w:trPr``."""
         row = self.row
@@ -270,7 +235,7 @@ def plain_rows(
     if not reader.read():
         return None
     rows = [_row(draft, with_marker) for draft in reader.rows]
-    return PlainTable(rows, reader.cells > 0 and reader.drawn * 2 >= reader.cells)
+    return PlainTable(rows, reader.cells)
 
 
 def _row(draft: _RowDraft, with_marker: Callable[[etree._Element, str], str] | None) -> Row:
