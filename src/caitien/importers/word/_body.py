@@ -381,16 +381,16 @@ class BodyWalker:
         # LibreOffice and some templates draw borders cell by cell instead.
         if cells is None:
             cells = sum(1 for _ in element.iter(TC))
-        return cells > 0 and int(_DRAWN_CELLS(element)) * 2 >= cells
+            drawn = _DRAWN_CELLS(element)
+        else:  # read in one pass: no nested tables, every cell directly in a row
+            drawn = _DRAWN_CELLS_IN_ROWS(element)
+        return cells > 0 and int(drawn) * 2 >= cells
 
 
 # The cells (nested tables' included) whose properties draw a border line: counted
 # in C, because LibreOffice writes borders on every cell and reading each side's
 # element from Python cost more than the rest of a cell.
 _LINE = "[@w:val != 'nil' and @w:val != 'none']"
-_DRAWN_CELLS = etree.XPath(
-    "count(.//w:tc/w:tcPr/w:tcBorders["
-    + " or ".join(f"w:{side}{_LINE}" for side in BORDER_SIDES)
-    + "])",
-    namespaces={"w": W_NS},
-)
+_DRAWN = "w:tcPr/w:tcBorders[" + " or ".join(f"w:{side}{_LINE}" for side in BORDER_SIDES) + "]"
+_DRAWN_CELLS = etree.XPath(f"count(.//w:tc/{_DRAWN})", namespaces={"w": W_NS})
+_DRAWN_CELLS_IN_ROWS = etree.XPath(f"count(w:tr/w:tc/{_DRAWN})", namespaces={"w": W_NS})

@@ -21,8 +21,14 @@ def w(local: str) -> str:
 VAL = w("val")
 OFF_VALUES = frozenset({"0", "false", "off", "none"})
 
+# collect_ids=False: nothing looks elements up by xml:id, and the parser's id table costs.
 SAFE_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    huge_tree=False,
+    remove_comments=True,
+    collect_ids=False,
 )
 
 
