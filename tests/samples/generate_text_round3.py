@@ -1329,6 +1329,131 @@ def tieu_hoc_2025_tab_cells_dash_roles() -> None:
     write("tieu-hoc-2025-tab-cells-dash-roles", lines, plan)
 
 
+# --- 8. TH và THCS 2021, one cell per line, decomposed Unicode (NFD), "TIÊU CHUẨN 1." ------
+
+
+def nhieu_cap_2021_tab_cells_nfd() -> None:
+    body: list[Row | list[str]] = [
+        ["part", "MỨC 1, 2, 3"],
+        ["std", "TIÊU CHUẨN 1. TỔ CHỨC VÀ QUẢN LÝ NHÀ TRƯỜNG"],
+        row(
+            "Tiêu chí 1.10: Đảm bảo an ninh trật tự, an toàn trường học",
+            item(
+                L13,
+                1,
+                "1.10",
+                "Đảm bảo an ninh trật tự, an toàn trường học",
+                "Đạt Mức 2",
+                2,
+                "Xây dựng phương án phòng cháy, chữa cháy; diễn tập thoát hiểm mỗi năm một lần.",
+                "Phó hiệu trưởng, bảo vệ",
+                "Tháng 11/2021",
+                "3 triệu đồng",
+                3000000,
+                "Công an xã Tân Lập",
+            ),
+        ),
+        ["std", "TIÊU CHUẨN 3. CƠ SỞ VẬT CHẤT VÀ THIẾT BỊ DẠY HỌC"],
+        row(
+            "Tiêu chí 3.5: Thiết bị",
+            item(
+                L13,
+                3,
+                "3.5",
+                "Thiết bị",
+                "Giữ vững Mức 2",
+                2,
+                "Kiểm kê, sửa chữa thiết bị dạy học; giáo viên tự làm đồ dùng dạy học.",
+                "Nhân viên thiết bị",
+                "Từ tháng 9/2021 đến tháng 5/2022",
+                "",
+                None,
+            ),
+        ),
+        ["part", "MỨC 4"],
+        row(
+            "Tiêu chí 3.6: Thư viện",
+            item(
+                L4,
+                3,
+                "3.6",
+                "Thư viện",
+                "Đạt Mức 4",
+                4,
+                "Thư viện điện tử kết nối với thư viện của trường bạn.",
+                "Nhân viên thư viện",
+                "Năm học 2021-2022",
+                "Xã hội hóa",
+                None,
+                "",
+                "Dự kiến",
+            ),
+        ),
+    ]
+    purposes = [
+        "- Khắc phục tồn tại, phát huy điểm mạnh đã chỉ ra trong báo cáo tự đánh giá.",
+        "- Làm cơ sở để nhà trường đề nghị đánh giá ngoài.",
+    ]
+    bases = [
+        "- Thông tư số 18/2018/TT-BGDĐT ngày 22/8/2018 của Bộ Giáo dục và Đào tạo;",
+        "- Báo cáo tự đánh giá năm 2021 của Trường TH và THCS Tân Lập.",
+    ]
+    lines = [
+        "UBND HUYỆN ĐỒNG PHÚ",
+        "TRƯỜNG TH VÀ THCS TÂN LẬP",
+        "Số: 19/KH-THCSTL",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Đồng Phú, ngày 01 tháng 11 năm 2021",
+        "",
+        "KẾ HOẠCH",
+        "CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC",
+        "Năm học 2021-2022",
+        "",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        *purposes,
+        "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH",
+        *bases,
+        "III. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC",
+        "",
+        *tab_cells(table_rows(HEADINGS_2018, body)),
+        "VI. TỔ CHỨC THỰC HIỆN",
+        *organization_numbered(ROLES_2018),
+        "Nơi nhận:",
+        "- Phòng GD&ĐT huyện Đồng Phú;",
+        "- Lưu: VT.",
+        "HIỆU TRƯỞNG",
+        "Hoàng Văn Sơn",
+    ]
+    plan = truth(
+        school={
+            "name": "Trường TH và THCS Tân Lập",
+            "level": "nhieu_cap",
+            "governing_body": "UBND HUYỆN ĐỒNG PHÚ",
+        },
+        framework="TT18-2018",
+        document={
+            "number": "19/KH-THCSTL",
+            "place": "Đồng Phú",
+            "date": "2021-11-01",
+            "school_year": "2021-2022",
+        },
+        purposes=purposes,
+        bases=bases,
+        standards=[
+            {"number": 1, "title": "TỔ CHỨC VÀ QUẢN LÝ NHÀ TRƯỜNG"},
+            {"number": 3, "title": "CƠ SỞ VẬT CHẤT VÀ THIẾT BỊ DẠY HỌC"},
+        ],
+        items=items_of(body),
+        organization=ROLES_2018,
+        recipients=["Phòng GD&ĐT huyện Đồng Phú;", "Lưu: VT."],
+        signer={"title": "HIỆU TRƯỞNG", "name": "Hoàng Văn Sơn"},
+    )
+    # Trailing whitespace stripped by the tool: an empty cell's lone tab is a blank line.
+    lines = ["" if line == "\t" else line for line in lines]
+    write("nhieu-cap-2021-tab-cells-nfd", lines, plan, nfd=True)
+
+
 SAMPLES = [
     thcs_2019_pipe_cells_points,
     tieu_hoc_2023_tab_cells_cp1258,
@@ -1337,6 +1462,7 @@ SAMPLES = [
     thcs_2024_tab_rows_no_heading,
     thpt_2026_tab_rows,
     tieu_hoc_2025_tab_cells_dash_roles,
+    nhieu_cap_2021_tab_cells_nfd,
 ]
 
 if __name__ == "__main__":

@@ -318,6 +318,8 @@ def _tab_cell_blocks(lines: list[str]) -> list[Block]:
     A group of lines is a table row when two or more of its lines open with a
     tab; a line without the tab continues the cell above it.
     """
+    if _blank_cells(lines):
+        lines = _blank_cells_as_tabs(lines)
     out: list[Block] = []
     rows: list[list[list[str]]] = []
     for group in _groups(lines):
@@ -332,6 +334,58 @@ def _tab_cell_blocks(lines: list[str]) -> list[Block]:
     if rows:
         out.append(_tab_table(rows))
     return out
+
+
+def _blank_cells(lines: list[str]) -> bool:
+    """Whether empty cells lost their tab (trailing whitespace stripped): no tab-only
+    line, and two or more runs of three blank lines between tabbed lines."""
+    if any(line.strip(" ") == "\t" for line in lines):
+        return False
+    marks = "".join("t" if _opens_tab_cell(line) else "-" if line else "b" for line in lines)
+    return len(re.findall(r"tb{3,}(?=t)", marks)) >= 2
+
+
+def _blank_cells_as_tabs(lines: list[str]) -> list[str]:
+    """Give the empty cells written as blank lines their tab back.
+
+    The heading row (the first row of three or more tabbed cells) gives the
+    table's width; after it a blank line is an empty cell until the row has that
+    many cells, and then ends the row. A line neither tabbed nor blank at the
+    start of a row ends the table.
+    """
+    start, width = _heading_row_end(lines)
+    if not width:
+        return lines
+    out = lines[:start]
+    count = 0
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if line and count == 0 and not _opens_tab_cell(line):
+            return out + lines[index:]
+        if line:
+            count += _opens_tab_cell(line)
+            out.append(line)
+        elif count >= width:
+            out.append("")
+            count = 0
+        else:
+            out.append("\t")
+            count += 1
+    return out
+
+
+def _heading_row_end(lines: list[str]) -> tuple[int, int]:
+    """(index after the blank line closing the first row of three or more tabbed cells,
+    its number of cells), or (0, 0)."""
+    count = 0
+    for index, line in enumerate(lines):
+        if _opens_tab_cell(line):
+            count += 1
+        elif not line:
+            if count >= 3:
+                return index + 1, count
+            count = 0
+    return 0, 0
 
 
 def _opens_tab_cell(line: str) -> bool:

@@ -105,6 +105,20 @@ def test_it_rebuilds_one_cell_per_line_rows_with_continuations() -> None:
     assert table.rows[1].cells[1].paragraphs == ["Tiêu chí 1.4", "Hiệu trưởng"]
 
 
+def test_it_reads_empty_cells_written_as_blank_lines_in_one_cell_per_line_rows() -> None:
+    heading = ["\tTT", "\tTiêu chí", "\tKết quả", "\tGhi chú", ""]
+    part = ["\tMỨC 1", "", "", "", ""]
+    item = ["", "\tTiêu chí 1.4", "Hiệu trưởng", "\tĐạt mức 2", "", ""]
+    blocks = split_blocks(["Mở đầu", "", *heading, *part, *item * 3, "VI. TỔ CHỨC"])
+    table = next(block for block in blocks if isinstance(block, Table))
+    assert [[cell.paragraphs for cell in row.cells] for row in table.rows[1:3]] == [
+        [["MỨC 1"], [], [], []],
+        [[], ["Tiêu chí 1.4", "Hiệu trưởng"], ["Đạt mức 2"], []],
+    ]
+    assert len(table.rows) == 5
+    assert blocks[-1] == Paragraph("VI. TỔ CHỨC")
+
+
 def test_it_joins_a_wrapped_tab_row_into_the_row_above() -> None:
     lines = ["a\tb\tc\td", "\tTiêu chí 1.5\tSố lớp vượt\tKiến nghị", "\t\tquy định.\tphân tuyến"]
     table = split_blocks(lines)[0]
