@@ -31,6 +31,13 @@ def clean_text(text: str | None) -> str:
     """
     if not isinstance(text, str):
         return "" if text is None else str(text)
+    if _is_clean(text):
+        return text  # most cells and paragraphs: nothing to do, nothing to build
+    return _clean(text)
+
+
+def _clean(text: str) -> str:
+    """:func:`clean_text` of any string, step by step."""
     # str.split() splits on exactly the characters \s matches (str.isspace), and
     # costs a third of re.sub: this runs for every cell of every imported plan.
     text = " ".join(unicodedata.normalize("NFC", text).split())
@@ -40,6 +47,23 @@ def clean_text(text: str | None) -> str:
     if text.isprintable():
         return text
     return " ".join(_INVISIBLE.sub("", text).split())
+
+
+def _is_clean(text: str) -> bool:
+    """Whether :func:`clean_text` would return ``text`` unchanged, told without building a copy.
+
+    Printable text holds no space but the ASCII one (every other space and line
+    break is not printable) and none of the invisible characters (all format
+    characters); with no double, leading or trailing space and already composed,
+    nothing is left to clean.
+    """
+    return (
+        text.isprintable()
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and unicodedata.is_normalized("NFC", text)
+    )
 
 
 def fold_text(text: str | None) -> str:
