@@ -161,7 +161,8 @@ def _line(walk: _Walk, line: Line, kind: str) -> str:
 def _header_line(walk: _Walk, text: str) -> None:
     walk.header.append(text)
     # The title may be split over lines: "KẾ HOẠCH" / "CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC".
-    if "cai tien chat luong" in ascii_fold(" ".join(walk.header[-3:])):
+    # Once seen it stays seen: later header lines need no folding.
+    if not walk.title_seen and "cai tien chat luong" in ascii_fold(" ".join(walk.header[-3:])):
         walk.title_seen = True
 
 
