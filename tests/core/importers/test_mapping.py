@@ -7,11 +7,14 @@ import unicodedata
 import pytest
 
 from caitien.errors import DocumentError
+from caitien.frameworks import list_frameworks, titles_match
 from caitien.importers._document import Cell, Paragraph, RawDocument, Row, Table
 from caitien.importers._mapping import map_document
 from caitien.importers._mapping._points import points
-from caitien.importers._mapping._table import column_roles
+from caitien.importers._mapping._table import column_roles, standard_by_title
+from caitien.importers._mapping._titles import code_by_title
 from caitien.importers._mapping._units import _fold_slowly, ascii_fold
+from caitien.normalise import fold_text
 
 HEADING = [
     "TT",
@@ -615,3 +618,47 @@ def test_it_splits_recipients_and_signature_set_side_by_side_on_tab_stops() -> N
     )
     assert plan.recipients == ["Sở GD&ĐT;", "Lưu: VT."]
     assert (plan.signer.title, plan.signer.name) == ("HIỆU TRƯỞNG", "Đặng Quân")
+
+
+def _every_known_title() -> list[str]:
+    titles: list[str] = []
+    for framework in list_frameworks():
+        for entry in [*framework.standards, *framework.criteria()]:
+            titles += [entry.title, *entry.title_alternatives]
+    return sorted(set(titles))
+
+
+def test_it_finds_criteria_and_standards_by_title_as_a_walk_over_every_framework_would() -> None:
+    """The title indexes built once give what comparing with each title in turn gives.
+
+    Every title the frameworks know, as written, in capitals and with a final dot,
+    under no standard and under each standard; plus words that are no title.
+    """
+    criteria: dict[str, list[str]] = {}
+    for framework in list_frameworks():
+        for criterion in framework.criteria():
+            criteria.setdefault(criterion.code, []).extend(
+                [criterion.title, *criterion.title_alternatives]
+            )
+    standards = [
+        (standard.title, standard.number)
+        for framework in list_frameworks()
+        for standard in framework.standards
+    ]
+
+    def code_walked(text: str, standard: int | None) -> str | None:
+        folded = fold_text(text.strip(" .:;,"))
+        if len(folded) < 4:
+            return None
+        codes = [code for code, titles in criteria.items() if folded in map(fold_text, titles)]
+        if standard is not None:
+            codes = [code for code in codes if code.split(".")[0] == str(standard)]
+        return codes[0] if len(set(codes)) == 1 else None
+
+    texts = [*_every_known_title(), "Không là tên nào", "", "Lớp"]
+    texts += [text.upper() for text in texts] + [f"{text}." for text in texts]
+    for text in texts:
+        for standard in (None, 1, 2, 3, 4, 5):
+            assert code_by_title(text, standard) == code_walked(text, standard), (text, standard)
+        walked = next((number for known, number in standards if titles_match(known, text)), None)
+        assert standard_by_title(text) == walked, text

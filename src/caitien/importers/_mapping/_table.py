@@ -245,22 +245,32 @@ def _titled_standard(number_cell: str, title: str) -> int | None:
 
 @cache
 def _standard_titles() -> tuple[tuple[str, int], ...]:
-    from caitien.frameworks import list_frameworks
+    """Every framework's standard titles as comparison keys, with their numbers, once.
+
+    Frameworks are immutable data: the keys (:func:`normalise_title`, three
+    Unicode passes and six regexes each) are built on the first lookup only.
+    """
+    from caitien.frameworks import list_frameworks, normalise_title
 
     return tuple(
-        (standard.title, standard.number)
+        (normalise_title(standard.title), standard.number)
         for framework in list_frameworks()
         for standard in framework.standards
+        if standard.title
     )
 
 
 def standard_by_title(title: str) -> int | None:
-    """The number of the standard some framework gives this title, else None."""
-    from caitien.frameworks import titles_match
+    """The number of the standard some framework gives this title, else None.
 
-    return next(
-        (number for known, number in _standard_titles() if titles_match(known, title)), None
-    )
+    Titles match as :func:`caitien.frameworks.titles_match` says: equal keys.
+    """
+    from caitien.frameworks import normalise_title
+
+    if not title:
+        return None
+    key = normalise_title(title)
+    return next((number for known, number in _standard_titles() if known and known == key), None)
 
 
 def _item(fields: dict[str, str], state: _State, form: str) -> Item | None:

@@ -29,6 +29,20 @@ def _criterion_titles() -> dict[str, tuple[tuple[str, str], ...]]:
     }
 
 
+@cache
+def _codes_by_title() -> dict[str, tuple[str, ...]]:
+    """Each folded known title → the codes that have it, in :func:`_criterion_titles` order.
+
+    Built once (frameworks are immutable data), so that a lookup is one dict access
+    instead of a walk over every title of every framework.
+    """
+    index: dict[str, list[str]] = {}
+    for code, titles in _criterion_titles().items():
+        for known in dict.fromkeys(known for _, known in titles):
+            index.setdefault(known, []).append(code)
+    return {known: tuple(codes) for known, codes in index.items()}
+
+
 def split_title(code: str, rest: str) -> tuple[str | None, str]:
     """Split the text after a criterion code into (title, target written in the cell).
 
@@ -61,11 +75,7 @@ def code_by_title(text: str, standard: int | None = None) -> str | None:
     folded = fold_text(text.strip(" .:;,"))
     if len(folded) < 4:
         return None
-    codes = [
-        code
-        for code, titles in _criterion_titles().items()
-        if any(known == folded for _, known in titles)
-    ]
+    codes = list(_codes_by_title().get(folded, ()))
     if standard is not None:
         codes = [code for code in codes if code.split(".")[0] == str(standard)]
     return codes[0] if len(set(codes)) == 1 else None
