@@ -210,10 +210,13 @@ class BodyWalker:
 
     def _run(self, run: etree._Element, out: _Text, style: StyleProps) -> None:
         pieces: list[str] = []
+        rpr: etree._Element | None = None
         for child in run:
             tag = child.tag
             if tag == T:
                 pieces.append(child.text or "")
+            elif tag == RPR and rpr is None and child is run[0]:
+                rpr = child  # only a leading w:rPr counts, as first_child reads it
             elif tag in RUN_TEXT:
                 pieces.append(RUN_TEXT[tag])
             elif tag == BR:
@@ -225,7 +228,7 @@ class BodyWalker:
                 out.boxes.extend(text_boxes(child))
         if not pieces:
             return
-        bold, italic, hidden = self._run_props(first_child(run, RPR), style)
+        bold, italic, hidden = self._run_props(rpr, style)
         if hidden:
             return
         out.parts.extend(pieces)
