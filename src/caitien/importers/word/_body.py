@@ -64,14 +64,15 @@ class _NotPlain:
 
 # What the fast cell-paragraph path returns when the paragraph needs the full walk.
 NOT_PLAIN = _NotPlain()
+# A run without a character style: inherits nothing from one.
+_NO_STYLE = StyleProps()
 
 
-def _flag(own: dict[str, bool], name: str, char: StyleProps | None, style: StyleProps) -> bool:
+def _flag(own: bool | None, char: bool | None, paragraph: bool | None) -> bool:
     """A run flag: the run's own value, else its character style's, else its paragraph's."""
-    if name in own:
-        return own[name]
-    inherited = getattr(char, name) if char is not None else None
-    return bool(getattr(style, name) if inherited is None else inherited)
+    if own is not None:
+        return own
+    return bool(paragraph if char is None else char)
 
 
 class _Text:
@@ -195,17 +196,20 @@ class BodyWalker:
         if rpr is None:
             return bool(style.bold), bool(style.italic), bool(style.hidden)
         own: dict[str, bool] = {}
-        char: StyleProps | None = None
+        char = _NO_STYLE
         for child in rpr:  # one pass: this runs for every run of the document
-            flag = RUN_FLAGS.get(child.tag)
+            tag = child.tag
+            flag = RUN_FLAGS.get(tag)
             if flag is not None:
                 own[flag] = child.get(VAL, "true").lower() not in OFF_VALUES
-            elif child.tag == RSTYLE:
+            elif tag == RSTYLE:
                 char = self.styles.resolve(child.get(VAL), "character")
+        if not own and char is _NO_STYLE:  # fonts, sizes, languages: the paragraph decides
+            return bool(style.bold), bool(style.italic), bool(style.hidden)
         return (
-            _flag(own, "bold", char, style),
-            _flag(own, "italic", char, style),
-            _flag(own, "hidden", char, style),
+            _flag(own.get("bold"), char.bold, style.bold),
+            _flag(own.get("italic"), char.italic, style.italic),
+            _flag(own.get("hidden"), char.hidden, style.hidden),
         )
 
     def _run(self, run: etree._Element, out: _Text, style: StyleProps) -> None:
