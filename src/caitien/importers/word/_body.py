@@ -42,6 +42,7 @@ from caitien.importers.word._elements import (
     children,
     first_child,
     first_choice,
+    first_of,
     hides,
     is_frame,
     paragraph_props,
@@ -64,6 +65,12 @@ class _NotPlain:
 
 # What the fast cell-paragraph path returns when the paragraph needs the full walk.
 NOT_PLAIN = _NotPlain()
+TBL_GRID, GRID_COL, TBL_BORDERS, TBL_STYLE = (
+    w("tblGrid"),
+    w("gridCol"),
+    w("tblBorders"),
+    w("tblStyle"),
+)
 # A run without a character style: inherits nothing from one.
 _NO_STYLE = StyleProps()
 
@@ -254,8 +261,9 @@ class BodyWalker:
             cells = None
         else:
             rows, cells = plain.rows, plain.cells
-        grid = element.find(w("tblGrid"))
-        grid_columns = len(grid.findall(w("gridCol"))) if grid is not None else 0
+        # first_of and a count by tag, not find/findall: ElementPath costs more per call.
+        grid = first_of(element, TBL_GRID)
+        grid_columns = sum(child.tag == GRID_COL for child in grid) if grid is not None else 0
         widest = max((cell.column + cell.span for row in rows for cell in row.cells), default=0)
         columns = max(grid_columns, widest)
         bordered = self._bordered(element, cells)
@@ -374,11 +382,11 @@ class BodyWalker:
         ``cells`` is the number of ``w:tc`` in the table when the one pass counted
         them, ``None`` to count them here.
         """
-        tblpr = element.find(TBLPR)
-        own = visible_borders(tblpr.find(w("tblBorders"))) if tblpr is not None else None
+        tblpr = first_of(element, TBLPR)
+        own = visible_borders(first_of(tblpr, TBL_BORDERS)) if tblpr is not None else None
         if own:
             return True
-        style_ref = tblpr.find(w("tblStyle")) if tblpr is not None else None
+        style_ref = first_of(tblpr, TBL_STYLE) if tblpr is not None else None
         if (
             own is None
             and style_ref is not None
