@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from caitien.importers.word._elements import first_of
 from caitien.importers.word._xml import SAFE_PARSER, VAL, W_NS, W_STRICT_NS, is_on, w
 
 if TYPE_CHECKING:
@@ -27,6 +28,10 @@ _DEFAULT_STYLE = re.compile(rb'<w:style [^>]*w:default="(?:1|true|on)"[^>]*>')
 _TYPE = re.compile(rb'w:type="([^"]*)"')
 _ROOT = re.compile(rb"<w:styles\b[^>]*>")
 _MAX_DEPTH = 10  # basedOn chains are short; a cycle must not loop forever
+
+_RPR, _PPR, _TBL_PR, _JC, _BASED_ON = w("rPr"), w("pPr"), w("tblPr"), w("jc"), w("basedOn")
+_B, _I, _VANISH, _TBL_BORDERS = w("b"), w("i"), w("vanish"), w("tblBorders")
+_NUM_PR, _NUM_ID, _ILVL = w("numPr"), w("numId"), w("ilvl")
 
 BORDER_SIDES = ("top", "left", "bottom", "right", "insideH", "insideV", "start", "end")
 
@@ -61,11 +66,11 @@ def visible_borders(borders: etree._Element | None) -> bool | None:
 
 
 def _numbering(ppr: etree._Element | None) -> tuple[str, int] | None:
-    num_pr = ppr.find(w("numPr")) if ppr is not None else None
+    num_pr = first_of(ppr, _NUM_PR) if ppr is not None else None
     if num_pr is None:
         return None
-    num_id = num_pr.find(w("numId"))
-    level = num_pr.find(w("ilvl"))
+    num_id = first_of(num_pr, _NUM_ID)
+    level = first_of(num_pr, _ILVL)
     if num_id is None:
         return None
     ilvl = int(level.get(VAL, "0")) if level is not None and level.get(VAL, "").isdigit() else 0
@@ -73,18 +78,22 @@ def _numbering(ppr: etree._Element | None) -> tuple[str, int] | None:
 
 
 def own_props(style: etree._Element) -> StyleProps:
-    """The properties written on one ``w:style`` element itself (no inheritance)."""
-    rpr = style.find(w("rPr"))
-    ppr = style.find(w("pPr"))
-    tbl_pr = style.find(w("tblPr"))
-    jc = ppr.find(w("jc")) if ppr is not None else None
+    """The properties written on one ``w:style`` element itself (no inheritance).
+
+    Children are found by a loop (``first_of``), not ElementPath's ``find``,
+    which costs more per call: this runs for every style a document uses.
+    """
+    rpr = first_of(style, _RPR)
+    ppr = first_of(style, _PPR)
+    tbl_pr = first_of(style, _TBL_PR)
+    jc = first_of(ppr, _JC) if ppr is not None else None
     return StyleProps(
-        bold=is_on(rpr.find(w("b"))) if rpr is not None else None,
-        italic=is_on(rpr.find(w("i"))) if rpr is not None else None,
-        hidden=is_on(rpr.find(w("vanish"))) if rpr is not None else None,
+        bold=is_on(first_of(rpr, _B)) if rpr is not None else None,
+        italic=is_on(first_of(rpr, _I)) if rpr is not None else None,
+        hidden=is_on(first_of(rpr, _VANISH)) if rpr is not None else None,
         centered=(jc.get(VAL) == "center") if jc is not None else None,
         num=_numbering(ppr),
-        bordered=visible_borders(tbl_pr.find(w("tblBorders"))) if tbl_pr is not None else None,
+        bordered=visible_borders(first_of(tbl_pr, _TBL_BORDERS)) if tbl_pr is not None else None,
     )
 
 
@@ -180,7 +189,10 @@ class Styles:
 
     def _resolve(self, style_id: str | None, kind: str) -> StyleProps:
         """The properties of ``style_id`` (or the default style of ``kind``) with inheritance."""
-        style_id = style_id or self._defaults.get(kind)
+        if not style_id:
+            # The default style resolves as itself: one cached resolution for both.
+            default = self._defaults.get(kind)
+            return self.resolve(default, kind) if default else StyleProps()
         props = StyleProps()
         seen: set[str] = set()
         while style_id and style_id not in seen and len(seen) < _MAX_DEPTH:
@@ -189,6 +201,6 @@ class Styles:
             if element is None:
                 break
             props = _merge(props, own_props(element))
-            based_on = element.find(w("basedOn"))
+            based_on = first_of(element, _BASED_ON)
             style_id = based_on.get(VAL) if based_on is not None else None
         return props
