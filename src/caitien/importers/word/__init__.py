@@ -29,6 +29,7 @@ ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 WORD_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
 _OFFICE_DOCUMENT = "/officeDocument"
+_RELATIONSHIP = f"{{{REL_NS}}}Relationship"
 _KINDS = (
     (b"\x89PNG", "một ảnh PNG"),
     (b"\xff\xd8\xff", "một ảnh JPEG"),
@@ -87,7 +88,7 @@ def read_docx(path: Path, max_bytes: int, source_format: str = "docx") -> RawDoc
         body = parse_xml(document, main, path.name).find(w("body"))
         if body is None:
             raise DocumentError(f"Tệp «{path.name}» không có phần thân văn bản Word.")
-        rels = _relationships(archive, main, path.name)
+        rels = _relationships(archive, main, path.name, ("/styles", "/numbering"))
         styles = Styles(read_member(archive, rels.get("/styles", "word/styles.xml"), path.name))
         paragraph_styles: set[str | None] = set(_PARAGRAPH_STYLES(body))
         # numbering.xml is read and parsed only for a body that shows list markers:
@@ -144,26 +145,36 @@ def _required(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
     return data
 
 
-def _relationships(archive: zipfile.ZipFile, source: str, name: str) -> dict[str, str]:
-    """Relationship type suffix ("/styles") → target part, for ``source`` ("" = the package)."""
+def _relationships(
+    archive: zipfile.ZipFile, source: str, name: str, kinds: tuple[str, ...]
+) -> dict[str, str]:
+    """Relationship type suffix ("/styles") → target part, for ``source`` ("" = the package).
+
+    Only the ``kinds`` asked for are resolved (the first relationship of each):
+    a document names a dozen parts, images and hyperlinks included.
+    """
     folder, base = posixpath.split(source)
     rels_name = posixpath.join(folder, "_rels", f"{base}.rels")
     data = read_member(archive, rels_name, name)
     if data is None:
         return {}
     targets: dict[str, str] = {}
-    for rel in parse_xml(data, rels_name, name).iter(f"{{{REL_NS}}}Relationship"):
+    for rel in parse_xml(data, rels_name, name).iter(_RELATIONSHIP):
         kind = rel.get("Type", "")
+        kind = kind[kind.rfind("/") :]
         target = rel.get("Target", "")
-        if rel.get("TargetMode") == "External" or not target:
+        if kind not in kinds or kind in targets or rel.get("TargetMode") == "External":
+            continue
+        if not target:
             continue
         resolved = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
-        targets.setdefault(kind[kind.rfind("/") :], posixpath.normpath(resolved))
+        targets[kind] = posixpath.normpath(resolved)
     return targets
 
 
 def _main_part(archive: zipfile.ZipFile, name: str) -> str:
-    main = _relationships(archive, "", name).get(_OFFICE_DOCUMENT, "word/document.xml")
+    rels = _relationships(archive, "", name, (_OFFICE_DOCUMENT,))
+    main = rels.get(_OFFICE_DOCUMENT, "word/document.xml")
     names = set(archive.namelist())
     if main in names and main.startswith("word/"):
         return main
