@@ -8,6 +8,10 @@ Keeping the two layers apart means a new source format needs only a reader.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 @dataclass
@@ -57,13 +61,47 @@ class Row:
     page: int | None = None
 
 
-@dataclass
 class Table:
-    """A table as a list of rows on a grid of ``columns`` columns."""
+    """A table as a list of rows on a grid of ``columns`` columns.
 
-    rows: list[Row]
-    columns: int
-    bordered: bool = True
+    ``bordered`` is true when the table draws lines (a ruled plan table, not a
+    borderless header or signature block). A reader may give a function instead
+    of the value when telling it costs work that nobody may ask for (the Word
+    reader's vote of cells drawn one by one): it runs once, the first time
+    ``bordered`` is read, and the table then compares, prints and behaves as if
+    the value had been given.
+    """
+
+    __slots__ = ("_bordered", "columns", "rows")
+
+    def __init__(
+        self, rows: list[Row], columns: int, bordered: bool | Callable[[], bool] = True
+    ) -> None:
+        """A table of ``rows`` on ``columns`` grid columns; ``bordered`` a value or its function."""
+        self.rows = rows
+        self.columns = columns
+        self._bordered = bordered
+
+    @property
+    def bordered(self) -> bool:
+        """Whether the table draws lines (computed on first reading when given as a function)."""
+        if not isinstance(self._bordered, bool):
+            self._bordered = bool(self._bordered())
+        return self._bordered
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Table):
+            return NotImplemented
+        return (self.rows, self.columns, self.bordered) == (
+            other.rows,
+            other.columns,
+            other.bordered,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclasses beside it
+
+    def __repr__(self) -> str:
+        return f"Table(rows={self.rows!r}, columns={self.columns!r}, bordered={self.bordered!r})"
 
 
 Block = Paragraph | Table

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import docx
 import pytest
@@ -21,13 +21,13 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 
 from caitien.errors import DocumentError
-from caitien.importers import HEAD_BYTES, ImportContext
+from caitien.importers import HEAD_BYTES, ImportContext, import_plan
 from caitien.importers._document import Paragraph, RawDocument, Table
 from caitien.importers.word import DocxReader
+from caitien.importers.word._body import BodyWalker
 from caitien.importers.word._numbering import format_number
 
-if TYPE_CHECKING:
-    from pathlib import Path
+ROOT = Path(__file__).resolve().parents[3]
 
 NAMESPACES = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -172,6 +172,27 @@ def test_it_tells_borderless_layout_tables_from_ruled_ones(
     rows = "<w:tr>" + _tc("UBND HUYỆN", tcpr) + _tc("CỘNG HÒA", tcpr) + "</w:tr>"
     table = _only_table(_read(_body_docx(tmp_path, _table(rows, 2, tblpr))))
     assert table.bordered is bordered
+
+
+def test_it_leaves_the_border_vote_to_whoever_reads_bordered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The mapping never asks: an import must not pay for the vote, nor keep a wrong answer.
+    votes: list[bool] = []
+    vote = BodyWalker._bordered
+
+    def spy(self: BodyWalker, element: object, cells: int | None) -> bool:
+        votes.append(vote(self, element, cells))  # type: ignore[arg-type]
+        return votes[-1]
+
+    monkeypatch.setattr(BodyWalker, "_bordered", spy)
+    path = ROOT / "tests/samples/docx/libreoffice/thcs-2026-reordered-tables.docx"
+    import_plan(path, ImportContext())
+    assert votes == []
+    tables = [block for block in _read(path).blocks if isinstance(block, Table)]
+    assert votes == []
+    assert [table.bordered for table in tables] == votes
+    assert True in votes and False in votes  # ruled plan tables, borderless header
 
 
 def test_it_keeps_a_cells_paragraphs_apart(tmp_path: Path) -> None:

@@ -266,8 +266,9 @@ class BodyWalker:
         grid_columns = sum(child.tag == GRID_COL for child in grid) if grid is not None else 0
         widest = max((cell.column + cell.span for row in rows for cell in row.cells), default=0)
         columns = max(grid_columns, widest)
-        bordered = self._bordered(element, cells)
-        return [Table(rows=rows, columns=columns, bordered=bordered)]
+        # The vote costs a count over every cell and nothing in the mapping reads
+        # it: the table tells it when asked (it keeps the element alive till then).
+        return [Table(rows=rows, columns=columns, bordered=lambda: self._bordered(element, cells))]
 
     def _plain_rows(self, element: etree._Element) -> PlainTable | None:
         """The table's rows read in one pass when its cells are plain, else ``None``.
