@@ -51,3 +51,20 @@ def test_it_lets_concurrent_writers_wait_for_each_other(
         assert cursor.fetchone()[0] == "wal"
     with django_db_blocker.unblock():
         assert _write_concurrently(handler) == WRITERS * WRITES
+
+
+def test_it_keeps_a_threads_sqlite_connection_open_from_one_request_to_the_next(
+    tmp_path: Path, django_db_blocker: Any
+) -> None:
+    handler = ConnectionHandler(
+        {"default": database_from_url(f"sqlite:///{tmp_path}/x.db", tmp_path)}
+    )
+    connection = handler["default"]
+    with django_db_blocker.unblock():
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA synchronous")
+            assert cursor.fetchone()[0] == 1  # NORMAL: WAL needs no sync on every commit
+        opened = connection.connection
+        connection.close_if_unusable_or_obsolete()  # what Django does when a request ends
+        assert opened is not None and connection.connection is opened
+        connection.close()
