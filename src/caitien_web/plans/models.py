@@ -57,6 +57,19 @@ def _public_slug() -> str:
     return secrets.token_urlsafe(18)
 
 
+class PlanQuerySet(models.QuerySet["Plan"]):
+    """Plans, optionally with the id of their latest change read in the same query."""
+
+    def with_latest_change(self) -> PlanQuerySet:
+        """Each plan carries its latest change's id: :meth:`Plan.content_version` asks nothing.
+
+        For pages that only read: a plan changed after it was loaded keeps the id read
+        here, so a page that changes the plan loads it without this.
+        """
+        latest = PlanChange.objects.filter(plan=models.OuterRef("pk")).order_by("-id")
+        return self.annotate(known_latest_change_id=models.Subquery(latest.values("id")[:1]))
+
+
 class Plan(models.Model):
     """One school's improvement plan for one school year."""
 
@@ -81,6 +94,8 @@ class Plan(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PlanQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("plan")
@@ -111,7 +126,12 @@ class Plan(models.Model):
         return core.Plan.from_dict(data)
 
     def latest_change_id(self) -> int:
-        """The id of the plan's latest recorded change (0 when none): a version of its content."""
+        """The id of the plan's latest recorded change (0 when none): a version of its content.
+
+        Read with the plan when it was loaded through :meth:`PlanQuerySet.with_latest_change`.
+        """
+        if "known_latest_change_id" in self.__dict__:
+            return self.__dict__["known_latest_change_id"] or 0
         return self.changes.order_by("-id").values_list("id", flat=True).first() or 0
 
     def content_version(self) -> str:

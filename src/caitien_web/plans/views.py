@@ -41,12 +41,16 @@ from caitien_web.plans.models import (
 from caitien_web.plans.services import blank_plan, criteria_choices, criterion_help
 
 
-def plan_for(request: HttpRequest, pk: int, *, write: bool = False, draft: bool = True) -> Plan:
+def plan_for(
+    request: HttpRequest, pk: int, *, write: bool = False, draft: bool = True, reading: bool = False
+) -> Plan:
     """The plan if the user may read it (404 otherwise: no leak); 403 when ``write`` is refused.
 
-    With ``write`` and ``draft``, a locked plan raises LockedPlanError (a 409 page).
+    With ``write`` and ``draft``, a locked plan raises LockedPlanError (a 409 page). A
+    page that only ``reading`` gets the plan's version in the same query.
     """
-    plan = get_object_or_404(Plan.objects.select_related("school"), pk=pk)
+    plans = Plan.objects.select_related("school")
+    plan = get_object_or_404(plans.with_latest_change() if reading else plans, pk=pk)
     if not can_read(request.user, plan.school):
         raise Http404("no such plan")
     if write and not can_edit(request.user, plan.school):
@@ -139,7 +143,7 @@ def _create(request: HttpRequest, school: Any, year: str, source: str) -> Plan:
 @require_GET
 def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The plan editor (or reader, for those who may not edit)."""
-    plan = plan_for(request, pk)
+    plan = plan_for(request, pk, reading=True)
     return render(request, "plans/detail.html", _editor_context(request, plan))
 
 
@@ -245,7 +249,7 @@ def item_move(request: HttpRequest, pk: int, item_pk: int, direction: str) -> Ht
 @require_GET
 def findings(request: HttpRequest, pk: int) -> HttpResponse:
     """The check findings panel (reloaded by htmx after each change)."""
-    plan = plan_for(request, pk)
+    plan = plan_for(request, pk, reading=True)
     return render(request, "plans/_findings.html", {"findings": plan.findings()})
 
 
