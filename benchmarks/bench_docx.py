@@ -17,14 +17,11 @@ Everything timed runs in this process on one thread.
 
 from __future__ import annotations
 
-import gc
 import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import docx
 
@@ -34,10 +31,8 @@ from caitien.importers.word import DocxReader
 from caitien.scoring import score_plan
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import best_cpu_ms
 from large_docx import write_large_plans
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CAITIEN_SHARED_DIR", ROOT.parent / "shared"))
@@ -57,33 +52,17 @@ ROUNDS = 41
 LARGE_ROUNDS = 41
 
 
-def _best_ms(works: list[Callable[[], object]], rounds: int = ROUNDS) -> list[float]:
-    """The best CPU time in ms of each work over ``rounds`` warm rounds, taking turns."""
-    for work in works:
-        work()
-    gc.collect()
-    gc.freeze()  # what is alive now stays: the collections below only see the works' garbage
-    best = [float("inf")] * len(works)
-    for _ in range(rounds):
-        for index, work in enumerate(works):
-            gc.collect()  # the garbage of the previous work is not this one's to collect
-            started = time.process_time()
-            work()
-            best[index] = min(best[index], (time.process_time() - started) * 1000)
-    gc.unfreeze()
-    return best
-
-
 def run() -> None:
     """Print, per document, open, reader and import times and the import/open ratio."""
     print(f"{'document':46} {'open ms':>8} {'reader ms':>9} {'import ms':>9} ratio")
     for path in DOCUMENTS:
-        opened, reader, full = _best_ms(
+        opened, reader, full = best_cpu_ms(
             [
                 lambda path=path: docx.Document(str(path)),
                 lambda path=path: DocxReader().extract(path, ImportContext()),
                 lambda path=path: import_plan(path),
-            ]
+            ],
+            ROUNDS,
         )
         verdict = "ok" if full <= TARGET_RATIO * opened else f"over {TARGET_RATIO}x"
         print(
@@ -131,7 +110,7 @@ def _large_plans() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for path, truth in write_large_plans(Path(folder)):
             raw = DocxReader().extract(path, ImportContext())
-            opened, reader, mapping, full = _best_ms(
+            opened, reader, mapping, full = best_cpu_ms(
                 [
                     lambda path=path: docx.Document(str(path)),
                     lambda path=path: DocxReader().extract(path, ImportContext()),

@@ -13,19 +13,17 @@ otherwise bill one side for the other's objects).
 
 from __future__ import annotations
 
-import gc
 import os
-import time
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pypdfium2  # type: ignore[import-untyped]
 
 from caitien.importers import ImportContext, import_plan
 from caitien.importers.pdf import PdfReader
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import best_cpu_ms
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CAITIEN_SHARED_DIR", ROOT.parent / "shared"))
@@ -53,34 +51,18 @@ def _raw_text(path: Path) -> list[str]:
         document.close()
 
 
-def _best_ms(works: list[Callable[[], object]], rounds: int = ROUNDS) -> list[float]:
-    """The best CPU time in ms of each work over ``rounds`` warm rounds, taking turns."""
-    for work in works:
-        work()
-    gc.collect()
-    gc.freeze()  # what is alive now stays: the collections below only see the works' garbage
-    best = [float("inf")] * len(works)
-    for _ in range(rounds):
-        for index, work in enumerate(works):
-            gc.collect()  # the garbage of the previous work is not this one's to collect
-            started = time.process_time()
-            work()
-            best[index] = min(best[index], (time.process_time() - started) * 1000)
-    gc.unfreeze()
-    return best
-
-
 def run() -> None:
     """Print, per document, raw-text, reader and import times and the import/raw ratio."""
     print(f"{'document':42} {'pages':>5} {'raw ms':>8} {'reader ms':>9} {'import ms':>9} ratio")
     for path in DOCUMENTS:
         pages = len(_raw_text(path))
-        raw, reader, full = _best_ms(
+        raw, reader, full = best_cpu_ms(
             [
                 lambda path=path: _raw_text(path),
                 lambda path=path: PdfReader().extract(path, ImportContext()),
                 lambda path=path: import_plan(path),
-            ]
+            ],
+            ROUNDS,
         )
         verdict = "ok" if full <= TARGET_RATIO * raw else f"over {TARGET_RATIO:.0f}x"
         print(
