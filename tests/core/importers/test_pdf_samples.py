@@ -40,6 +40,11 @@ BROKEN_ROWS = {
     "thpt-2026-reworded-headings": ["2"],
     "thcs-2018-reordered-columns": ["4"],
     "thcs-2026-reordered-tables": ["2"],
+    "mam-non-2018-roman-no-level-4": ["3", "4", "6"],
+    "mam-non-2026-standard-headings": ["2"],
+    "thpt-2018-code-apart": ["2", "3"],
+    "tieu-hoc-2018-level-4-rows": ["5"],
+    "tieu-hoc-2026-criterion-refs": ["1", "5"],
 }
 # A purpose or basis printed as a point of a list: the plan keeps its text only.
 LIST_MARKER = re.compile(r"^(?:\d+[.)]|[a-zđ][.)]|[-+•])\s+")
