@@ -1,4 +1,4 @@
-"""Forms of the import flow: the upload and the confirmation."""
+"""Forms of the import flow: the upload, a row correction and the confirmation."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from caitien_web.orgs.models import Organisation
-from caitien_web.plans.forms import validate_school_year
+from caitien_web.plans.forms import FORM_ROW_FIELDS, ItemForm, validate_school_year
 
 ALLOWED = (".docx", ".doc", ".pdf", ".txt", ".rtf")
 
@@ -70,3 +70,14 @@ class ConfirmForm(forms.Form):
             "document.place": data["place"] or None,
             "document.date": data["date"].isoformat() if data["date"] else None,
         }
+
+
+def row_form(plan_data: dict[str, Any], index: int, data: Any = None) -> ItemForm:
+    """The editor's row form for row ``index`` of a parsed plan, with its form's fields.
+
+    The row is not stored yet, so it has no version to compare; ``plan_data`` is a
+    ``caitien.plan/1`` object (a pending import's), ``index`` an existing row.
+    """
+    names = FORM_ROW_FIELDS.get(plan_data.get("form", "2018"), FORM_ROW_FIELDS["2018"])
+    initial = {key: value or "" for key, value in plan_data["items"][index].items()}
+    return ItemForm(data, initial=initial, names=names, versioned=False)

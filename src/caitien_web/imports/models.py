@@ -6,6 +6,7 @@ It is not a plan: nothing appears among the school's plans before
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, ClassVar
@@ -16,9 +17,23 @@ from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from caitien import plan as core
+from caitien.errors import PlanFormatError
 from caitien.importers import ImportContext, ImportResult, import_bytes
 from caitien_web.orgs.models import Organisation
 from caitien_web.plans.models import Plan
+
+# "items[3]" or "items[3].budget": the row a note is about, and the field when it names one.
+_ROW_NOTE = re.compile(r"^items\[(\d+)\](?:\.(\w+))?$")
+# A parsed value goes with the text it is read from: a refusal of one is about the other.
+_DERIVED = {"criterion": ("standard",), "target": ("target_level",), "budget": ("budget_vnd",)}
+
+
+class RowCorrectionError(PlanFormatError):
+    """A row correction the plan format refuses; ``field`` names the input at fault."""
+
+    def __init__(self, message: str, field: str | None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 def read_document(data: bytes, filename: str) -> ImportResult:
@@ -82,6 +97,43 @@ class PendingImport(models.Model):
                 rows.add(int(field[6 : field.index("]")]))
         return rows
 
+    def row(self, index: int) -> dict[str, Any]:
+        """The parsed values of row ``index`` (0-based); IndexError when there is none."""
+        if index < 0:
+            raise IndexError(index)
+        return dict(self.plan_data["items"][index])
+
+    def correct_row(self, index: int, changes: dict[str, Any]) -> None:
+        """Apply the user's corrections to row ``index`` of the parsed plan and save them.
+
+        Nothing becomes a plan here: only ``plan_data`` changes. The row is checked by the
+        core first (RowCorrectionError, in Vietnamese, and nothing saved when a value
+        breaks the format). A parsed level or amount is kept when its text did not change
+        (the importer may have read it with the table's unit). The importer's notes about
+        a changed field, or about the whole row, go: the user has looked at it.
+        """
+        before = self.row(index)
+        changes = _keep_parsed(before, changes)
+        changed = {key for key, value in changes.items() if before.get(key) != value}
+        if not changed:
+            return
+        items = list(self.plan_data["items"])
+        items[index] = {**before, **changes}
+        data = {**self.plan_data, "items": items}
+        _validate_row(data, index, before, changes)
+        self.plan_data = data
+        self.notes = [note for note in self.notes if not _is_about(note, index, changed)]
+        self.save(update_fields=["plan_data", "notes"])
+
+    def delete_row(self, index: int) -> None:
+        """Drop row ``index`` (a heading read as a row) with its notes; later notes move up."""
+        self.row(index)
+        items = list(self.plan_data["items"])
+        del items[index]
+        self.plan_data = {**self.plan_data, "items": items}
+        self.notes = [moved for note in self.notes if (moved := _moved_up(note, index))]
+        self.save(update_fields=["plan_data", "notes"])
+
     @transaction.atomic
     def confirm(self, school_year: str, corrections: dict[str, Any] | None = None) -> Plan:
         """Create the plan (draft) with the uploaded file, then forget the pending upload.
@@ -98,3 +150,60 @@ class PendingImport(models.Model):
         stored.source_file.save(self.filename, ContentFile(bytes(self.content)), save=True)
         self.delete()
         return stored
+
+
+def _keep_parsed(before: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """``changes`` without the parsed values of texts the user left as they were."""
+    kept = dict(changes)
+    for text, parsed in (("target", "target_level"), ("budget", "budget_vnd")):
+        if kept.get(text) == before.get(text):
+            kept.pop(parsed, None)
+    return kept
+
+
+def _validate_row(
+    data: dict[str, Any], index: int, before: dict[str, Any], changes: dict[str, Any]
+) -> None:
+    """Raise RowCorrectionError, naming the field at fault, unless ``data`` is a valid plan."""
+    try:
+        core.Plan.from_dict(data)
+    except PlanFormatError as error:
+        raise RowCorrectionError(
+            str(error), _field_at_fault(data, index, before, changes)
+        ) from None
+
+
+def _field_at_fault(
+    data: dict[str, Any], index: int, before: dict[str, Any], changes: dict[str, Any]
+) -> str | None:
+    """The first input whose change alone (with its parsed value) the format refuses."""
+    for name in changes:
+        if name in {parsed for group in _DERIVED.values() for parsed in group}:
+            continue
+        alone = {key: changes[key] for key in (name, *_DERIVED.get(name, ())) if key in changes}
+        items = list(data["items"])
+        items[index] = {**before, **alone}
+        try:
+            core.validate_plan_dict({**data, "items": items})
+        except PlanFormatError:
+            return name
+    return None
+
+
+def _is_about(note: dict[str, Any], index: int, changed: set[str]) -> bool:
+    """Whether an importer note is about row ``index`` as a whole or one of ``changed``."""
+    match = _ROW_NOTE.match(str(note.get("field") or ""))
+    if match is None or int(match[1]) != index:
+        return False
+    return match[2] is None or match[2] in changed
+
+
+def _moved_up(note: dict[str, Any], index: int) -> dict[str, Any] | None:
+    """The note once row ``index`` is gone: None when about it, renumbered when below it."""
+    field = str(note.get("field") or "")
+    match = _ROW_NOTE.match(field)
+    if not match or int(match[1]) < index:
+        return note
+    if int(match[1]) == index:
+        return None
+    return {**note, "field": f"items[{int(match[1]) - 1}]" + field[match.end(1) + 1 :]}

@@ -123,17 +123,69 @@ ROW_TEXT = {
 }
 
 
+# The row fields of each official form, in the order its table has them (the review's
+# correction form); the editor keeps ROW_TEXT, the columns it shows for both forms.
+ROW_LABELS = {
+    **ROW_TEXT,
+    "criterion_title": _("Criterion title"),
+    "indicator": _("Indicator"),
+    "status": _("Status"),
+    "support": _("Support and conditions"),
+}
+FORM_ROW_FIELDS = {
+    "2018": (
+        "criterion",
+        "criterion_title",
+        "target",
+        "actions",
+        "responsible",
+        "timeline",
+        "budget",
+        "support",
+        "notes",
+    ),
+    "2026": (
+        "content",
+        "criterion",
+        "target",
+        "actions",
+        "indicator",
+        "responsible",
+        "timeline",
+        "budget",
+        "evidence",
+        "status",
+        "notes",
+    ),
+}
+
+
 class ItemForm(forms.Form):
-    """One table row; ``version`` is the row version the editor saw."""
+    """One table row; ``version`` is the row version the editor saw.
+
+    ``names`` chooses the row fields offered (the editor's ROW_TEXT by default, one
+    form's FORM_ROW_FIELDS on the import review); ``versioned=False`` drops the version
+    for rows that are not stored yet.
+    """
 
     version = forms.IntegerField(widget=forms.HiddenInput)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        names: tuple[str, ...] = tuple(ROW_TEXT),
+        versioned: bool = True,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
-        for key, label in ROW_TEXT.items():
-            widget = forms.TextInput if key == "criterion" else forms.Textarea(attrs={"rows": 2})
+        if not versioned:
+            del self.fields["version"]
+        self.names = names
+        for key in names:
+            single = key in {"criterion", "criterion_title"}
+            widget = forms.TextInput if single else forms.Textarea(attrs={"rows": 2})
             self.fields[key] = forms.CharField(
-                label=label, required=False, widget=widget, max_length=4000
+                label=ROW_LABELS[key], required=False, widget=widget, max_length=4000
             )
 
     def clean_criterion(self) -> str | None:
@@ -143,11 +195,25 @@ class ItemForm(forms.Form):
             raise ValidationError(_("A criterion code looks like 1.1."))
         return value or None
 
+    def clean_criterion_title(self) -> str | None:
+        """The title as written, or None when left empty (the format's "no title")."""
+        value: str = self.cleaned_data["criterion_title"].strip()
+        return value or None
+
     def changes(self) -> dict[str, Any]:
-        """The row fields to store, with the parsed target level and budget."""
-        data = {key: self.cleaned_data[key] for key in ROW_TEXT}
+        """The row fields to store, with the parsed target level and budget.
+
+        The level and the amount come from the core normalisers the importers use, so a
+        corrected text is read as an imported one would be.
+        """
+        # Browsers send a textarea's line breaks as CRLF; the plan keeps them as LF.
+        data = {key: _lf(self.cleaned_data[key]) for key in self.names}
         data["target_level"] = parse_target_level(data["target"])
         data["budget_vnd"] = parse_budget(data["budget"])
         if data["criterion"]:
             data["standard"] = int(data["criterion"].split(".")[0])
         return data
+
+
+def _lf(value: Any) -> Any:
+    return value.replace("\r\n", "\n") if isinstance(value, str) else value
