@@ -7,9 +7,10 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
+from caitien import plan as core
 from caitien_web.imports.models import PendingImport
 from caitien_web.plans.models import Plan
-from tests.web.conftest import World, seed_plan
+from tests.web.conftest import PERSONAS, World, seed_plan
 
 
 def _pending(world: World) -> PendingImport:
@@ -183,9 +184,7 @@ def test_it_refuses_a_row_change_by_get(world: World) -> None:
     assert world.client("council").get(_edit_url(pending, 3)).status_code == 405
 
 
-@pytest.mark.parametrize(
-    "persona", ["principal", "monitor", "viewer", "supervisor_xa", "other_school"]
-)
+@pytest.mark.parametrize("persona", [p for p in PERSONAS if p not in {"council", "anonymous"}])
 def test_it_lets_no_one_but_the_uploader_change_the_rows(world: World, persona: str) -> None:
     pending = _pending(world)
     client = world.client(persona)
@@ -223,3 +222,27 @@ def test_it_confirms_the_plan_with_the_corrected_rows(world: World) -> None:
     rows = [item.data for item in plan.items.all()]
     assert len(rows) == 24
     assert (rows[1]["budget"], rows[1]["budget_vnd"]) == ("5 triệu đồng", 5_000_000)
+
+
+def test_it_offers_and_saves_the_fields_of_a_2026_row(world: World) -> None:
+    item = core.Item(content="1.1 Kế hoạch phát triển", criterion="1.1", standard=1)
+    pending = _pending(world)
+    pending.plan_data = core.Plan(form="2026", items=[item]).to_dict()
+    pending.save()
+    client = world.client("council")
+    review = reverse("imports:review", kwargs={"pk": pending.pk})
+    form = client.get(review, {"edit": "1"}).content.decode().split('class="editing"', 1)[1]
+    assert 'name="indicator"' in form and 'name="status"' in form and 'name="content"' in form
+    assert 'name="support"' not in form  # 2018 only
+    data = {
+        "content": "1.1 Kế hoạch phát triển",
+        "criterion": "1.1",
+        "indicator": "100% tổ có kế hoạch",
+        "status": "Đang thực hiện",
+        "budget": "Nguồn lực: 2.000.000 đồng",
+    }
+    assert client.post(_edit_url(pending, 1), data).status_code == 302
+    pending.refresh_from_db()
+    row = pending.plan_data["items"][0]
+    assert (row["indicator"], row["status"]) == ("100% tổ có kế hoạch", "Đang thực hiện")
+    assert row["budget_vnd"] == 2_000_000
