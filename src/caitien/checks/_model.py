@@ -139,6 +139,7 @@ RULES: dict[str, Rule] = _rules(
     ("status-unknown", _I, "Mức độ thực hiện ghi khác mẫu"),
     ("monitoring-missing", _W, "Thiếu bảng theo dõi, đánh giá"),
     ("monitoring-incomplete", _W, "Bảng theo dõi thiếu thời điểm bắt buộc"),
+    ("monitoring-content-empty", _I, "Thời điểm theo dõi chưa có nội dung"),
     ("all-criteria-listed", _W, "Kế hoạch dàn trải mọi tiêu chí"),
 )
 

@@ -113,7 +113,8 @@ def check_rows_2026(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def check_monitoring(ctx: CheckContext) -> Iterator[Finding]:
-    """monitoring-missing and monitoring-incomplete (rows "Cuối học kỳ I", "Cuối năm học")."""
+    """monitoring-missing, monitoring-incomplete (rows "Cuối học kỳ I", "Cuối năm học"),
+    monitoring-content-empty (a review point whose content is not written yet)."""
     if not ctx.is_2026:
         return
     rows = [fold_text(row.when) for row in ctx.plan.monitoring]
@@ -134,6 +135,14 @@ def check_monitoring(ctx: CheckContext) -> Iterator[Finding]:
                 f"Bảng theo dõi (mục VI) thiếu dòng «{name}»; mẫu yêu cầu đánh giá vào cuối học "
                 "kỳ I và cuối năm học.",
                 Where("monitoring"),
+            )
+    for index, row in enumerate(ctx.plan.monitoring):
+        if not row.content.strip():
+            yield finding(
+                "monitoring-content-empty",
+                f"Dòng «{row.when or index + 1}» của bảng theo dõi (mục VI) chưa ghi nội dung "
+                "theo dõi; ghi những nội dung cải tiến, chỉ số sẽ được rà soát vào thời điểm này.",
+                Where("monitoring", index, None, "content"),
             )
 
 

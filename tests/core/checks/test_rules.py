@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from caitien.checks import RULES, Severity, check_plan
-from caitien.plan import Document, Problem, Signer, StandardHeading
+from caitien.plan import Document, MonitoringRow, Problem, Signer, StandardHeading
 from tests.core.checks.factory import make_item, make_item_2026, make_plan, make_plan_2026
 
 if TYPE_CHECKING:
@@ -209,6 +209,12 @@ TRIGGERS: list[tuple[str, Callable[[], Plan]]] = [
     ("monitoring-missing", lambda: make_plan_2026(monitoring=[])),
     ("monitoring-incomplete", lambda: make_plan_2026(monitoring=make_plan_2026().monitoring[:1])),
     ("monitoring-incomplete", lambda: make_plan_2026(monitoring=make_plan_2026().monitoring[1:])),
+    (
+        "monitoring-content-empty",
+        lambda: make_plan_2026(
+            monitoring=[MonitoringRow(when="Cuối học kỳ I"), MonitoringRow(when="Cuối năm học")]
+        ),
+    ),
     ("all-criteria-listed", _all_criteria_2026),
 ]
 
@@ -386,6 +392,7 @@ QUIET: list[tuple[str, Callable[[], Plan]]] = [
     ("target-empty", lambda: _row(target="", target_level=None, actions="", timeline="")),
     ("row-incomplete", lambda: _row(target="", target_level=None, actions="")),
     ("monitoring-missing", lambda: make_plan()),
+    ("monitoring-content-empty", lambda: make_plan_2026()),
     ("section-missing", lambda: make_plan()),
 ]
 

@@ -9,7 +9,7 @@ import pytest
 
 from caitien.exporters import write_plan
 from caitien.importers import import_plan
-from caitien.plan import load_plan
+from caitien.plan import MonitoringRow, load_plan
 from caitien.scoring import score_plan
 from tests.conftest import fixture_truths
 
@@ -53,9 +53,16 @@ def test_it_reads_back_a_split_time_column_as_the_joined_timeline(tmp_path: Path
     assert [i.timeline for i in imported.items] == [i.timeline for i in plan.items]
 
 
-def test_it_reads_back_no_monitoring_from_the_forms_blank_review_rows(tmp_path: Path) -> None:
+def test_it_reads_back_the_forms_two_review_points_from_a_plan_without_monitoring(
+    tmp_path: Path,
+) -> None:
+    # Biểu 2 prints "Cuối học kỳ I" and "Cuối năm học": the export writes them for a
+    # plan that has no monitoring row yet, and they are rows of the table as written.
     plan = load_plan(next(t for t in TRUTHS if load_plan(t).form == "2026"))
     plan.monitoring = []
     path = tmp_path / "ke-hoach.docx"
     write_plan(plan, path)
-    assert import_plan(path).plan.monitoring == []
+    assert import_plan(path).plan.monitoring == [
+        MonitoringRow(when="Cuối học kỳ I"),
+        MonitoringRow(when="Cuối năm học"),
+    ]

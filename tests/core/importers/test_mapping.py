@@ -438,7 +438,7 @@ def _sections_2026(headings: list[str]) -> RawDocument:
     monitoring = [
         _row("Thời điểm", "Nội dung theo dõi", "Kết quả thực hiện", "Điều chỉnh", "Người đánh giá")
     ]
-    # the form's pre-printed row left blank is not a row of the plan
+    # the form's pre-printed row left blank is still a row of the table as written
     monitoring += [_row("Cuối học kỳ I", "", "", "", "")]
     monitoring += [_row("Cuối năm học", "Tiến độ", "", "", "Hiệu trưởng")]
     blocks += [Paragraph(headings[3]), Table(problems, 6)]
@@ -480,7 +480,10 @@ def test_it_finds_the_2026_sections_however_the_headings_are_worded_or_numbered(
     assert plan.general_info == ["Tên cơ sở giáo dục: Trường THPT A."]
     assert (plan.bases, plan.purposes) == (["Thông tư 57."], ["Nâng chất lượng."])
     assert [p.standard for p in plan.problems] == ["Tiêu chuẩn 2", "Tiêu chuẩn 2"]
-    assert [(m.when, m.assessor) for m in plan.monitoring] == [("Cuối năm học", "Hiệu trưởng")]
+    assert [(m.when, m.assessor) for m in plan.monitoring] == [
+        ("Cuối học kỳ I", ""),
+        ("Cuối năm học", "Hiệu trưởng"),
+    ]
     assert [r.role for r in plan.organization] == ["Hiệu trưởng"]
     assert plan.reporting == ["Báo cáo cuối năm."]
 

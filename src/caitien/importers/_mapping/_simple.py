@@ -71,8 +71,8 @@ def read_problems(table: Table) -> list[Problem]:
 def read_monitoring(table: Table) -> list[MonitoringRow]:
     """The rows of the section VI table (cells as written).
 
-    A row with nothing but its time ("Cuối học kỳ I") is the form's pre-printed
-    blank, left for the review to fill in, not a row of the plan.
+    A row with nothing but its time ("Cuối học kỳ I") is kept: it is a row of the
+    table as the school wrote it (PLAN-FORMAT: the rows as written, empty cells "");
+    the checks say that its content is still to be written.
     """
-    records = _records(table, _MONITORING_ROLES)
-    return [MonitoringRow(**r) for r in records if any(v for k, v in r.items() if k != "when")]
+    return [MonitoringRow(**record) for record in _records(table, _MONITORING_ROLES)]
