@@ -93,9 +93,11 @@ def test_it_marks_a_run_followed_by_a_space_and_a_space_kept_at_a_line_end(tmp_p
         "không\u00a0gian\u2028mới\u3000",
     ],
 )
-def test_it_makes_every_invisible_character_a_space_and_bullets_dashes(text: str) -> None:
-    bullets = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf0e0\uf0a8", "-"))
-    assert visible_text(text) == INVISIBLE.sub(" ", text.translate(bullets))
+def test_it_makes_every_invisible_character_a_space_and_bullets_and_line_end_hyphens_dashes(
+    text: str,
+) -> None:
+    dashes = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf0e0\uf0a8\ufffe", "-"))
+    assert visible_text(text) == INVISIBLE.sub(" ", text.translate(dashes))
 
 
 CUTS = Cuts(vertical=[(100.0, 50.0, 150.0)], horizontal=[(200.0, 0.0, 500.0)])

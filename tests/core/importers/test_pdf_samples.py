@@ -160,6 +160,12 @@ def test_it_joins_exactly_the_rows_broken_across_pages(
         ("Ngữ văn,", "01 giáo viên", True, "Ngữ văn, 01 giáo viên"),
         ("Kinh phí: 36.500.", "000 đồng", True, "Kinh phí: 36.500.000 đồng"),
         ("Giữ vững Mức", "3", True, "Giữ vững Mức 3"),
+        ("Năm học 2023-", "2024", False, "Năm học 2023-2024"),
+        ("Khối phòng hành chính-", "quản trị", True, "Khối phòng hành chính-quản trị"),
+        ("Từ tháng 9–", "12/2024", False, "Từ tháng 9–12/2024"),
+        ("Hội đồng tự đánh giá -", "- Tổ chức", False, "Hội đồng tự đánh giá - - Tổ chức"),
+        ("Tháng 9/2023-5/202", "4", True, "Tháng 9/2023-5/2024"),
+        ("Tháng", "9/2024", True, "Tháng 9/2024"),
         ("", "Không", False, "Không"),
     ],
 )

@@ -102,30 +102,54 @@ def split_fragments(line: Line) -> list[Line]:
 def join_lines(previous: str, following: str, previous_full: bool) -> str:
     """Join two wrapped lines of one paragraph, with a space unless a token was cut.
 
-    Word and LibreOffice wrap at spaces (which the PDF does not always keep),
-    and cut inside a token only when it does not fit the column, so the two
-    lines are glued without a space only when the previous line filled the
-    column (``previous_full``) and the cut is visible: the previous line is
-    one token, or a digit group was cut ("30.000.00" + "0"), or the next line
-    starts with letters no Vietnamese syllable could be ("thà" + "nh",
-    "125.500.000" + "đ": every syllable has a vowel).
+    Word and LibreOffice wrap at spaces (which the PDF does not always keep)
+    and after a hyphen or en dash inside a token ("hành chính-" / "quản trị",
+    "2023-" / "2024": glued back, the dash kept), and cut inside a token only
+    when it does not fit the column, so otherwise the two lines are glued
+    without a space only when the previous line filled the column
+    (``previous_full``) and the cut is visible: the previous line is one
+    token, or a digit group was cut ("30.000.00" + "0", "5/202" + "4"), or
+    the next line starts with letters no Vietnamese syllable could be
+    ("thà" + "nh", "125.500.000" + "đ": every syllable has a vowel).
     """
     if not previous:
         return following
     if not following:
         return previous
+    if _wrapped_after_dash(previous, following):
+        return previous + following
     if previous_full and not previous.endswith((" ", "-", "–", "—")):
         last = previous.rsplit(" ", 1)[-1]
         first = following.split(" ", 1)[0]
-        if " " not in previous or _cut_number(last, first) or _cut_syllable(last, first):
+        # A word then a number ("Tháng" / "9/2024") is a wrap at a space, not a cut.
+        one_token = " " not in previous and not (last[-1].isalpha() and first[:1].isdigit())
+        if one_token or _cut_number(last, first) or _cut_syllable(last, first):
             return previous + following
     return f"{previous} {following}"
 
 
+def _wrapped_after_dash(previous: str, following: str) -> bool:
+    """True when ``previous`` ends in a hyphen or en dash that is part of a token.
+
+    "chính-" or "2023–" (a letter or digit right before the dash) was wrapped
+    after the dash; "Tiêu chí 1.4 -" (a space before it) was wrapped at a space.
+    A list dash opening ``following`` ("- Tổ chức") starts a point, not a token.
+    """
+    return (
+        len(previous) > 1
+        and previous[-1] in "-–"
+        and previous[-2].isalnum()
+        and not following.startswith(("-", "–", "+"))
+    )
+
+
 def _cut_number(last: str, first: str) -> bool:
-    """True for a number cut inside its digit groups ("30.000.00" + "0", "36.500." + "000")."""
-    numeric = bool(last) and all(ch in "0123456789.," for ch in last) and last[0].isdigit()
-    return numeric and ("." in last or "," in last) and first[:1].isdigit()
+    """True for a number cut inside its digit groups ("30.000.00" + "0", "36.500." + "000").
+
+    Dates and date ranges cut inside ("5/202" + "4", "9/2023-5/202" + "4") count too.
+    """
+    numeric = bool(last) and all(ch in "0123456789.,/-" for ch in last) and last[0].isdigit()
+    return numeric and any(mark in last for mark in ".,/") and first[:1].isdigit()
 
 
 VOWELS = frozenset("aăâeêioôơuưy")

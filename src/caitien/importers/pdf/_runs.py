@@ -38,13 +38,17 @@ if TYPE_CHECKING:
 # pdfium reports in the Private Use Area; the plan format writes them as "-".
 BULLETS = tuple(chr(code) for code in (0xF0B7, 0xF0A7, 0xF0D8, 0xF0FC, 0xF076, 0xF0E0, 0xF0A8))
 # What is not drawn: spaces, pdfium's generated line breaks and markers. The
-# same characters as ``str.isspace`` (``\s`` of a str pattern) and three more.
-INVISIBLE = re.compile(r"[\s\x00\ufffe\x02]")
+# same characters as ``str.isspace`` (``\s`` of a str pattern) and two more.
+INVISIBLE = re.compile(r"[\s\x00\x02]")
 LINE_ENDS = ("\r", "\n")
-MARKERS = ("\r", "\n", "\x00", "\ufffe", "\x02")
+MARKERS = ("\r", "\n", "\x00", "\x02")
+# pdfium writes U+FFFE for a hyphen drawn at the end of a line (and drops the line
+# break after it): the glyph is on the page, and in Vietnamese it belongs to the
+# text ("hành chính-" / "quản trị"), since syllables are never hyphenated.
+LINE_END_HYPHEN = "\ufffe"
 # The visible part of each line of the content (between pdfium's line breaks):
 # from its first to its last visible character.
-VISIBLE_LINE = re.compile(r"[^\s\x00\ufffe\x02](?:[^\r\n]*[^\s\x00\ufffe\x02])?")
+VISIBLE_LINE = re.compile(r"[^\s\x00\x02](?:[^\r\n]*[^\s\x00\x02])?")
 # Bold and italic are read for the first run after a line break and for every
 # run holding a multiple of this many visible characters (see ``sample``).
 STYLE_STRIDE = 8
@@ -143,6 +147,8 @@ def visible_text(text: str) -> str:
     for marker in MARKERS:
         if marker in clean:
             clean = clean.replace(marker, " ")
+    if LINE_END_HYPHEN in clean:
+        clean = clean.replace(LINE_END_HYPHEN, "-")
     if len(clean) - sum(map(len, clean.split())) != clean.count(" "):
         clean = INVISIBLE.sub(" ", clean)
     for bullet in BULLETS:
