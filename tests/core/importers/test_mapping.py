@@ -90,6 +90,39 @@ def test_it_skips_column_numbers_and_repeated_headings() -> None:
     assert plan.items[0].criterion_title is None
 
 
+@pytest.mark.parametrize(
+    "total",
+    [
+        _row("", "Tổng cộng", "", "", "", "", "27.000.000", "", ""),
+        _row("Tổng kinh phí:", "", "", "", "", "", "Tổng: 41.500.000 đồng", "", ""),
+        Row([Cell(["Cộng"], 0, span=6), Cell(["12.000.000đ"], 6)]),
+    ],
+)
+def test_it_leaves_a_total_row_out_of_the_plan_and_out_of_the_row_above(total: Row) -> None:
+    criterion = _row(
+        "", "Tiêu chí 1.1", "Giữ vững Mức 1", "Rà soát", "HT", "2024", "5 triệu", "", ""
+    )
+    plan, _ = map_document(_plan(criterion, total))
+    assert [(item.criterion, item.budget) for item in plan.items] == [("1.1", "5 triệu")]
+
+
+@pytest.mark.parametrize(
+    ("row", "kept"),
+    [
+        (_row("TT", "Tiêu chí", "Kết quả", "Giải pháp", "Chủ trì", "Thời gian", "", "", ""), False),
+        # An item whose cells open with heading words is still an item: its code is no heading.
+        (
+            _row("", "Tiêu chí 1.2", "Kết quả học tập", "Giải pháp A", "Chủ trì", "", "", "", ""),
+            True,
+        ),
+    ],
+)
+def test_it_skips_the_heading_row_pasted_again_in_the_middle(row: Row, kept: bool) -> None:
+    criterion = _row("", "Tiêu chí 1.1", "Giữ vững Mức 1", "Rà soát", "HT", "2024", "", "", "")
+    plan, _ = map_document(_plan(criterion, row))
+    assert len(plan.items) == (2 if kept else 1)
+
+
 def test_it_repeats_a_vertically_merged_cell_and_notes_a_joined_row() -> None:
     raw = _plan(
         _row("", "Tiêu chí 1.1", "Mức 2", "Việc A", "Hiệu trưởng", "2024", "", "", ""),

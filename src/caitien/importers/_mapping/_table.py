@@ -159,7 +159,9 @@ def _cells(row: Row, state: _State) -> dict[int, str]:
 def _read_row(row: Row, state: _State, result: TableResult, form: str) -> None:
     texts = _cells(row, state)
     filled = [text for text in texts.values() if text]
-    if not filled or _is_heading_repeat(filled):
+    if not filled or _is_heading_repeat(filled) or _is_pasted_heading(row, state):
+        return
+    if _is_total(filled):
         return
     part = part_of(filled)
     if part is not None:
@@ -187,6 +189,32 @@ def _is_heading_repeat(filled: list[str]) -> bool:
         return False
     words = ascii_fold(" ".join(filled))
     return "tieu chi" in words and "thoi gian" in words
+
+
+def _is_pasted_heading(row: Row, state: _State) -> bool:
+    """True for the heading row pasted again mid-table: four or more cells, each its column's.
+
+    Every filled cell must name the role its column already has and no cell
+    may hold a digit, so an item whose target happens to start "Kết quả …"
+    is never taken for a heading.
+    """
+    filled = [cell for cell in row.cells if clean_text(cell.text)]
+    if len(filled) < 4 or any(len(cell.text) > 80 for cell in filled):
+        return False
+    if any(char.isdigit() for cell in filled for char in cell.text):
+        return False  # headings hold words; a code, a date or an amount makes it an item
+    roles = _row_roles(row)
+    return all(state.roles.get(cell.column) == roles.get(cell.column) for cell in filled)
+
+
+# "Tổng cộng", "Tổng kinh phí", "Cộng": the label of a total row, alone in its cell.
+_TOTAL = re.compile(r"^(?:tong\s*(?:cong|so|kinh phi|so kinh phi|du toan)|cong)\s*[:.]?$")
+
+
+def _is_total(filled: list[str]) -> bool:
+    """True for a total row at the foot of the table: not a plan row, whatever its amount."""
+    label = next((text for text in filled if not _COLUMN_NUMBERS.match(text)), "")
+    return bool(_TOTAL.match(ascii_fold(label)))
 
 
 def part_of(filled: list[str]) -> Part | None:
