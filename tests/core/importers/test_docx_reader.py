@@ -212,6 +212,53 @@ def test_it_flattens_a_table_nested_in_a_cell_row_by_row(tmp_path: Path) -> None
     assert table.rows[0].cells[1].paragraphs == ["x", "a", "b", "c"]
 
 
+@pytest.mark.parametrize(
+    ("labels", "dates", "paragraphs"),
+    [
+        (("Bắt đầu", "Kết thúc"), ("9/2026", "5/2027"), ["9/2026 - 5/2027"]),
+        (("Từ ngày", "Đến ngày"), ("05/9/2026", ""), ["05/9/2026"]),
+        (("Năm", "Quý"), ("2026", "I"), ["Năm", "Quý", "2026", "I"]),
+    ],
+)
+def test_it_reads_a_start_end_table_nested_in_a_cell_as_one_time_line(
+    tmp_path: Path, labels: tuple[str, str], dates: tuple[str, str], paragraphs: list[str]
+) -> None:
+    rows = "".join("<w:tr>" + _tc(a) + _tc(b) + "</w:tr>" for a, b in (labels, dates))
+    outer = "<w:tr>" + _tc("Tiêu chí 1.1") + "<w:tc>" + _table(rows, 2) + "<w:p/></w:tc></w:tr>"
+    table = _only_table(_read(_body_docx(tmp_path, _table(outer, 2))))
+    assert table.rows[0].cells[1].paragraphs == paragraphs
+
+
+def _stamp(anchor: str) -> str:
+    box = "<w:txbxContent>" + _p("ĐÃ KÝ") + "</w:txbxContent>"
+    return (
+        f"<w:r><w:drawing><wp:{anchor}><a:graphic><a:graphicData><wps:wsp><wps:txbx>{box}"
+        f"</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:{anchor}></w:drawing></w:r>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("shape", "paragraphs"),
+    [
+        (_stamp("anchor"), ["Không phát sinh"]),
+        (_stamp("inline"), ["Không phát sinh", "ĐÃ KÝ"]),
+        (
+            "<w:r><w:pict><v:shape style='position: absolute; width:85pt'><v:textbox>"
+            "<w:txbxContent>"
+            + _p("ĐÃ KÝ")
+            + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>",
+            ["Không phát sinh"],
+        ),
+    ],
+)
+def test_it_leaves_a_stamp_floating_over_a_cell_out_of_its_text(
+    tmp_path: Path, shape: str, paragraphs: list[str]
+) -> None:
+    cell = f"<w:tc><w:p><w:r><w:t>Không phát sinh</w:t></w:r>{shape}</w:p></w:tc>"
+    table = _only_table(_read(_body_docx(tmp_path, _table(f"<w:tr>{cell}</w:tr>", 1))))
+    assert table.rows[0].cells[0].paragraphs == paragraphs
+
+
 def test_it_unwraps_a_one_cell_frame_around_a_table(tmp_path: Path) -> None:
     inner = _table("<w:tr>" + _tc("TT") + _tc("Tiêu chí") + "</w:tr>", 2)
     frame = _table(f"<w:tr><w:tc>{_p('III. NỘI DUNG')}{inner}<w:p/></w:tc></w:tr>", 1)

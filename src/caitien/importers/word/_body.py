@@ -44,6 +44,7 @@ from caitien.importers.word._elements import (
     first_choice,
     first_of,
     hides,
+    is_floating,
     is_frame,
     paragraph_props,
     row_props,
@@ -145,11 +146,13 @@ class BodyWalker:
             return self.blocks(choice) if choice is not None else []
         return []
 
-    def _paragraph_blocks(self, element: etree._Element) -> list[Block]:
+    def _paragraph_blocks(self, element: etree._Element, in_cell: bool = False) -> list[Block]:
+        """A paragraph and the blocks of its text boxes (in a cell: of its inline ones only)."""
         paragraph, boxes = self.paragraph(element)
         out: list[Block] = [paragraph] if paragraph is not None else []
         for box in boxes:
-            out.extend(self.blocks(box))
+            if not (in_cell and is_floating(box)):
+                out.extend(self.blocks(box))
         return out
 
     # Paragraphs -------------------------------------------------------------
@@ -307,13 +310,12 @@ class BodyWalker:
                     continue
             elif tag == TCPR:
                 continue
-            for block in self._block(child):
+            blocks = self._paragraph_blocks(child, in_cell=True) if tag == P else self._block(child)
+            for block in blocks:
                 if isinstance(block, Paragraph):
                     texts.append(block.text)
                 else:
-                    texts.extend(
-                        text for row in block.rows for cell in row.cells for text in cell.paragraphs
-                    )
+                    texts.extend(nested_texts(block))
         return texts
 
     def _plain_text(self, element: etree._Element) -> str | _NotPlain | None:
@@ -401,6 +403,31 @@ class BodyWalker:
         else:  # read in one pass: no nested tables, every cell directly in a row
             drawn = _DRAWN_CELLS_IN_ROWS(element)
         return cells > 0 and int(drawn) * 2 >= cells
+
+
+# Labels of a time column split in two, as the heading row of a table nested in a cell.
+_TIME_PAIRS = frozenset(
+    {
+        ("bắt đầu", "kết thúc"),
+        ("bắt đầu", "hoàn thành"),
+        ("từ", "đến"),
+        ("từ ngày", "đến ngày"),
+        ("từ tháng", "đến tháng"),
+    }
+)
+
+
+def nested_texts(table: Table) -> list[str]:
+    """The paragraphs a table nested in a cell gives that cell.
+
+    A "Bắt đầu | Kết thúc" table gives one "start - end" line per row below
+    its labels (as a split time column reads); any other is flattened row by
+    row, cell by cell.
+    """
+    rows = [[" ".join(cell.paragraphs).strip() for cell in row.cells] for row in table.rows]
+    if rows and len(rows[0]) == 2 and tuple(text.lower() for text in rows[0]) in _TIME_PAIRS:
+        return [" - ".join(text for text in row if text) for row in rows[1:] if any(row)]
+    return [text for row in table.rows for cell in row.cells for text in cell.paragraphs]
 
 
 # The cells (nested tables' included) whose properties draw a border line: counted

@@ -175,6 +175,29 @@ def text_boxes(shape: etree._Element) -> list[etree._Element]:
     return _text_boxes_in(shape)
 
 
+WP_ANCHOR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}anchor"
+VML_NS = "{urn:schemas-microsoft-com:vml}"
+
+
+def is_floating(box: etree._Element) -> bool:
+    """True when a text box floats over the page (an anchored drawing, an absolute VML shape).
+
+    In a table cell such a box is a stamp or a note laid over the table ("ĐÃ
+    KÝ"), not the cell's text; a box set inline with the text is.
+    """
+    for parent in box.iterancestors():
+        tag = parent.tag
+        if tag == WP_ANCHOR:
+            return True
+        if isinstance(tag, str) and tag.startswith(VML_NS):
+            style = (parent.get("style") or "").replace(" ", "")
+            if "position:absolute" in style:
+                return True
+        if tag in (P, TC):
+            return False
+    return False
+
+
 def _text_boxes_in(element: etree._Element) -> list[etree._Element]:
     boxes: list[etree._Element] = []
     for box in element.iter(TXBX):
