@@ -342,3 +342,27 @@ def test_it_starts_a_new_point_where_a_list_goes_on(
     paragraph: str, line: str, expected: bool
 ) -> None:
     assert _next_point(paragraph, line) is expected
+
+
+def test_it_drops_text_drawn_outside_its_clip_path(tmp_path: Path) -> None:
+    # LibreOffice clips the lines of a repeated header row cut short at the top
+    # of a page: they stay in the text layer, under the next row's text.
+    sheet = Sheet()
+    sheet.grid(COLUMNS, [100.0, 120.0, 160.0], skip=set())
+    _row(sheet, 100, [["TT"], ["Tieu chi"]])
+    _row(sheet, 120, [["1"], ["Muc 2"], ["hien trang"]])
+    path = tmp_path / "clipped.pdf"
+    write_pdf(path, [sheet])
+    document = pdfium.PdfDocument(path)
+    page = document[0]
+    # Everything left of x = 290 shows; the third column's text is cut away.
+    clip = pdfium_c.FPDF_CreateClipPath(0, 0, 290, HEIGHT)
+    pdfium_c.FPDFPage_InsertClipPath(page.raw, clip)
+    pdfium_c.FPDF_DestroyClipPath(clip)
+    page.gen_content()
+    document.save(tmp_path / "cut.pdf")
+    document.close()
+
+    raw = PdfReader().extract(tmp_path / "cut.pdf", ImportContext())
+
+    assert _texts(raw) == [["TT", "Tieu chi", ""], ["1", "Muc 2", ""]]

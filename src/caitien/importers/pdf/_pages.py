@@ -68,6 +68,7 @@ class Page:
     grids: list[Grid] = field(default_factory=list)
     images: int = 0
     styles: dict[int, tuple[bool, bool]] = field(default_factory=dict)
+    hidden: set[int] = field(default_factory=set)
 
 
 def open_document(path: Path, max_pages: int = MAX_PAGES) -> pdfium.PdfDocument:
@@ -131,6 +132,10 @@ def _read_text(raw: pdfium_c.FPDF_TEXTPAGE, transform: Transform, page: Page) ->
     text = bytes(buffer)[: 2 * count].decode("utf-16-le", errors="replace")[:count]
     clean = visible_text(text)
     page.runs = read_runs(raw, text, transform, _cuts(page), clean)
+    if page.hidden:
+        # A run is one text object: it is hidden when its object is.
+        address = direct.get_text_object_address
+        page.runs = [run for run in page.runs if address(raw, run.order) not in page.hidden]
     page.styles = _read_styles(raw, sampled(page.runs, text))
 
 
@@ -208,6 +213,8 @@ def _read_objects(
         obj = get(container, index)
         kind = kind_of(obj)
         if kind == TEXT:
+            if _is_clipped_away(obj):
+                result.hidden.add(ctypes.cast(obj, ctypes.c_void_p).value or 0)
             continue
         if kind == PATH and bounds(obj, *refs):
             box = transform.box(left.value, bottom.value, right.value, top.value)
@@ -218,6 +225,36 @@ def _read_objects(
             result.images += 1
         elif kind == FORM and depth < MAX_FORM_DEPTH:
             _read_objects(obj, transform, result, depth + 1)
+
+
+def _is_clipped_away(obj: pdfium_c.FPDF_PAGEOBJECT) -> bool:
+    """True when text object ``obj`` lies outside its own clip path, so nothing of it shows.
+
+    LibreOffice clips the lines of a cell that do not fit in its row (a
+    repeated header row cut short at the top of a page, a row of fixed
+    height): they stay in the text layer under the next row, where they would
+    mix with its text. Text is rarely clipped, so one call per text object
+    finds the few that are; their clip's bounding box is then compared with
+    the object's centre.
+    """
+    clip = direct.get_clip_path(obj)
+    if not clip or direct.count_clip_paths(clip) < 1:
+        return False
+    xs: list[float] = []
+    ys: list[float] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for path in range(direct.count_clip_paths(clip)):
+        for index in range(direct.count_clip_segments(clip, path)):
+            segment = direct.get_clip_segment(clip, path, index)
+            if direct.get_segment_point(segment, ctypes.byref(x), ctypes.byref(y)):
+                xs.append(x.value)
+                ys.append(y.value)
+    box = [ctypes.c_float() for _ in range(4)]
+    if not xs or not direct.get_bounds(obj, *(ctypes.byref(side) for side in box)):
+        return False
+    left, bottom, right, top = (side.value for side in box)
+    middle_x, middle_y = (left + right) / 2, (bottom + top) / 2
+    return not (min(xs) <= middle_x <= max(xs) and min(ys) <= middle_y <= max(ys))
 
 
 def _is_stroked(raw: pdfium_c.FPDF_PAGEOBJECT) -> bool:
