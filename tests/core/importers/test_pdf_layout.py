@@ -226,6 +226,41 @@ def test_it_keeps_a_row_moved_whole_to_the_next_page_apart(tmp_path: Path) -> No
     assert not [note for note in raw.notes if "ngắt sang trang" in note.message]
 
 
+TOTAL = "Tong kinh phi thuc hien ke hoach cai tien"
+
+
+def _total_row_sheets(rest: str) -> list[Sheet]:
+    # The total row has no number; its label wraps, and the page break falls
+    # between the label's two lines.
+    first = Sheet()
+    first.grid(COLUMNS, [100.0, 120.0, 160.0, 575.0], skip=set())
+    _row(first, 100, [["TT"], ["Tieu chi"], ["Kinh phi"]])
+    _row(first, 120, [["1"], ["Tieu chi 1.1"], ["3.000.000"]])
+    _row(first, 548, [[], [TOTAL], ["Tong:"]])
+    second = Sheet()
+    second.grid(COLUMNS, [40.0, 80.0], skip=set())
+    _row(second, 40, [[], [rest], ["41.500.000"]])
+    second.texts.append((60, 560, "IV. TO CHUC THUC HIEN"))
+    return [first, second]
+
+
+def test_it_joins_an_unnumbered_total_row_broken_by_the_page_break(tmp_path: Path) -> None:
+    path = tmp_path / "total.pdf"
+    write_pdf(path, _total_row_sheets("luong nam hoc"))
+    raw = PdfReader().extract(path, ImportContext())
+    assert [t[1] for t in _texts(raw)] == ["Tieu chi", "Tieu chi 1.1", f"{TOTAL} luong nam hoc"]
+    assert [note for note in raw.notes if f"«{TOTAL} luong nam hoc»" in note.message]
+
+
+def test_it_keeps_an_unnumbered_row_opening_with_a_capital_apart(tmp_path: Path) -> None:
+    # A heading row ("Muc 4") moved to the next page starts anew.
+    path = tmp_path / "heading.pdf"
+    write_pdf(path, _total_row_sheets("Muc 4"))
+    raw = PdfReader().extract(path, ImportContext())
+    assert [t[1] for t in _texts(raw)] == ["Tieu chi", "Tieu chi 1.1", TOTAL, "Muc 4"]
+    assert not [note for note in raw.notes if "ngắt sang trang" in note.message]
+
+
 def test_it_drops_the_page_number_and_keeps_the_headings(raw: RawDocument) -> None:
     paragraphs = [b.text for b in raw.blocks if isinstance(b, Paragraph)]
     assert paragraphs == ["III. NOI DUNG KE HOACH", "IV. TO CHUC THUC HIEN"]

@@ -45,6 +45,7 @@ BROKEN_ROWS = {
     "thpt-2018-code-apart": ["2", "3"],
     "tieu-hoc-2018-level-4-rows": ["5"],
     "tieu-hoc-2026-criterion-refs": ["1", "5"],
+    "thcs-2018-pasted-rows": ["Tổng kinh phí"],
 }
 # A purpose or basis printed as a point of a list: the plan keeps its text only.
 LIST_MARKER = re.compile(r"^(?:\d+[.)]|[a-zđ][.)]|[-+•])\s+")
@@ -125,12 +126,18 @@ def test_it_keeps_the_header_rows_of_each_table_once(sample: tuple[RawDocument, 
 def test_it_numbers_the_joined_rows_without_gaps(sample: tuple[RawDocument, Plan]) -> None:
     # A row broken across pages and read as two would show a number twice or
     # leave an unnumbered row; each table counts 1..n, the plan table n = items.
+    # A plan table split in several tables (one per standard, rows pasted
+    # after it) goes on counting from the previous table.
     raw, plan = sample
-    counts = []
+    counts = [0]
     for table in _ruled(raw):
-        numbers = [row.cells[0].text for row in table.rows if row.cells[0].text.isdigit()]
-        assert numbers == [str(n) for n in range(1, len(numbers) + 1)]
-        counts.append(len(numbers))
+        numbers = [int(row.cells[0].text) for row in table.rows if row.cells[0].text.isdigit()]
+        if not numbers:
+            continue
+        first = numbers[0]
+        assert first in (1, counts[-1] + 1)
+        assert numbers == list(range(first, first + len(numbers)))
+        counts.append(numbers[-1])
     assert max(counts) == len(plan.items)
 
 

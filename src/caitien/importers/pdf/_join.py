@@ -61,7 +61,8 @@ def append_table(
     last = previous.rows[-1]
     if rest and _is_broken_row(last, tail, part, header, floors[tail.grid.page - 1]):
         _join_row(last, tail, part, header)
-        number = " ".join(last.cells[0].text.split())
+        # Its number, or the label of an unnumbered row ("Tổng kinh phí").
+        number = next((" ".join(c.text.split()) for c in last.cells if c.text.strip()), "")
         notes.append(
             Note(
                 field="items",
@@ -133,14 +134,33 @@ def _is_broken_row(last: Row, tail: GridTable, part: GridTable, header: int, flo
     first = part.table.rows[header]
     if [(c.column, c.span) for c in last.cells] != [(c.column, c.span) for c in first.cells]:
         return False
-    if len(first.cells) < 2 or not last.cells[0].text.strip():
+    if len(first.cells) < 2:
         return False
     if floor - tail.grid.bottom > BOTTOM_SLACK * _line_height(tail.lines[-1]):
         return False
+    if not last.cells[0].text.strip():
+        return _label_goes_on(last, first)
     opening = first.cells[0].text.lstrip()
     if opening and not opening[0].islower():
         return False
     return any(cell.text.strip() for cell in first.cells[1:])
+
+
+def _label_goes_on(last: Row, first: Row) -> bool:
+    """True when ``first`` goes on with the label of ``last``, an unnumbered row (a total).
+
+    A row without a number ("Tổng kinh phí", a heading) is broken by the page
+    when the next page's first row has no number either and its first text
+    continues mid-sentence (a lower-case letter) in a cell where ``last`` has
+    text: "Tổng kinh" / "phí". A heading row moved whole opens with a capital.
+    """
+    if first.cells[0].text.strip():
+        return False
+    for above, below in zip(last.cells, first.cells, strict=True):
+        opening = below.text.lstrip()
+        if opening:
+            return opening[0].islower() and bool(above.text.strip())
+    return False
 
 
 def _line_height(cells: list[list[Line]]) -> float:
