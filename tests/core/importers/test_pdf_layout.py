@@ -303,15 +303,15 @@ def test_it_reads_a_rotated_page_like_the_upright_one(tmp_path: Path) -> None:
         # LibreOffice: a 1-point filled rectangle per border.
         ((56.0, 100.0, 800.0, 101.0), False, [Ruling(56.0, 100.5, 800.0, 100.5)]),
         ((84.6, 58.4, 85.6, 538.6), False, [Ruling(85.1, 58.4, 85.1, 538.6)]),
-        # A stroked cell frame gives its four sides.
+        # A stroked cell frame gives its four sides, numbered as one frame.
         (
             (10.0, 20.0, 110.0, 60.0),
             True,
             [
-                Ruling(10.0, 20.0, 110.0, 20.0),
-                Ruling(10.0, 60.0, 110.0, 60.0),
-                Ruling(10.0, 20.0, 10.0, 60.0),
-                Ruling(110.0, 20.0, 110.0, 60.0),
+                Ruling(10.0, 20.0, 110.0, 20.0, 1),
+                Ruling(10.0, 60.0, 110.0, 60.0, 1),
+                Ruling(10.0, 20.0, 10.0, 60.0, 1),
+                Ruling(110.0, 20.0, 110.0, 60.0, 1),
             ],
         ),
         # Cell shading: a wide filled rectangle is no border.
@@ -401,3 +401,36 @@ def test_it_drops_text_drawn_outside_its_clip_path(tmp_path: Path) -> None:
     raw = PdfReader().extract(tmp_path / "cut.pdf", ImportContext())
 
     assert _texts(raw) == [["TT", "Tieu chi", ""], ["1", "Muc 2", ""]]
+
+
+def _stamp(page: pdfium.PdfPage, x0: float, top: float, x1: float, bottom: float) -> None:
+    # A floating text box's frame: a stroked, unfilled rectangle.
+    obj = pdfium_c.FPDFPageObj_CreateNewRect(x0, HEIGHT - bottom, x1 - x0, bottom - top)
+    pdfium_c.FPDFPageObj_SetStrokeColor(obj, 0, 0, 0, 255)
+    pdfium_c.FPDFPageObj_SetStrokeWidth(obj, ctypes.c_float(0.75))
+    pdfium_c.FPDFPath_SetDrawMode(obj, 0, True)
+    pdfium_c.FPDFPage_InsertObject(page.raw, obj)
+
+
+def test_it_leaves_a_stamp_frame_over_the_table_out_of_its_grid(tmp_path: Path) -> None:
+    # A "DA KY" stamp box floating over the last column, past the table's right edge.
+    sheet = Sheet()
+    sheet.grid(COLUMNS, [100.0, 120.0, 200.0], skip=set())
+    _row(sheet, 100, [["TT"], ["Tieu chi"], ["Trang thai"]])
+    _row(sheet, 120, [["1"], ["Boi duong giao vien"], ["Dang lam"]])
+    sheet.texts.append((460, 175, "DA KY"))
+    path = tmp_path / "stamp.pdf"
+    write_pdf(path, [sheet])
+    document = pdfium.PdfDocument(path)
+    page = document[0]
+    _stamp(page, 450, 160, 540, 185)
+    page.gen_content()
+    document.save(tmp_path / "stamped.pdf")
+    document.close()
+
+    raw = PdfReader().extract(tmp_path / "stamped.pdf", ImportContext())
+
+    assert _texts(raw) == [
+        ["TT", "Tieu chi", "Trang thai"],
+        ["1", "Boi duong giao vien", "Dang lam"],
+    ]

@@ -46,6 +46,7 @@ BROKEN_ROWS = {
     "tieu-hoc-2018-level-4-rows": ["5"],
     "tieu-hoc-2026-criterion-refs": ["1", "5"],
     "thcs-2018-pasted-rows": ["Tổng kinh phí"],
+    "gdtx-2026-content-controls": ["2", "Cuối năm học"],
 }
 # A purpose or basis printed as a point of a list: the plan keeps its text only.
 LIST_MARKER = re.compile(r"^(?:\d+[.)]|[a-zđ][.)]|[-+•])\s+")

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 TOLERANCE = 2.0
 MIN_BAND = 3.0
+Box = tuple[float, float, float, float]
 
 
 class Layout(NamedTuple):
@@ -42,6 +43,8 @@ class Grid:
     rulings: list[Ruling]
     page: int
     bands: list[list[Layout]] = field(default_factory=list)
+    # Frames floating over the table (a stamp): the text inside is not the cells'.
+    floating: list[Box] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.bands:
@@ -87,12 +90,50 @@ class Grid:
 def find_grids(page: Page) -> list[Grid]:
     """The ruled tables of ``page``, top to bottom: two or more rulings each way."""
     grids = []
-    for group in _connected(page.rulings):
+    for connected in _connected(page.rulings):
+        group, floating = _without_stray_frames(connected)
         xs = _merge(r.x0 for r in group if not r.horizontal)
         ys = _merge(r.y0 for r in group if r.horizontal)
         if len(xs) >= 2 and len(ys) >= 2:
-            grids.append(Grid(xs, _drop_thin_bands(ys), group, page.number))
+            grid = Grid(xs, _drop_thin_bands(ys), group, page.number)
+            grid.floating = floating
+            grids.append(grid)
     return sorted(grids, key=lambda g: g.top)
+
+
+def _without_stray_frames(group: list[Ruling]) -> tuple[list[Ruling], list[Box]]:
+    """``group`` without the stroked rectangles that reach out of the table its lines draw.
+
+    A frame drawn over a table (a stamp "ĐÃ KÝ" in a floating text box) touches
+    its borders and would add rows and columns to it, moving the cells of the
+    rows it crosses. A cell drawn as a frame lies inside the table; a frame
+    reaching past the table's outer edges is not one of its cells. Also
+    returns the boxes ``(x0, top, x1, bottom)`` of those frames: their text
+    floats over the table and is none of its cells' (as the Word reader does).
+    """
+    lines = [r for r in group if not r.frame]
+    if len(lines) == len(group) or not lines:
+        return group, []
+    left = min(r.x0 for r in lines) - TOLERANCE
+    right = max(r.x1 for r in lines) + TOLERANCE
+    top = min(r.y0 for r in lines) - TOLERANCE
+    bottom = max(r.y1 for r in lines) + TOLERANCE
+    stray = {
+        r.frame
+        for r in group
+        if r.frame and not (left <= r.x0 and r.x1 <= right and top <= r.y0 and r.y1 <= bottom)
+    }
+    if not stray:
+        return group, []
+    sides: dict[int, list[Ruling]] = {}
+    for ruling in group:
+        sides.setdefault(ruling.frame, []).append(ruling)
+    boxes = [
+        (min(r.x0 for r in rs), min(r.y0 for r in rs), max(r.x1 for r in rs), max(r.y1 for r in rs))
+        for frame, rs in sides.items()
+        if frame in stray
+    ]
+    return [r for r in group if r.frame not in stray], boxes
 
 
 def _connected(rulings: list[Ruling]) -> list[list[Ruling]]:
@@ -178,6 +219,8 @@ def build_table(grid: Grid, runs: list[Run]) -> GridTable:
     owners = _owners(grid, bands)
     ys, xs = grid.ys, grid.xs
     last_band, last_column = len(bands) - 1, len(xs) - 2
+    if grid.floating:
+        runs = [run for run in runs if not _floats(run, grid.floating)]
     for run in runs:
         band = bisect_right(ys, (run.top + run.bottom) / 2) - 1
         column = bisect_right(xs, (run.x0 + run.x1) / 2) - 1
@@ -201,6 +244,11 @@ def build_table(grid: Grid, runs: list[Run]) -> GridTable:
         ]
         rows.append(Row(cells=cells, page=grid.page))
     return GridTable(Table(rows=rows, columns=len(grid.xs) - 1), grid, lines, widths)
+
+
+def _floats(run: Run, boxes: list[Box]) -> bool:
+    x, y = (run.x0 + run.x1) / 2, (run.top + run.bottom) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
 def _padding(grid: Grid, bands: list[list[_Slot]], lines: list[list[list[Line]]]) -> float:

@@ -49,6 +49,8 @@ class Ruling(NamedTuple):
     y0: float
     x1: float
     y1: float
+    # The stroked rectangle this side belongs to (1 and up), 0 for a line or a thin box.
+    frame: int = 0
 
     @property
     def horizontal(self) -> bool:
@@ -220,7 +222,8 @@ def _read_objects(
             box = transform.box(left.value, bottom.value, right.value, top.value)
             # Only a box thick both ways needs its draw mode: a stroked one is a cell frame.
             thick = min(box[2] - box[0], box[3] - box[1]) > RULING_THICKNESS
-            result.rulings.extend(_rulings_of(box, thick and _is_stroked(obj)))
+            stroked = thick and _is_stroked(obj)
+            result.rulings.extend(_rulings_of(box, stroked, len(result.rulings) + 1))
         elif kind == IMAGE:
             result.images += 1
         elif kind == FORM and depth < MAX_FORM_DEPTH:
@@ -263,8 +266,11 @@ def _is_stroked(raw: pdfium_c.FPDF_PAGEOBJECT) -> bool:
     return bool(stroke.value)
 
 
-def _rulings_of(box: tuple[float, ...], stroked: bool) -> list[Ruling]:
-    """A thin box is one ruling; a stroked rectangle is four (a cell drawn as a frame)."""
+def _rulings_of(box: tuple[float, ...], stroked: bool, frame: int = 1) -> list[Ruling]:
+    """A thin box is one ruling; a stroked rectangle is four (a cell drawn as a frame).
+
+    The four sides of a stroked rectangle carry ``frame``, its number on the page.
+    """
     x0, top, x1, bottom = box
     width, height = x1 - x0, bottom - top
     if height <= RULING_THICKNESS and width > RULING_THICKNESS:
@@ -275,9 +281,9 @@ def _rulings_of(box: tuple[float, ...], stroked: bool) -> list[Ruling]:
         return [Ruling(centre, top, centre, bottom)]
     if stroked and width > RULING_THICKNESS and height > RULING_THICKNESS:
         return [
-            Ruling(x0, top, x1, top),
-            Ruling(x0, bottom, x1, bottom),
-            Ruling(x0, top, x0, bottom),
-            Ruling(x1, top, x1, bottom),
+            Ruling(x0, top, x1, top, frame),
+            Ruling(x0, bottom, x1, bottom, frame),
+            Ruling(x0, top, x0, bottom, frame),
+            Ruling(x1, top, x1, bottom, frame),
         ]
     return []
