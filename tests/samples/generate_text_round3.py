@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generate_docx import HEAD_2026_V
+
 OUT = Path(__file__).resolve().parent / "text"
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 HEADINGS_2018 = [
@@ -1036,18 +1038,7 @@ def thpt_2026_tab_rows() -> None:
             "",
         ),
     ]
-    heading = [
-        "TT",
-        "Nội dung cải tiến",
-        "Mục tiêu cải tiến",
-        "Hoạt động/giải pháp",
-        "Chỉ số đánh giá kết quả",
-        "Thời gian thực hiện",
-        "Đơn vị/cá nhân phụ trách",
-        "Nguồn lực bảo đảm",
-        "Thông tin, dữ liệu hoặc minh chứng dự kiến",
-        "Mức độ thực hiện",
-    ]
+    heading = HEAD_2026_V
     keys = (
         "content",
         "target",
