@@ -434,3 +434,77 @@ def test_it_leaves_a_stamp_frame_over_the_table_out_of_its_grid(tmp_path: Path) 
         ["TT", "Tieu chi", "Trang thai"],
         ["1", "Boi duong giao vien", "Dang lam"],
     ]
+
+
+def _marked(
+    document: pdfium.PdfDocument, page: pdfium.PdfPage, x: float, y: float, word: str, mark: str
+) -> None:
+    # A word then a superscript mark as Word and LibreOffice print it: its own
+    # text object, about 60 % of the size, the baseline raised a third.
+    _text(document, page, x, y, word, rotated=False)
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    right = ctypes.c_float()
+    low, left, high = ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    word_object = pdfium_c.FPDFPage_GetObject(page.raw, count - 1)
+    pdfium_c.FPDFPageObj_GetBounds(word_object, left, low, right, high)
+    obj = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", SIZE * 0.58)
+    buffer = ctypes.create_string_buffer((mark + "\x00").encode("utf-16-le"))
+    pdfium_c.FPDFText_SetText(obj, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+    pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, right.value, HEIGHT - y + SIZE * 0.33)
+    pdfium_c.FPDFPage_InsertObject(page.raw, obj)
+
+
+def _footnoted_pdf(tmp_path: Path, footnotes: list[str]) -> Path:
+    # Page 1: a table whose cell reads "Muc 2" + a raised "2", and under the
+    # table, after a short rule at the left margin, the page's footnotes;
+    # page 2: the table goes on with the rest of its last row.
+    first = Sheet()
+    first.grid(COLUMNS, [100.0, 120.0, 160.0, 480.0], skip=set())
+    _row(first, 100, [["TT"], ["Tieu chi"], ["Ket qua"]])
+    _row(first, 120, [["1"], ["Tieu chi 1.1"]])
+    _row(first, 160, [["2"], ["Tieu chi 1.2"], ["Muc 3"]])
+    if footnotes:
+        first.lines.append((60.0, 500.0, 250.0, 500.0))
+    first.texts += [(60, 515 + 13 * i, note) for i, note in enumerate(footnotes)]
+    second = Sheet()
+    second.grid(COLUMNS, [40.0, 80.0, 120.0], skip=set())
+    _row(second, 40, [[], ["nha truong"], ["- Bo sung"]])
+    _row(second, 80, [["3"], ["Tieu chi 1.3"], ["Muc 1"]])
+    second.texts.append((60, 560, "IV. TO CHUC THUC HIEN"))
+    path = tmp_path / "footnoted.pdf"
+    document = pdfium.PdfDocument.new()
+    for number, sheet in enumerate([first, second]):
+        page = document.new_page(WIDTH, HEIGHT)
+        for x0, y0, x1, y1 in sheet.lines:
+            _ruling(page, x0, y0, x1, y1, rotated=False)
+        for x, baseline, text in sheet.texts:
+            _text(document, page, x, baseline, text, rotated=False)
+        if number == 0:
+            _marked(document, page, COLUMNS[2] + 5, 134, "Giu vung Muc 2", "2")
+        page.gen_content()
+    document.save(path)
+    return path
+
+
+def test_it_drops_a_footnote_reference_and_the_footnotes_and_follows_the_table(
+    tmp_path: Path,
+) -> None:
+    # The footnotes end the text area of their page: the table reaching
+    # their separator goes on over the page break.
+    path = _footnoted_pdf(tmp_path, ["1 Theo bao cao tu danh gia.", "2 So lieu thang 9/2025."])
+
+    raw = PdfReader().extract(path, ImportContext())
+
+    assert _texts(raw) == [
+        ["TT", "Tieu chi", "Ket qua"],
+        ["1", "Tieu chi 1.1", "Giu vung Muc 2"],
+        ["2", "Tieu chi 1.2\nnha truong", "Muc 3\n- Bo sung"],
+        ["3", "Tieu chi 1.3", "Muc 1"],
+    ]
+    assert [b.text for b in raw.blocks if isinstance(b, Paragraph)] == ["IV. TO CHUC THUC HIEN"]
+
+
+def test_it_keeps_a_raised_mark_without_its_footnote_apart_from_the_word(tmp_path: Path) -> None:
+    raw = PdfReader().extract(_footnoted_pdf(tmp_path, []), ImportContext())
+
+    assert _texts(raw)[1] == ["1", "Tieu chi 1.1", "Giu vung Muc 2 2"]

@@ -25,6 +25,7 @@ from caitien.importers.pdf._body import (
 from caitien.importers.pdf._grid import GridTable, build_table
 from caitien.importers.pdf._join import append_table
 from caitien.importers.pdf._lines import group_lines
+from caitien.importers.pdf._notes import Footnotes, find_footnotes, set_marks_apart
 from caitien.importers.pdf._pages import MAX_PAGES, Page, open_document, read_page
 
 if TYPE_CHECKING:
@@ -95,9 +96,12 @@ class _Assembly:
 def assemble(pages: list[Page]) -> RawDocument:
     """Build the raw document from read pages (no pdfium needed from here on)."""
     repeated = _running_heads(pages)
-    laid_out = [_lay_out(page, repeated) for page in pages]
+    footnotes = [find_footnotes(page) for page in pages]
+    laid_out = [
+        _lay_out(page, repeated, notes) for page, notes in zip(pages, footnotes, strict=True)
+    ]
     assembly = _Assembly(bounds=_text_bounds(laid_out))
-    floors = _floors(pages, laid_out)
+    floors = _floors(pages, laid_out, footnotes)
     for items in laid_out:
         for _, item in items:
             if isinstance(item, GridTable):
@@ -126,19 +130,24 @@ def _running_heads(pages: list[Page]) -> set[str]:
     return {key for key, count in counts.items() if count >= 3}
 
 
-def _lay_out(page: Page, repeated: set[str]) -> list[tuple[float, BodyLine | GridTable]]:
+def _lay_out(
+    page: Page, repeated: set[str], footnotes: Footnotes | None
+) -> list[tuple[float, BodyLine | GridTable]]:
     grids = page.grids
     inside: list[list[Run]] = [[] for _ in grids]
     outside: list[Run] = []
     boxes = [(g.xs[0], g.xs[-1], g.ys[0], g.ys[-1], inside[i]) for i, g in enumerate(grids)]
-    for run in page.runs:
+    # The footnotes under their separator are page furniture, as page numbers are.
+    floor = footnotes.top if footnotes else page.height + 1
+    for run in set_marks_apart(page.runs, footnotes):
         x, y = (run.x0 + run.x1) / 2, (run.top + run.bottom) / 2
         for left, right, top, bottom, bucket in boxes:
             if left <= x <= right and top <= y <= bottom:
                 bucket.append(run)
                 break
         else:
-            outside.append(run)
+            if run.top < floor:
+                outside.append(run)
     items: list[tuple[float, BodyLine | GridTable]] = []
     for grid, runs in zip(grids, inside, strict=True):
         items.append((grid.top, build_table(grid, runs)))
@@ -152,12 +161,15 @@ def _lay_out(page: Page, repeated: set[str]) -> list[tuple[float, BodyLine | Gri
 
 
 def _floors(
-    pages: list[Page], laid_out: list[list[tuple[float, BodyLine | GridTable]]]
+    pages: list[Page],
+    laid_out: list[list[tuple[float, BodyLine | GridTable]]],
+    footnotes: list[Footnotes | None],
 ) -> list[float]:
     """For each page, the bottom of the text area: the lowest text or grid on pages of its size.
 
-    Page numbers and running footers were dropped already. Portrait and
-    landscape pages have their own; a size with no text gets its full height.
+    Page numbers, running footers and footnotes were dropped already. Portrait
+    and landscape pages have their own; a size with no text gets its full
+    height. On a page with footnotes the text area ends at their separator.
     """
     lowest: dict[tuple[int, int], float] = {}
     for page, items in zip(pages, laid_out, strict=True):
@@ -165,7 +177,11 @@ def _floors(
         for _, item in items:
             bottom = item.grid.bottom if isinstance(item, GridTable) else item.line.bottom
             lowest[key] = max(lowest.get(key, 0.0), bottom)
-    return [lowest.get((round(p.width), round(p.height)), p.height) for p in pages]
+    floors = [lowest.get((round(p.width), round(p.height)), p.height) for p in pages]
+    return [
+        min(floor, notes.top) if notes else floor
+        for floor, notes in zip(floors, footnotes, strict=True)
+    ]
 
 
 def _text_bounds(
