@@ -106,6 +106,30 @@ class Table:
 
 Block = Paragraph | Table
 
+# Labels of a time column split in two, as the heading row of a table nested in a cell.
+_TIME_PAIRS = frozenset(
+    {
+        ("bắt đầu", "kết thúc"),
+        ("bắt đầu", "hoàn thành"),
+        ("từ", "đến"),
+        ("từ ngày", "đến ngày"),
+        ("từ tháng", "đến tháng"),
+    }
+)
+
+
+def nested_texts(table: Table) -> list[str]:
+    """The paragraphs a table nested in a cell gives that cell.
+
+    A "Bắt đầu | Kết thúc" table gives one "start - end" line per row below
+    its labels (as a split time column reads); any other is flattened row by
+    row, cell by cell.
+    """
+    rows = [[" ".join(cell.paragraphs).strip() for cell in row.cells] for row in table.rows]
+    if rows and len(rows[0]) == 2 and tuple(text.lower() for text in rows[0]) in _TIME_PAIRS:
+        return [" - ".join(text for text in row if text) for row in rows[1:] if any(row)]
+    return [text for row in table.rows for cell in row.cells for text in cell.paragraphs]
+
 
 @dataclass
 class Note:

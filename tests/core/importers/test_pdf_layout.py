@@ -508,3 +508,27 @@ def test_it_keeps_a_raised_mark_without_its_footnote_apart_from_the_word(tmp_pat
     raw = PdfReader().extract(_footnoted_pdf(tmp_path, []), ImportContext())
 
     assert _texts(raw)[1] == ["1", "Tieu chi 1.1", "Giu vung Muc 2 2"]
+
+
+def test_it_reads_a_table_nested_in_a_cell_as_that_cells_text(tmp_path: Path) -> None:
+    # In each item row a small two-column table sits in the last cell, 5 pt in
+    # from its left border, touching its top and right borders: its edges
+    # join the grid, but they lie inside one cell of one row only.
+    sheet = Sheet()
+    sheet.grid(COLUMNS, [100.0, 120.0, 200.0, 280.0], skip=set())
+    _row(sheet, 100, [["TT"], ["Tieu chi"], ["Thoi gian"]])
+    for number, top in enumerate([120.0, 200.0], start=1):
+        _row(sheet, top, [[str(number)], [f"Tieu chi 1.{number}"]])
+        sheet.grid([305.0, 400.0, 500.0], [top, top + 20, top + 40], skip=set())
+        sheet.texts += [(310, top + 14, "Dau"), (405, top + 14, "Cuoi")]
+        sheet.texts += [(310, top + 34, f"Thang {number}"), (405, top + 34, f"Thang {number + 5}")]
+    path = tmp_path / "nested.pdf"
+    write_pdf(path, [sheet])
+
+    raw = PdfReader().extract(path, ImportContext())
+
+    assert [[c.paragraphs for c in row.cells] for row in _table(raw).rows] == [
+        [["TT"], ["Tieu chi"], ["Thoi gian"]],
+        [["1"], ["Tieu chi 1.1"], ["Dau", "Cuoi", "Thang 1", "Thang 6"]],
+        [["2"], ["Tieu chi 1.2"], ["Dau", "Cuoi", "Thang 2", "Thang 7"]],
+    ]

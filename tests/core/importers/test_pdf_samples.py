@@ -48,6 +48,7 @@ BROKEN_ROWS = {
     "thcs-2018-pasted-rows": ["Tổng kinh phí"],
     "gdtx-2026-content-controls": ["2", "Cuối năm học"],
     "tieu-hoc-2018-split-per-standard": ["2", "4"],
+    "mam-non-2026-nested-time": ["2"],
 }
 # A purpose or basis printed as a point of a list: the plan keeps its text only.
 LIST_MARKER = re.compile(r"^(?:\d+[.)]|[a-zđ][.)]|[-+•])\s+")

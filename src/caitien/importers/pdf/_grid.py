@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
-from caitien.importers._document import Cell, Row, Table
+from caitien.importers._document import Cell, Row, Table, nested_texts
 from caitien.importers.pdf._lines import SPACE_GAP, Line, group_lines, join_lines
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ class Grid:
     bands: list[list[Layout]] = field(default_factory=list)
     # Frames floating over the table (a stamp): the text inside is not the cells'.
     floating: list[Box] = field(default_factory=list)
+    # Tables drawn inside one of its cells: their text is that cell's.
+    nested: list[Grid] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.bands:
@@ -92,13 +94,156 @@ def find_grids(page: Page) -> list[Grid]:
     grids = []
     for connected in _connected(page.rulings):
         group, floating = _without_stray_frames(connected)
+        group, inner = _without_nested_tables(group)
         xs = _merge(r.x0 for r in group if not r.horizontal)
         ys = _merge(r.y0 for r in group if r.horizontal)
         if len(xs) >= 2 and len(ys) >= 2:
             grid = Grid(xs, _drop_thin_bands(ys), group, page.number)
             grid.floating = floating
+            grid.nested = [_grid_of(rulings, page.number) for rulings in inner]
             grids.append(grid)
     return sorted(grids, key=lambda g: g.top)
+
+
+def _grid_of(rulings: list[Ruling], page: int) -> Grid:
+    xs = _merge(r.x0 for r in rulings if not r.horizontal)
+    ys = _merge(r.y0 for r in rulings if r.horizontal)
+    return Grid(xs, _drop_thin_bands(ys), rulings, page)
+
+
+def _without_nested_tables(group: list[Ruling]) -> tuple[list[Ruling], list[list[Ruling]]]:
+    """``group`` without the rulings of tables nested in its cells, and those tables' rulings.
+
+    A small table in a cell (a "Bắt đầu | Kết thúc" table in each time cell)
+    touches the cell's borders and joins the grid, adding columns and rows
+    that cut every row in two. The table's rows are bounded by rulings
+    across its whole width; a column border of the table runs from one such
+    boundary to the next, in more than one row (a time column split in two
+    under the header runs down every item row). A column edge that spans no
+    row from boundary to boundary, or lies in one row only, exists only
+    inside cells: a nested table's, when that cell also holds row lines of
+    its own. Each nested table (its edges in one row and one column of the
+    outer table) is returned with its own rulings, and the cell's borders it
+    leans on as its own edges.
+    """
+    verticals = [r for r in group if not r.horizontal]
+    xs = _merge(r.x0 for r in verticals)
+    if len(xs) < 4:
+        return group, []
+    bounds = _row_bounds([r for r in group if r.horizontal], xs[0], xs[-1])
+    if len(bounds) < 3:
+        return group, []
+    spans = _spans_at(xs, [(r.x0, r.y0, r.y1) for r in verticals])
+    inner_xs = [
+        x for i, x in enumerate(xs) if 0 < i < len(xs) - 1 and _inside_cells(spans[i], bounds)
+    ]
+    outer_xs = [x for x in xs if x not in inner_xs]
+    if not inner_xs or len(outer_xs) < 3:
+        return group, []
+    tables: dict[tuple[int, int], list[Ruling]] = {}
+    for ruling in verticals:
+        if any(abs(ruling.x0 - x) <= TOLERANCE for x in inner_xs):
+            middle = (ruling.y0 + ruling.y1) / 2
+            band = bisect_right(bounds, middle) - 1
+            column = bisect_right(outer_xs, ruling.x0) - 1
+            tables.setdefault((band, column), []).append(ruling)
+    taken: set[int] = set()
+    nested = []
+    for (_, column), edges in tables.items():
+        left, right = outer_xs[column], outer_xs[column + 1]
+        top = min(r.y0 for r in edges) - TOLERANCE
+        bottom = max(r.y1 for r in edges) + TOLERANCE
+        rows = [
+            r
+            for r in group
+            if r.horizontal
+            and top <= r.y0 <= bottom
+            and left - TOLERANCE <= r.x0
+            and r.x1 <= right + TOLERANCE
+        ]
+        # Its own row lines; those on the cell's top or bottom border stay the cell's too.
+        own = [r for r in rows if not _near(r.y0, bounds)]
+        if not own:
+            continue
+        taken.update(id(r) for r in (*edges, *own))
+        nested.append([*edges, *rows, *_leaned_on(rows, edges, left, right)])
+    if not nested:
+        return group, []
+    return [r for r in group if id(r) not in taken], nested
+
+
+def _row_bounds(horizontals: list[Ruling], left: float, right: float) -> list[float]:
+    """The y of each horizontal line whose rulings together run from ``left`` to ``right``."""
+    ys = _merge(r.y0 for r in horizontals)
+    lines = _spans_at(ys, [(r.y0, r.x0, r.x1) for r in horizontals])
+    return [y for y, spans in zip(ys, lines, strict=True) if _covers_span(spans, left, right)]
+
+
+def _spans_at(
+    positions: list[float], segments: list[tuple[float, float, float]]
+) -> list[list[tuple[float, float]]]:
+    """For each of ``positions`` (merged), the spans of the ``(at, start, end)`` segments there."""
+    spans: list[list[tuple[float, float]]] = [[] for _ in positions]
+    for at, start, end in segments:
+        index = bisect_left(positions, at)
+        if index == len(positions) or (index and at - positions[index - 1] < positions[index] - at):
+            index -= 1
+        spans[index].append((start, end))
+    return spans
+
+
+def _covers_span(spans: list[tuple[float, float]], low: float, high: float) -> bool:
+    """True when the union of ``spans`` runs from ``low`` to ``high`` (gaps up to the tolerance)."""
+    reach = low
+    for start, end in sorted(spans):
+        if start > reach + TOLERANCE:
+            return False
+        reach = max(reach, end)
+    return reach >= high - TOLERANCE
+
+
+def _inside_cells(spans: list[tuple[float, float]], bounds: list[float]) -> bool:
+    """True when a column edge drawn by ``spans`` crosses no row whole, or lies in one row."""
+    whole = False
+    touched: set[int] = set()
+    for top, bottom in _joined(spans):
+        # A row is crossed whole when two boundaries lie on this stretch of the edge.
+        whole = whole or (
+            bisect_right(bounds, bottom + TOLERANCE) - bisect_left(bounds, top - TOLERANCE) >= 2
+        )
+        first = bisect_right(bounds, top + TOLERANCE) - 1
+        last = bisect_left(bounds, bottom - TOLERANCE) - 1
+        touched.update(range(first, last + 1))
+        if whole and len(touched) > 1:
+            return False
+    return True
+
+
+def _joined(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """``spans`` sorted, those touching or overlapping (within the tolerance) made one."""
+    joined: list[tuple[float, float]] = []
+    for start, end in sorted(spans):
+        if joined and start <= joined[-1][1] + TOLERANCE:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _near(y: float, values: list[float]) -> bool:
+    return any(abs(y - value) <= TOLERANCE for value in values)
+
+
+def _leaned_on(rows: list[Ruling], edges: list[Ruling], left: float, right: float) -> list[Ruling]:
+    """Edges of a nested table drawn by its cell's borders: where its row lines reach them."""
+    top, bottom = min(r.y0 for r in rows), max(r.y0 for r in rows)
+    sample = edges[0]
+    sides = []
+    if min(r.x0 for r in rows) <= left + TOLERANCE:
+        sides.append(sample._replace(x0=left, x1=left, y0=top, y1=bottom))
+    if max(r.x1 for r in rows) >= right - TOLERANCE:
+        sides.append(sample._replace(x0=right, x1=right, y0=top, y1=bottom))
+    return sides
 
 
 def _without_stray_frames(group: list[Ruling]) -> tuple[list[Ruling], list[Box]]:
@@ -188,13 +333,15 @@ def _drop_thin_bands(ys: list[float]) -> list[float]:
 class _Slot:
     """A cell of a band being filled with its runs (a plain class: built for every cell)."""
 
-    __slots__ = ("column", "continued", "runs", "span")
+    __slots__ = ("column", "continued", "nested", "runs", "span")
 
     def __init__(self, column: int, span: int, continued: bool) -> None:
         self.column = column
         self.span = span
         self.continued = continued
         self.runs: list[Run] = []
+        # The paragraphs of each table nested in the cell, after the top of that table.
+        self.nested: list[tuple[float, list[str]]] = []
 
 
 class GridTable(NamedTuple):
@@ -221,6 +368,8 @@ def build_table(grid: Grid, runs: list[Run]) -> GridTable:
     last_band, last_column = len(bands) - 1, len(xs) - 2
     if grid.floating:
         runs = [run for run in runs if not _floats(run, grid.floating)]
+    if grid.nested:
+        runs = _fill_nested(grid, runs, owners)
     for run in runs:
         band = bisect_right(ys, (run.top + run.bottom) / 2) - 1
         column = bisect_right(xs, (run.x0 + run.x1) / 2) - 1
@@ -235,7 +384,7 @@ def build_table(grid: Grid, runs: list[Run]) -> GridTable:
     for slots, slot_lines, slot_widths in zip(bands, lines, widths, strict=True):
         cells = [
             Cell(
-                paragraphs=paragraphs_of(cell_lines, width),
+                paragraphs=_paragraphs(slot, cell_lines, width),
                 column=slot.column,
                 span=slot.span,
                 continued=slot.continued,
@@ -244,6 +393,66 @@ def build_table(grid: Grid, runs: list[Run]) -> GridTable:
         ]
         rows.append(Row(cells=cells, page=grid.page))
     return GridTable(Table(rows=rows, columns=len(grid.xs) - 1), grid, lines, widths)
+
+
+def _fill_nested(grid: Grid, runs: list[Run], owners: list[list[_Slot]]) -> list[Run]:
+    """Give each nested table's text to the cell holding it; return the runs outside them.
+
+    The table is read as the Word reader reads one (:func:`nested_texts`): a
+    "Bắt đầu | Kết thúc" table as one "start - end" line per row.
+    """
+    inside: list[list[Run]] = [[] for _ in grid.nested]
+    outside = []
+    previous: tuple[Run, int] | None = None
+    for run in runs:
+        x, y = (run.x0 + run.x1) / 2, (run.top + run.bottom) / 2
+        if previous and _goes_on(previous[0], run):
+            # A word too wide for its narrow cell runs over the border: it stays whole.
+            index = previous[1]
+        else:
+            index = next(
+                (
+                    i
+                    for i, table in enumerate(grid.nested)
+                    if table.xs[0] <= x <= table.xs[-1] and table.ys[0] <= y <= table.ys[-1]
+                ),
+                -1,
+            )
+        if index < 0:
+            outside.append(run)
+            previous = None
+        else:
+            inside[index].append(run)
+            previous = (run, index)
+    last_band, last_column = len(owners) - 1, len(grid.xs) - 2
+    for table, table_runs in zip(grid.nested, inside, strict=True):
+        band = bisect_right(grid.ys, (table.top + table.bottom) / 2) - 1
+        column = bisect_right(grid.xs, (table.xs[0] + table.xs[-1]) / 2) - 1
+        slot = owners[min(max(band, 0), last_band)][min(max(column, 0), last_column)]
+        slot.nested.append((table.top, nested_texts(build_table(table, table_runs).table)))
+    return outside
+
+
+def _goes_on(previous: Run, run: Run) -> bool:
+    """True when ``run`` is the next character of ``previous``'s word, on its line."""
+    return (
+        run.order == previous.last + 1
+        and not previous.spaced
+        and run.top < previous.bottom
+        and run.bottom > previous.top
+    )
+
+
+def _paragraphs(slot: _Slot, lines: list[Line], width: float) -> list[str]:
+    """The cell's paragraphs, a nested table's in their place among its lines."""
+    if not slot.nested:
+        return paragraphs_of(lines, width)
+    paragraphs: list[str] = []
+    for top, texts in sorted(slot.nested):
+        above = [line for line in lines if line.bottom <= top]
+        lines = lines[len(above) :]
+        paragraphs += paragraphs_of(above, width) + texts
+    return paragraphs + paragraphs_of(lines, width)
 
 
 def _floats(run: Run, boxes: list[Box]) -> bool:

@@ -177,6 +177,16 @@ def _join_row(last: Row, tail: GridTable, part: GridTable, header: int) -> None:
         _join_cell(cell, more, (above[-1] if above else None, first), width)
 
 
+def _drawn_again(cell: Cell, more: Cell) -> bool:
+    """True when ``more`` repeats the last paragraphs of ``cell``.
+
+    LibreOffice draws a table nested in a row broken by the page whole on
+    both pages (it cannot break): its text comes twice.
+    """
+    count = len(more.paragraphs)
+    return len(cell.paragraphs) >= count and cell.paragraphs[-count:] == more.paragraphs
+
+
 def _join_cell(
     cell: Cell,
     more: Cell,
@@ -192,7 +202,7 @@ def _join_cell(
     ("- …"). ``edge`` is the last line before the break and the first after.
     """
     above, below = edge
-    if not more.paragraphs:
+    if not more.paragraphs or _drawn_again(cell, more):
         return
     if not cell.paragraphs or above is None or below is None:
         cell.paragraphs.extend(more.paragraphs)

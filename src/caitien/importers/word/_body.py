@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from caitien.importers._document import Block, Cell, Paragraph, Row, Table
+from caitien.importers._document import Block, Cell, Paragraph, Row, Table, nested_texts
 from caitien.importers.word._elements import (
     ALTERNATE,
     BLOCK_WRAPPERS,
@@ -403,31 +403,6 @@ class BodyWalker:
         else:  # read in one pass: no nested tables, every cell directly in a row
             drawn = _DRAWN_CELLS_IN_ROWS(element)
         return cells > 0 and int(drawn) * 2 >= cells
-
-
-# Labels of a time column split in two, as the heading row of a table nested in a cell.
-_TIME_PAIRS = frozenset(
-    {
-        ("bắt đầu", "kết thúc"),
-        ("bắt đầu", "hoàn thành"),
-        ("từ", "đến"),
-        ("từ ngày", "đến ngày"),
-        ("từ tháng", "đến tháng"),
-    }
-)
-
-
-def nested_texts(table: Table) -> list[str]:
-    """The paragraphs a table nested in a cell gives that cell.
-
-    A "Bắt đầu | Kết thúc" table gives one "start - end" line per row below
-    its labels (as a split time column reads); any other is flattened row by
-    row, cell by cell.
-    """
-    rows = [[" ".join(cell.paragraphs).strip() for cell in row.cells] for row in table.rows]
-    if rows and len(rows[0]) == 2 and tuple(text.lower() for text in rows[0]) in _TIME_PAIRS:
-        return [" - ".join(text for text in row if text) for row in rows[1:] if any(row)]
-    return [text for row in table.rows for cell in row.cells for text in cell.paragraphs]
 
 
 # The cells (nested tables' included) whose properties draw a border line: counted
