@@ -17,6 +17,7 @@ from caitien.importers.word._elements import (
     BLOCK_WRAPPERS,
     BR,
     BR_TYPE,
+    GRID_COL,
     INLINE_WRAPPERS,
     PLAIN_PARAGRAPH_CHILDREN,
     PLAIN_RUN_CHILDREN,
@@ -31,6 +32,9 @@ from caitien.importers.word._elements import (
     SYM,
     SYM_CHAR,
     TBL,
+    TBL_BORDERS,
+    TBL_GRID,
+    TBL_STYLE,
     TBLPR,
     TC,
     TCPR,
@@ -53,7 +57,7 @@ from caitien.importers.word._elements import (
 )
 from caitien.importers.word._plain import PlainTable, plain_rows
 from caitien.importers.word._styles import BORDER_SIDES, StyleProps, visible_borders
-from caitien.importers.word._xml import OFF_VALUES, VAL, W_NS, w
+from caitien.importers.word._xml import OFF_VALUES, VAL, W_NS
 
 if TYPE_CHECKING:
     from caitien.importers.word._numbering import Numbering
@@ -66,12 +70,6 @@ class _NotPlain:
 
 # What the fast cell-paragraph path returns when the paragraph needs the full walk.
 NOT_PLAIN = _NotPlain()
-TBL_GRID, GRID_COL, TBL_BORDERS, TBL_STYLE = (
-    w("tblGrid"),
-    w("gridCol"),
-    w("tblBorders"),
-    w("tblStyle"),
-)
 # A run without a character style: inherits nothing from one.
 _NO_STYLE = StyleProps()
 

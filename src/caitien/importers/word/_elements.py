@@ -47,6 +47,8 @@ PLAIN_RUN_CHILDREN = frozenset(
 )
 GRID_SPAN, V_MERGE, H_MERGE = w("gridSpan"), w("vMerge"), w("hMerge")
 GRID_BEFORE, TBL_HEADER = w("gridBefore"), w("tblHeader")
+TBL_GRID, GRID_COL = w("tblGrid"), w("gridCol")
+TBL_BORDERS, TBL_STYLE = w("tblBorders"), w("tblStyle")
 
 
 def first_choice(alternate: etree._Element) -> etree._Element | None:

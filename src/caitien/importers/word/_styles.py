@@ -15,7 +15,18 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from caitien.importers.word._elements import first_of
+from caitien.importers.word._elements import (
+    ILVL,
+    JC,
+    NUM_ID,
+    NUM_PR,
+    PPR,
+    RPR,
+    TBL_BORDERS,
+    TBLPR,
+    VANISH,
+    first_of,
+)
 from caitien.importers.word._xml import SAFE_PARSER, VAL, W_NS, W_STRICT_NS, is_on, w
 
 if TYPE_CHECKING:
@@ -29,9 +40,7 @@ _TYPE = re.compile(rb'w:type="([^"]*)"')
 _ROOT = re.compile(rb"<w:styles\b[^>]*>")
 _MAX_DEPTH = 10  # basedOn chains are short; a cycle must not loop forever
 
-_RPR, _PPR, _TBL_PR, _JC, _BASED_ON = w("rPr"), w("pPr"), w("tblPr"), w("jc"), w("basedOn")
-_B, _I, _VANISH, _TBL_BORDERS = w("b"), w("i"), w("vanish"), w("tblBorders")
-_NUM_PR, _NUM_ID, _ILVL = w("numPr"), w("numId"), w("ilvl")
+_B, _I, _BASED_ON = w("b"), w("i"), w("basedOn")
 
 BORDER_SIDES = ("top", "left", "bottom", "right", "insideH", "insideV", "start", "end")
 
@@ -66,11 +75,11 @@ def visible_borders(borders: etree._Element | None) -> bool | None:
 
 
 def _numbering(ppr: etree._Element | None) -> tuple[str, int] | None:
-    num_pr = first_of(ppr, _NUM_PR) if ppr is not None else None
+    num_pr = first_of(ppr, NUM_PR) if ppr is not None else None
     if num_pr is None:
         return None
-    num_id = first_of(num_pr, _NUM_ID)
-    level = first_of(num_pr, _ILVL)
+    num_id = first_of(num_pr, NUM_ID)
+    level = first_of(num_pr, ILVL)
     if num_id is None:
         return None
     ilvl = int(level.get(VAL, "0")) if level is not None and level.get(VAL, "").isdigit() else 0
@@ -83,17 +92,17 @@ def own_props(style: etree._Element) -> StyleProps:
     Children are found by a loop (``first_of``), not ElementPath's ``find``,
     which costs more per call: this runs for every style a document uses.
     """
-    rpr = first_of(style, _RPR)
-    ppr = first_of(style, _PPR)
-    tbl_pr = first_of(style, _TBL_PR)
-    jc = first_of(ppr, _JC) if ppr is not None else None
+    rpr = first_of(style, RPR)
+    ppr = first_of(style, PPR)
+    tbl_pr = first_of(style, TBLPR)
+    jc = first_of(ppr, JC) if ppr is not None else None
     return StyleProps(
         bold=is_on(first_of(rpr, _B)) if rpr is not None else None,
         italic=is_on(first_of(rpr, _I)) if rpr is not None else None,
-        hidden=is_on(first_of(rpr, _VANISH)) if rpr is not None else None,
+        hidden=is_on(first_of(rpr, VANISH)) if rpr is not None else None,
         centered=(jc.get(VAL) == "center") if jc is not None else None,
         num=_numbering(ppr),
-        bordered=visible_borders(first_of(tbl_pr, _TBL_BORDERS)) if tbl_pr is not None else None,
+        bordered=visible_borders(first_of(tbl_pr, TBL_BORDERS)) if tbl_pr is not None else None,
     )
 
 
