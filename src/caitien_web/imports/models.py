@@ -23,7 +23,7 @@ from caitien_web.orgs.models import Organisation
 from caitien_web.plans.models import Plan
 
 # "items[3]" or "items[3].budget": the row a note is about, and the field when it names one.
-_ROW_NOTE = re.compile(r"^items\[(\d+)\](?:\.(\w+))?$")
+ROW_PLACE = re.compile(r"^items\[(\d+)\](?:\.(\w+))?$")
 # A parsed value goes with the text it is read from: a refusal of one is about the other.
 _DERIVED = {"criterion": ("standard",), "target": ("target_level",), "budget": ("budget_vnd",)}
 
@@ -192,7 +192,7 @@ def _field_at_fault(
 
 def _is_about(note: dict[str, Any], index: int, changed: set[str]) -> bool:
     """Whether an importer note is about row ``index`` as a whole or one of ``changed``."""
-    match = _ROW_NOTE.match(str(note.get("field") or ""))
+    match = ROW_PLACE.match(str(note.get("field") or ""))
     if match is None or int(match[1]) != index:
         return False
     return match[2] is None or match[2] in changed
@@ -201,7 +201,7 @@ def _is_about(note: dict[str, Any], index: int, changed: set[str]) -> bool:
 def _moved_up(note: dict[str, Any], index: int) -> dict[str, Any] | None:
     """The note once row ``index`` is gone: None when about it, renumbered when below it."""
     field = str(note.get("field") or "")
-    match = _ROW_NOTE.match(field)
+    match = ROW_PLACE.match(field)
     if not match or int(match[1]) < index:
         return note
     if int(match[1]) == index:

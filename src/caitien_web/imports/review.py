@@ -9,13 +9,13 @@ table itself what to check before confirming.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext_lazy as _
 
 from caitien.checks import Severity
+from caitien_web.imports.models import ROW_PLACE
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -51,7 +51,6 @@ PLACE_LABELS = {
 }
 # Where a finding about a row field is shown when the table has no column for it.
 _COLUMN_OF = {"criterion_title": "criterion", "target_level": "target", "budget_vnd": "budget"}
-_ITEM = re.compile(r"^items\[(\d+)\](?:\.(\w+))?$")
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,7 @@ class Doubts:
 
     def add(self, place: str, message: str) -> None:
         """File ``message`` under a plan place ("items[2].budget", "school.name", "items")."""
-        match = _ITEM.match(place)
+        match = ROW_PLACE.match(place)
         if match:
             name = _COLUMN_OF.get(match[2] or "", match[2])
             self.rows.setdefault(int(match[1]), {}).setdefault(name, []).append(message)
