@@ -88,15 +88,6 @@ class PendingImport(models.Model):
         found = Organisation.matching_school(plan.school.name, None)
         return found is None or found != self.school
 
-    def flagged_rows(self) -> set[int]:
-        """Indexes of the rows an importer note points at ("items[3].budget" → 3)."""
-        rows = set()
-        for note in self.notes:
-            field = note.get("field", "")
-            if field.startswith("items[") and "]" in field:
-                rows.add(int(field[6 : field.index("]")]))
-        return rows
-
     def row(self, index: int) -> dict[str, Any]:
         """The parsed values of row ``index`` (0-based); IndexError when there is none."""
         if index < 0:
