@@ -532,3 +532,56 @@ def test_it_reads_a_table_nested_in_a_cell_as_that_cells_text(tmp_path: Path) ->
         [["1"], ["Tieu chi 1.1"], ["Dau", "Cuoi", "Thang 1", "Thang 6"]],
         [["2"], ["Tieu chi 1.2"], ["Dau", "Cuoi", "Thang 2", "Thang 7"]],
     ]
+
+
+def _width(document: pdfium.PdfDocument, text: str) -> float:
+    """The inked width of ``text`` set like the sheet's texts (a throwaway text object)."""
+    obj = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", SIZE)
+    buffer = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
+    pdfium_c.FPDFText_SetText(obj, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+    box = [ctypes.c_float() for _ in range(4)]
+    pdfium_c.FPDFPageObj_GetBounds(obj, *(ctypes.byref(side) for side in box))
+    pdfium_c.FPDFPageObj_Destroy(obj)
+    return box[2].value - box[0].value
+
+
+def _tracked_changes_pdf(tmp_path: Path) -> Path:
+    # A plan row printed with its tracked changes shown: deleted words struck
+    # through (a thin line 3 pt above the baseline, mid-height of the glyphs),
+    # inserted ones underlined (1.5 pt below it). The second cell is as narrow
+    # as its first line, so the deletion wrapped to the next line, where it
+    # is a text object of its own; in the third cell it is the middle of one
+    # object, which only the characters' boxes can cut. Then a struck word in
+    # running text under the table.
+    document = pdfium.PdfDocument.new()
+    width = _width(document, "Giu vung Muc")
+    deleted = _width(document, "nam qua")
+    before, after = _width(document, "Hieu truong "), _width(document, "Hieu truong bo mon")
+    kept, whole = (
+        _width(document, "Thoi gian: thang 9 "),
+        _width(document, "Thoi gian: thang 9 nam nay"),
+    )
+    document.close()
+    xs = [60.0, 100.0, 112 + width, 400.0]
+    sheet = Sheet()
+    sheet.grid(xs, [100.0, 120.0, 160.0], skip=set())
+    sheet.texts += [(65, 114, "TT"), (105, 114, "Tieu chi"), (xs[2] + 5, 114, "Phu trach")]
+    sheet.texts += [(65, 134, "1"), (105, 134, "Giu vung Muc"), (105, 147, "nam qua")]
+    sheet.texts += [(106 + deleted, 147, "2"), (xs[2] + 5, 134, "Hieu truong bo mon van thu")]
+    sheet.lines += [(105, 144, 105 + deleted, 144), (106 + deleted, 148.5, 112 + deleted, 148.5)]
+    sheet.lines.append((xs[2] + 6 + before, 131, xs[2] + 5 + after, 131))
+    sheet.texts.append((60, 200, "Thoi gian: thang 9 nam nay"))
+    sheet.lines.append((61 + kept, 197, 60 + whole, 197))
+    path = tmp_path / "tracked.pdf"
+    write_pdf(path, [sheet])
+    return path
+
+
+def test_it_drops_struck_through_words_and_keeps_underlined_ones(tmp_path: Path) -> None:
+    raw = PdfReader().extract(_tracked_changes_pdf(tmp_path), ImportContext())
+
+    assert _texts(raw) == [
+        ["TT", "Tieu chi", "Phu trach"],
+        ["1", "Giu vung Muc 2", "Hieu truong van thu"],
+    ]
+    assert [b.text for b in raw.blocks if isinstance(b, Paragraph)][-1] == "Thoi gian: thang 9"

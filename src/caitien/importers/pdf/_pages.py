@@ -19,7 +19,16 @@ from caitien.errors import DocumentError
 from caitien.importers.pdf import _pdfium as direct
 from caitien.importers.pdf._body import MARGIN_SHARE
 from caitien.importers.pdf._grid import Grid, find_grids
-from caitien.importers.pdf._runs import Cuts, Run, Transform, read_runs, sampled, visible_text
+from caitien.importers.pdf._runs import (
+    Cuts,
+    Run,
+    Transform,
+    read_chars,
+    read_runs,
+    sampled,
+    visible_text,
+)
+from caitien.importers.pdf._strikes import strike_lines, without_struck
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -138,6 +147,12 @@ def _read_text(raw: pdfium_c.FPDF_TEXTPAGE, transform: Transform, page: Page) ->
         # A run is one text object: it is hidden when its object is.
         address = direct.get_text_object_address
         page.runs = [run for run in page.runs if address(raw, run.order) not in page.hidden]
+    lines = strike_lines(page.rulings, page.grids)
+    if lines:
+        # Deleted words of a tracked change, printed struck through: not text.
+        page.runs = without_struck(
+            page.runs, lines, lambda run: read_chars(raw, text, clean, transform, run)
+        )
     page.styles = _read_styles(raw, sampled(page.runs, text))
 
 

@@ -173,6 +173,13 @@ def read_runs(
     return reader.runs
 
 
+def read_chars(raw: object, text: str, clean: str, transform: Transform, run: Run) -> list[Run]:
+    """Each visible character of ``run``, from the text page whose text is ``text``, as a run."""
+    reader = _Reader(raw, text, clean, transform, Cuts([], []))
+    reader._add_chars(run.order, run.last)
+    return reader.runs
+
+
 class _Reader:
     """Reads the runs of one text page into ``runs``."""
 
