@@ -22,6 +22,7 @@ from caitien_web.plans.views import announce_edition
 if TYPE_CHECKING:
     from django.http import HttpRequest, HttpResponse
 
+    from caitien import plan as core
     from caitien_web.plans.forms import ItemForm
 
 
@@ -70,7 +71,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("plans:detail", pk=stored.pk)
     number = _row_number(request.GET.get("edit"), len(plan.items))
     editing = (number, row_form(pending.plan_data, number - 1)) if number else None
-    return _review_page(request, pending, form, editing)
+    return _review_page(request, pending, plan, form, editing)
 
 
 @login_required
@@ -92,8 +93,9 @@ def row_edit(request: HttpRequest, pk: int, number: int) -> HttpResponse:
         else:
             return redirect(f"{reverse('imports:review', kwargs={'pk': pk})}#row-{number}")
     status = 200 if request.headers.get("HX-Request") else 400
-    confirm = ConfirmForm(initial=ConfirmForm.initial_from(pending.core_plan()))
-    return _review_page(request, pending, confirm, (number, form), status=status)
+    plan = pending.core_plan()
+    confirm = ConfirmForm(initial=ConfirmForm.initial_from(plan))
+    return _review_page(request, pending, plan, confirm, (number, form), status=status)
 
 
 @login_required
@@ -122,12 +124,15 @@ def _row_number(text: str | None, count: int) -> int | None:
 def _review_page(
     request: HttpRequest,
     pending: PendingImport,
+    plan: core.Plan,
     form: ConfirmForm,
     editing: tuple[int, ItemForm] | None = None,
     status: int = 200,
 ) -> HttpResponse:
-    """The review page: header form, table with its doubts (one row maybe as a form), findings."""
-    plan = pending.core_plan()
+    """The review page: header form, table with its doubts (one row maybe as a form), findings.
+
+    ``plan`` is ``pending``'s parsed plan, which the caller has already read.
+    """
     findings = check_plan(plan)
     doubts = gather_doubts(pending.notes, findings)
     columns = review_columns(plan, doubts)
