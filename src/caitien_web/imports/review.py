@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from caitien.checks import Severity
 from caitien_web.imports.models import ROW_PLACE
+from caitien_web.plans.forms import ROW_TEXT
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -23,14 +24,10 @@ if TYPE_CHECKING:
     from caitien import plan as core
     from caitien.checks import Finding
 
-ROW_COLUMNS = (
-    ("criterion", _("Criterion")),
-    ("content", _("Improvement")),
-    ("target", _("Target")),
-    ("actions", _("Measures")),
-    ("responsible", _("Responsible")),
-    ("timeline", _("Timeline")),
-    ("budget", _("Budget")),
+# The editor's columns and labels (plans.forms.ROW_TEXT), up to the budget.
+ROW_COLUMNS = tuple(
+    (name, ROW_TEXT[name])
+    for name in ("criterion", "content", "target", "actions", "responsible", "timeline", "budget")
 )
 # Plan fields → the review form's correction fields (imports.forms.ConfirmForm).
 HEADER_INPUTS = {
