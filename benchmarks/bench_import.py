@@ -11,9 +11,7 @@ for text), and the peak Python memory of one import (tracemalloc).
 from __future__ import annotations
 
 import os
-import statistics
 import sys
-import time
 import tracemalloc
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,15 +50,6 @@ def _pairs() -> list[tuple[Path, Path]]:
         if document.suffix in TARGETS and truth.exists():
             pairs.append((document, truth))
     return pairs
-
-
-def _median_seconds(action: Callable[[], object], runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def _raw_read(path: Path) -> Callable[[], object]:
@@ -133,10 +122,10 @@ def _large_plan() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "ke-hoach-30-trang.txt"
         path.write_text("\n".join(body), encoding="utf-8")
-        seconds = _median_seconds(lambda: import_plan(path))
+        (milliseconds,) = best_cpu_ms([lambda: import_plan(path)], RUNS)
         items = len(import_plan(path).plan.items)
         print(
-            f"\nkế hoạch ~30 trang ({items} dòng): {seconds * 1000:.1f} ms, "
+            f"\nkế hoạch ~30 trang ({items} dòng): {milliseconds:.1f} ms, "
             f"bộ nhớ đỉnh {_peak_mib(path):.1f} MiB (mục tiêu < 200 MB)"
         )
 
