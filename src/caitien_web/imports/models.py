@@ -80,9 +80,11 @@ class PendingImport(models.Model):
         """The parsed plan."""
         return core.Plan.from_dict(self.plan_data)
 
-    def names_another_school(self) -> bool:
-        """True when the document's school name fits another school better than the chosen one."""
-        plan = self.core_plan()
+    def names_another_school(self, plan: core.Plan) -> bool:
+        """True when ``plan``, this upload's parsed plan, names another school better than ours.
+
+        The caller passes the plan it has already parsed, so the page parses it once.
+        """
         if not plan.school.name:
             return False
         found = Organisation.matching_school(plan.school.name, None)

@@ -149,6 +149,6 @@ def _review_page(
         "flagged": sum(row.flagged for row in rows),
         "other_doubts": doubts.other,
         "findings": findings,
-        "other_school": pending.names_another_school(),
+        "other_school": pending.names_another_school(plan),
     }
     return render(request, "imports/review.html", context, status=status)

@@ -41,7 +41,7 @@ def _preview(pending: PendingImport) -> dict[str, Any]:
         "plan": pending.plan_data,
         "notes": pending.notes,
         "findings": [f.to_dict() for f in check_plan(plan)],
-        "other_school": pending.names_another_school(),
+        "other_school": pending.names_another_school(plan),
     }
 
 
