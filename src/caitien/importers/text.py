@@ -21,6 +21,7 @@ from caitien.importers._layouttext import rebuild_table as rebuild_columns
 from caitien.importers._pdftext import looks_blocked, rebuild_table
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 _OTHER_FORMATS = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"{\\rtf")
@@ -440,22 +441,14 @@ def _tab_row_blocks(lines: list[str]) -> list[Block]:
 
     A row whose first two cells are empty continues the row above (a cell
     wrapped across a page or a manual break); a row of dashes ends the table.
+    Blank lines inside the table are skipped.
     """
-    out: list[Block] = []
-    rows: list[list[list[str]]] = []
-    for line in lines:
-        if not line.strip():
-            continue
-        if line.count("\t") >= 2:
-            _add_tab_row(rows, line.split("\t"))
-            continue
-        if rows:
-            out.append(_grid_table(rows))
-            rows = []
-        out.append(Paragraph(line.strip()))
-    if rows:
-        out.append(_grid_table(rows))
-    return out
+    return _row_blocks(lines, _tab_cells, blank_ends_table=False)
+
+
+def _tab_cells(line: str) -> list[str] | None:
+    """The cells of a line holding at least two tabs, else None."""
+    return line.split("\t") if line.count("\t") >= 2 else None
 
 
 def _pipe_row(line: str) -> list[str] | None:
@@ -470,14 +463,32 @@ def _pipe_row(line: str) -> list[str] | None:
 def _pipe_row_blocks(lines: list[str]) -> list[Block]:
     """Rows on one line with cells between pipes ("| a | b |"); the "|---|---|" rule dropped.
 
-    As in the tab layout, a row whose first two cells are empty continues the row above.
+    As in the tab layout, a row whose first two cells are empty continues the row
+    above; a blank line ends the table.
     """
+    return _row_blocks(lines, _pipe_cells, blank_ends_table=True)
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    """The cells of a pipe row ([] for the "|---|" rule under the headings), else None."""
+    cells = _pipe_row(line)
+    if cells is not None and all(_RULE_CELL.match(cell) for cell in cells):
+        return []
+    return cells
+
+
+def _row_blocks(
+    lines: list[str], cells_of: Callable[[str], list[str] | None], *, blank_ends_table: bool
+) -> list[Block]:
+    """Tables of one-line rows (``cells_of`` gives a line's cells, or None) and paragraphs."""
     out: list[Block] = []
     rows: list[list[list[str]]] = []
     for line in lines:
-        cells = _pipe_row(line)
+        if not blank_ends_table and not line.strip():
+            continue
+        cells = cells_of(line)
         if cells is not None:
-            if not all(_RULE_CELL.match(cell) for cell in cells):
+            if cells:
                 _add_tab_row(rows, cells)
             continue
         if rows:
