@@ -1,4 +1,4 @@
-"""Import existing plans (DOCX, DOC, PDF, text) into :class:`caitien.plan.Plan`.
+"""Import existing plans (DOCX, DOC, PDF, web pages, text) into :class:`caitien.plan.Plan`.
 
 Readers are plug-ins behind the :class:`Reader` protocol. Each one looks at the
 first bytes of a file and says how sure it is that it can read it
@@ -135,6 +135,6 @@ def _pick_reader(head: bytes, path: Path) -> Reader:
     if best is None or best_score <= 0.0:
         raise DocumentError(
             f"Không nhận ra định dạng của «{path.name}»: Caitien nhập tệp Word (.docx, .doc), "
-            "PDF có lớp chữ, hoặc văn bản (.txt)."
+            "PDF có lớp chữ, trang web (.html, .htm, .mht) hoặc văn bản (.txt)."
         )
     return best

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from caitien.importers.doc import DocReader
+from caitien.importers.html import HtmlReader
 from caitien.importers.pdf import PdfReader
 from caitien.importers.text import TextReader
 from caitien.importers.word import DocxReader
@@ -19,5 +20,6 @@ def all_readers() -> list[Reader]:
     readers.append(DocxReader())
     readers.append(DocReader())
     readers.append(PdfReader())
+    readers.append(HtmlReader())
     readers.append(TextReader())
     return readers

@@ -182,7 +182,8 @@ def _main_part(archive: zipfile.ZipFile, name: str) -> str:
         return "word/document.xml"
     raise DocumentError(
         f"Tệp «{name}» là {_package_kind(archive, names)}, không phải tài liệu Word: Caitien "
-        "nhập tệp Word (.docx, .doc), PDF có lớp chữ, hoặc văn bản (.txt)."
+        "nhập tệp Word (.docx, .doc), PDF có lớp chữ, trang web (.html, .htm, .mht) "
+        "hoặc văn bản (.txt)."
     )
 
 

@@ -1,0 +1,284 @@
+"""The flows, open elements and table drafts the web-page reader builds, and their tables.
+
+:mod:`caitien.importers.html` drives these from ``html.parser`` events; this
+module knows what one element passes to its text (hidden, bold, centred, a
+Word tab stop) and how a finished table lands on its grid
+(``docs/formats/html.md``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from caitien.importers._document import Block, Cell, Paragraph, Row, Table, nested_texts
+
+MAX_SPAN = 1000
+MAX_CONTINUED_CELLS = 100_000
+_HIDDEN_TAGS = frozenset(
+    {"head", "title", "script", "style", "noscript", "template", "iframe", "object", "svg"}
+    | {"math", "xml", "select", "option", "button", "textarea", "nav", "header", "footer"}
+    | {"aside", "noframes", "canvas", "audio", "video", "map", "datalist", "dialog"}
+)
+_BOLD_TAGS = frozenset({"b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6"})
+_ITALIC_TAGS = frozenset({"i", "em", "cite", "dfn", "var"})
+_ALIGNED_TAGS = frozenset({"p", "div", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
+_FURNITURE_WORDS = frozenset(
+    {"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar", "footer"}
+    | {"share", "social", "comment", "comments", "related", "banner", "topbar"}
+)
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu", "menubar"})
+_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
+_RUNS_OF_SPACES = re.compile(r" {2,}")
+_SPACE_AROUND_BREAK = re.compile(r" *([\n\t]) *")
+_STYLE_PROPERTY = re.compile(r"(?:^|;)\s*([a-z-]+)\s*:\s*([^;]*)")
+
+
+# Open elements ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class OpenElement:
+    """An open element and what it passes to its content (inherited from its parent)."""
+
+    tag: str
+    hidden: bool = False
+    bold: bool = False
+    italic: bool = False
+    center: bool | None = None
+    tab: bool = False
+    pre: bool = False
+    marker: bool = False
+    active: bool = False  # it opened a table, row, cell or list that its end tag closes
+
+
+ROOT = OpenElement("#root")
+
+
+def inline_style(attrs: dict[str, str]) -> dict[str, str]:
+    """The inline ``style`` declarations, property names and values in lower case."""
+    style = attrs.get("style", "").lower()
+    return {match.group(1): match.group(2).strip() for match in _STYLE_PROPERTY.finditer(style)}
+
+
+def _is_hidden(tag: str, attrs: dict[str, str], style: dict[str, str]) -> bool:
+    """Whether a browser hides the element, or it is page furniture (menus, footers)."""
+    if tag in _HIDDEN_TAGS or "hidden" in attrs:
+        return True
+    if style.get("display") == "none" or style.get("visibility") == "hidden":
+        return True
+    if style.get("mso-hide") == "all" or attrs.get("role", "").lower() in _FURNITURE_ROLES:
+        return True
+    names = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
+    return bool(_FURNITURE_WORDS.intersection(_WORD_SPLIT.split(names)))
+
+
+def _weight(style: dict[str, str]) -> bool | None:
+    value = style.get("font-weight")
+    if value is None:
+        return None
+    return value in ("bold", "bolder") or (value.isdigit() and int(value) >= 600)
+
+
+def _alignment(tag: str, attrs: dict[str, str], style: dict[str, str]) -> bool | None:
+    """True/False when the element sets its text alignment (centred or not), None to inherit."""
+    if tag == "center":
+        return True
+    value = style.get("text-align") or (attrs.get("align") if tag in _ALIGNED_TAGS else None)
+    return None if not value else value.strip().lower() == "center"
+
+
+def open_element(
+    tag: str, raw_attrs: list[tuple[str, str | None]], parent: OpenElement
+) -> OpenElement:
+    """The open element of a start tag under ``parent``: its own settings over inherited ones."""
+    attrs = {key: value or "" for key, value in raw_attrs}
+    style = inline_style(attrs)
+    weight = _weight(style)
+    alignment = _alignment(tag, attrs, style)
+    return OpenElement(
+        tag=tag,
+        hidden=parent.hidden or _is_hidden(tag, attrs, style),
+        bold=weight if weight is not None else (parent.bold or tag in _BOLD_TAGS),
+        italic=style.get("font-style") == "italic" or parent.italic or tag in _ITALIC_TAGS,
+        center=alignment if alignment is not None else parent.center,
+        tab="mso-tab-count" in style,
+        pre=parent.pre or tag in ("pre", "listing", "xmp") or style.get("white-space") == "pre",
+        marker=parent.marker or style.get("mso-list") == "ignore",
+    )
+
+
+# Flows: the body and each cell -------------------------------------------------------------
+
+
+@dataclass
+class Flow:
+    """Where running text goes (the body or a cell): finished blocks and the open paragraph."""
+
+    blocks: list[Block] = field(default_factory=list)
+    pieces: list[str] = field(default_factory=list)
+    visible: int = 0
+    bold: int = 0
+    italic: int = 0
+    centered: bool | None = None
+
+    def add_text(self, data: str, element: OpenElement) -> None:
+        """Add text shown by ``element``; white space collapses unless it is preformatted."""
+        if element.tab:
+            if not self.pieces or self.pieces[-1] != "\t":
+                self.pieces.append("\t")
+            return
+        text = data if element.pre else _SPACES.sub(" ", data)
+        if element.marker and len(text.strip()) == 1 and text.strip() != "+":
+            text = "-"  # a Word bullet glyph (Symbol "·", Wingdings "§", "Ø"), as the DOCX reads it
+        self.pieces.append(text)
+        shown = len(text) - text.count(" ") - text.count("\n")
+        if shown and not element.marker:
+            self.visible += shown
+            self.bold += shown if element.bold else 0
+            self.italic += shown if element.italic else 0
+        if shown and self.centered is None:
+            self.centered = bool(element.center)
+
+    def add_marker(self, marker: str) -> None:
+        """A list marker a browser draws (not counted in the paragraph's style)."""
+        self.pieces.append(marker)
+
+    def add_break(self) -> None:
+        self.pieces.append("\n")
+
+    def flush(self) -> None:
+        """End the open paragraph: a :class:`Paragraph` when it shows any text."""
+        text = _SPACE_AROUND_BREAK.sub(r"\1", _RUNS_OF_SPACES.sub(" ", "".join(self.pieces)))
+        text = text.strip()
+        if text:
+            self.blocks.append(
+                Paragraph(
+                    text,
+                    bold=self.visible > 0 and self.bold == self.visible,
+                    italic=self.visible > 0 and self.italic == self.visible,
+                    centered=bool(self.centered),
+                )
+            )
+        self.pieces = []
+        self.visible = self.bold = self.italic = 0
+        self.centered = None
+
+
+@dataclass
+class CellDraft:
+    flow: Flow
+    colspan: int = 1
+    rowspan: int = 1
+
+
+@dataclass
+class RowDraft:
+    cells: list[CellDraft] = field(default_factory=list)
+    header: bool = False
+
+
+@dataclass
+class TableDraft:
+    """An open table: its rows so far, the open row and cell, and where it will be placed."""
+
+    parent: Flow
+    bordered: bool
+    rows: list[RowDraft] = field(default_factory=list)
+    row: RowDraft | None = None
+    cell: CellDraft | None = None
+    in_head: int = 0
+    first_cell_style: dict[str, str] | None = None
+
+
+def span_value(value: str | None) -> int:
+    """A ``colspan``/``rowspan`` clamped to 1..MAX_SPAN (junk and 0 count as 1)."""
+    digits = re.match(r"\s*(\d{1,6})", value or "")
+    return min(max(int(digits.group(1)), 1), MAX_SPAN) if digits else 1
+
+
+def draws_border(attrs: dict[str, str], style: dict[str, str]) -> bool:
+    """A ``border`` attribute above 0, or a ``border`` style other than none or 0."""
+    if span_value(attrs.get("border")) > 0 and attrs.get("border", "0").strip() not in ("", "0"):
+        return True
+    value = style.get("border", "")
+    return bool(value) and not value.startswith(("none", "0 ", "0pt", "0px")) and value != "0"
+
+
+# From drafts to tables ----------------------------------------------------------------------
+
+
+def table_blocks(rows: list[RowDraft], bordered: bool) -> list[Block]:
+    """The blocks a finished table stands for: a :class:`Table`, or a layout table's content.
+
+    A layout table (one cell; one cell per row holding a table; or holding a
+    table of three or more rows and columns) gives its cells' blocks in place.
+    """
+    if not rows:
+        return []
+    if _is_layout(rows):
+        return [block for row in rows for cell in row.cells for block in cell.flow.blocks]
+    grid, columns = _grid(rows)
+    return [Table(grid, columns, bordered)]
+
+
+def _is_layout(rows: list[RowDraft]) -> bool:
+    cells = [cell for row in rows for cell in row.cells]
+    if len(cells) == 1:
+        return True
+    inner = [block for cell in cells for block in cell.flow.blocks if isinstance(block, Table)]
+    if not inner:
+        return False
+    if all(len(row.cells) == 1 for row in rows):
+        return True
+    return any(len(table.rows) >= 3 and table.columns >= 3 for table in inner)
+
+
+def _cell_texts(flow: Flow) -> list[str]:
+    """A cell's paragraphs; a nested table gives its texts as the Word reader's do."""
+    texts: list[str] = []
+    for block in flow.blocks:
+        if isinstance(block, Paragraph):
+            texts.append(block.text)
+        else:
+            texts.extend(nested_texts(block))
+    return texts
+
+
+def _grid(rows: list[RowDraft]) -> tuple[list[Row], int]:
+    """The rows on the table's grid: cells past the columns rowspans take from above, and an
+    empty continued cell (Word's vertical merge) where a rowspan reaches into a row."""
+    above: dict[int, tuple[int, int]] = {}  # column -> (rows still covered, span)
+    budget = MAX_CONTINUED_CELLS
+    out: list[Row] = []
+    for draft in rows:
+        cells: list[Cell] = []
+        below: dict[int, tuple[int, int]] = {}
+        column = 0
+        for cell in draft.cells:
+            while column in above:
+                column = _continue(cells, below, column, above.pop(column))
+            cells.append(Cell(_cell_texts(cell.flow), column, cell.colspan))
+            if cell.rowspan > 1 and budget > 0:
+                below[column] = (cell.rowspan - 1, cell.colspan)
+                budget -= min(cell.rowspan - 1, len(rows))
+            column += cell.colspan
+        for start in sorted(above):
+            _continue(cells, below, start, above[start])
+        cells.sort(key=lambda placed: placed.column)
+        out.append(Row(cells, repeated_header=draft.header))
+        above = below
+    columns = max((cell.column + cell.span for row in out for cell in row.cells), default=0)
+    return out, columns
+
+
+def _continue(
+    cells: list[Cell], below: dict[int, tuple[int, int]], column: int, covered: tuple[int, int]
+) -> int:
+    """Place the continued cell of a rowspan at ``column``; the column after it."""
+    left, span = covered
+    cells.append(Cell([], column, span, continued=True))
+    if left > 1:
+        below[column] = (left - 1, span)
+    return column + span
