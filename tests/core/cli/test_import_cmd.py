@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from caitien.cli import main
-from tests.conftest import SEED_TEXTS
+from tests.conftest import SAMPLES, SEED_TEXTS
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -40,6 +40,10 @@ def test_it_writes_the_output_file_and_reports_notes(
         (b"", "trống"),
         (b"\x00\x01\x02\xff" * 100, "Không nhận ra định dạng"),
         ("Biên bản họp tổ chuyên môn.\nNội dung: dự giờ.\n".encode(), "không phải kế hoạch"),
+        (
+            "<html><body><nav>Trang chủ</nav><p>Lễ khai giảng.</p></body></html>".encode(),
+            "không phải kế hoạch",
+        ),
     ],
 )
 def test_it_refuses_bad_input_with_one_line_and_exit_2(
@@ -53,6 +57,14 @@ def test_it_refuses_bad_input_with_one_line_and_exit_2(
     assert message in err
     assert len(err.strip().splitlines()) == 1
     assert not output.exists()
+
+
+def test_it_imports_a_web_page_saved_by_word(capsys: pytest.CaptureFixture[str]) -> None:
+    page = SAMPLES / "html" / "tieu-hoc-2018-word-web-page-cp1258.htm"
+    assert main(["import", str(page), "--report"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert plan["school"]["name"] == "Trường Tiểu học Bảo Hà"
+    assert len(plan["items"]) == 6
 
 
 def test_it_refuses_a_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
