@@ -502,8 +502,44 @@ def _sections_2026(headings: list[str]) -> RawDocument:
             "6. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN",
             "7. CƠ CHẾ ĐÁNH GIÁ VÀ BÁO CÁO",
         ],
+        [
+            "PHẦN I. THÔNG TIN CHUNG",
+            "PHẦN II. CĂN CỨ XÂY DỰNG KẾ HOẠCH",
+            "PHẦN III. MỤC ĐÍCH, YÊU CẦU",
+            "PHẦN IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN",
+            "PHẦN V. TỔ CHỨC THỰC HIỆN",
+            "PHẦN VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN",
+            "PHẦN VII. CƠ CHẾ ĐÁNH GIÁ VÀ BÁO CÁO",
+        ],
+        [
+            "1. Thông tin chung",
+            "2. Căn cứ xây dựng kế hoạch",
+            "3. Mục đích, yêu cầu",
+            "4. Tóm tắt các vấn đề trọng tâm cần cải tiến",
+            "5. Tổ chức thực hiện",
+            "6. Theo dõi và đánh giá thực hiện",
+            "7. Cơ chế đánh giá và báo cáo",
+        ],
+        [
+            "A. THÔNG TIN CHUNG",
+            "B. CĂN CỨ XÂY DỰNG KẾ HOẠCH",
+            "C. MỤC ĐÍCH, YÊU CẦU",
+            "D. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN",
+            "Đ. TỔ CHỨC THỰC HIỆN",
+            "E. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN",
+            "G. CƠ CHẾ ĐÁNH GIÁ VÀ BÁO CÁO",
+        ],
+        [
+            "THÔNG TIN CHUNG VỀ NHÀ TRƯỜNG",
+            "CĂN CỨ PHÁP LÝ",
+            "MỤC TIÊU, YÊU CẦU",
+            "NHỮNG VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN",
+            "TỔ CHỨC THỰC HIỆN",
+            "GIÁM SÁT, ĐÁNH GIÁ VIỆC THỰC HIỆN KẾ HOẠCH",
+            "CHẾ ĐỘ BÁO CÁO",
+        ],
     ],
-    ids=["reworded", "arabic"],
+    ids=["reworded", "arabic", "part", "arabic-sentence-case", "lettered", "unnumbered"],
 )
 def test_it_finds_the_2026_sections_however_the_headings_are_worded_or_numbered(
     headings: list[str],
@@ -518,6 +554,14 @@ def test_it_finds_the_2026_sections_however_the_headings_are_worded_or_numbered(
         ("Cuối năm học", "Hiệu trưởng"),
     ]
     assert [r.role for r in plan.organization] == ["Hiệu trưởng"]
+    assert plan.reporting == ["Báo cáo cuối năm."]
+
+
+def test_it_leaves_the_closing_sentence_out_of_the_last_section() -> None:
+    headings = ["I. THÔNG TIN CHUNG", "II. CĂN CỨ", "III. MỤC ĐÍCH", "IV. TÓM TẮT"]
+    raw = _sections_2026([*headings, "V. TỔ CHỨC THỰC HIỆN", "VI. THEO DÕI", "VII. BÁO CÁO"])
+    raw.blocks.append(Paragraph("Trên đây là kế hoạch cải tiến chất lượng của nhà trường./."))
+    plan, _ = map_document(raw)
     assert plan.reporting == ["Báo cáo cuối năm."]
 
 

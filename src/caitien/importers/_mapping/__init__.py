@@ -15,11 +15,11 @@ from caitien.errors import DocumentError
 from caitien.importers._document import Note, RawDocument, Table
 from caitien.importers._mapping._blocks import read_blocks
 from caitien.importers._mapping._header import is_signer_title, read_header, read_signer
+from caitien.importers._mapping._headings import Numbering, heading_kind
 from caitien.importers._mapping._points import list_number, points, strip_marker
 from caitien.importers._mapping._simple import read_monitoring, read_problems
 from caitien.importers._mapping._table import read_tables
 from caitien.importers._mapping._units import (
-    ROMAN_HEADING,
     Line,
     ascii_fold,
     flatten,
@@ -30,34 +30,16 @@ from caitien.plan import Form, Plan, Role
 
 __all__ = ["map_document"]
 
-# Section kinds by the words of their heading, most specific first.
-# Schools word the 2026 headings their own way: "IV. VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN",
-# "VI. GIÁM SÁT, ĐÁNH GIÁ …", "VIII. CHẾ ĐỘ BÁO CÁO".
-_SECTIONS = (
-    ("general_info", "thong tin chung"),
-    ("problems", "tom tat"),
-    ("problems", "van de uu tien"),
-    ("problems", "van de trong tam"),
-    ("problems", "van de can cai tien"),
-    ("monitoring", "theo doi"),
-    ("monitoring", "giam sat"),
-    ("reporting", "co che"),
-    ("organization", "to chuc thuc hien"),
-    ("reporting", "bao cao"),
-    ("purposes", "muc dich"),
-    ("bases", "can cu"),
-    ("table", "ke hoach"),
-    ("table", "noi dung"),
-)
 # The closing formulas of the genre: the plan's summary, and the "if difficulties arise" line.
 _CLOSING = re.compile(
     r"^(Trên đây|Trong quá trình (?:tổ chức )?thực hiện,? nếu (?:có|gặp))", re.IGNORECASE
 )
-_ARABIC_HEADING = re.compile(r"^\d{1,2}\s*[.)]\s*([^\d].*)$")
 # "Hiệu trưởng: …", "Tổ trưởng chuyên môn: …": a name of up to eight words before a colon.
 _ROLE_LABEL = re.compile(r"^((?:[^\s:;,.]+[ ,/&-]*){1,8}?)\s*:\s*(.*)$")
 _BULLET = re.compile(r"^\s*[-–•·+*]\s*")
 _RECIPIENTS = re.compile(r"^\s*Nơi\s*nhận\s*:?\s*", re.IGNORECASE)
+# The sections a closing formula ends: the last of the 2018 form and of the 2026 form.
+_CLOSED = ("organization", "reporting")
 # The last sections: a signer's title in capitals met in them starts the tail.
 _BEFORE_TAIL = ("organization", "closing", "reporting")
 
@@ -71,7 +53,7 @@ class _Walk:
     monitoring_tables: list[Table] = field(default_factory=list)
     tail: list[str] = field(default_factory=list)
     title_seen: bool = False
-    arabic: bool | None = None  # sections numbered 1., 2. … (None until the first heading)
+    numbering: Numbering = field(default_factory=Numbering)
 
 
 def map_document(raw: RawDocument, name: str = "tài liệu") -> tuple[Plan, list[Note]]:
@@ -143,14 +125,14 @@ def _line(walk: _Walk, line: Line, kind: str) -> str:
     if kind in _BEFORE_TAIL and is_signer_title(text):
         walk.tail.append(text)  # the signature written before "Nơi nhận"
         return "tail"
-    heading = _heading_kind(text, walk)
+    heading = heading_kind(text, walk.numbering, walk.title_seen, line.in_table)
     if heading is not None:
         walk.sections.setdefault(heading, [])
         return heading
     if kind == "header":
         for part in line.tab_parts():
             _header_line(walk, part)
-    elif kind == "organization" and _CLOSING.match(text):
+    elif kind in _CLOSED and _CLOSING.match(text):
         walk.sections.setdefault("closing", []).append(text)
         return "closing"
     else:
@@ -164,38 +146,6 @@ def _header_line(walk: _Walk, text: str) -> None:
     # Once seen it stays seen: later header lines need no folding.
     if not walk.title_seen and "cai tien chat luong" in ascii_fold(" ".join(walk.header[-3:])):
         walk.title_seen = True
-
-
-def _heading_kind(text: str, walk: _Walk) -> str | None:
-    """The section a Roman-numbered heading opens; "other" for a heading in capitals
-    the plan format has no place for ("V. KIẾN NGHỊ"), so its text joins no section.
-
-    A plan that numbers its sections in Arabic ("4. TÓM TẮT CÁC VẤN ĐỀ …") from its
-    first heading on has them read the same way, but only in capitals and with the
-    words of a known section: "1. Hiệu trưởng" stays a point.
-    """
-    if len(text) > 160:
-        return None
-    match = ROMAN_HEADING.match(text)
-    if match is None:
-        return _arabic_heading_kind(text, walk)
-    walk.arabic = False
-    words = ascii_fold(match.group(2))
-    kind = next((kind for kind, key in _SECTIONS if key in words), None)
-    if kind is None and match.group(2).upper() == match.group(2):
-        return "other"
-    return kind
-
-
-def _arabic_heading_kind(text: str, walk: _Walk) -> str | None:
-    match = _ARABIC_HEADING.match(text)
-    if match is None or walk.arabic is False or match.group(1).upper() != match.group(1):
-        return None
-    words = ascii_fold(match.group(1))
-    kind = next((kind for kind, key in _SECTIONS if key in words), None)
-    if kind is not None:
-        walk.arabic = True
-    return kind
 
 
 _ONLY_2026 = ("general_info", "problems")

@@ -1,0 +1,133 @@
+"""Section headings: the section a line opens, by its words and the numbering the plan uses.
+
+Schools number the form's sections their own way: "IV. …" as the form does,
+"PHẦN IV. …", "4. …" (in capitals or in sentence case), "D. …", or not at all
+("TỔ CHỨC THỰC HIỆN" alone on its line). A section is always known by the words
+of its heading, never by its number; the numbering only decides which lines may
+be headings, so that the points inside a section ("1. Hiệu trưởng", "a) Kế hoạch
+…") stay points. The first heading sets the plan's numbering; Roman headings
+(with or without "Phần") are always headings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from caitien.importers._mapping._units import ROMAN_HEADING, ascii_fold
+
+# Section kinds by the words of their heading, most specific first.
+# Schools word the 2026 headings their own way: "IV. VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN",
+# "VI. GIÁM SÁT, ĐÁNH GIÁ …", "VIII. CHẾ ĐỘ BÁO CÁO", "III. MỤC TIÊU, YÊU CẦU".
+SECTIONS = (
+    ("general_info", "thong tin chung"),
+    ("problems", "tom tat"),
+    ("problems", "van de uu tien"),
+    ("problems", "van de trong tam"),
+    ("problems", "van de can cai tien"),
+    ("monitoring", "theo doi"),
+    ("monitoring", "giam sat"),
+    ("reporting", "co che"),
+    ("organization", "to chuc thuc hien"),
+    ("reporting", "bao cao"),
+    ("purposes", "muc dich"),
+    ("bases", "can cu"),
+    ("table", "ke hoach"),
+    ("table", "noi dung"),
+    ("purposes", "muc tieu"),
+)
+# "PHẦN IV. …", "Phần II: …": a part numbered in Roman figures, read as a Roman heading.
+_PART_HEADING = re.compile(r"^phần\s+([IVX]{1,4})\s*[.:/)–-]?\s*(.+)$", re.IGNORECASE)
+_ARABIC_HEADING = re.compile(r"^(\d{1,2})\s*[.)]\s*([^\d].*)$")
+_LETTER_HEADING = re.compile(r"^([A-HĐ])\s*[.)]\s*(\S.*)$")
+# A heading written without capitals is short, names no figure and ends without a
+# sentence's punctuation: "2. Căn cứ xây dựng kế hoạch", not "2. Kế hoạch số 15/KH-…;".
+_MAX_HEADING_WORDS = 12
+_SENTENCE_END = (".", ";", ",")
+
+
+@dataclass
+class Numbering:
+    """How the plan numbers its sections, as far as the walk has seen.
+
+    ``style`` is None before the first heading, then "roman", "arabic", "letter"
+    or "bare"; ``last`` is the number of the last Arabic heading (0 before one).
+    """
+
+    style: str | None = None
+    last: int = 0
+
+
+def section_of(words: str) -> str | None:
+    """The section kind whose key words ``words`` (folded) contain, else None."""
+    return next((kind for kind, key in SECTIONS if key in words), None)
+
+
+def heading_kind(text: str, numbering: Numbering, after_title: bool, in_table: bool) -> str | None:
+    """The section ``text`` opens as a heading, "other" for an unknown Roman heading in
+    capitals ("V. KIẾN NGHỊ", whose text then joins no section), else None.
+
+    Updates ``numbering`` when ``text`` is a heading. ``after_title`` says the plan's
+    title has been read (an unnumbered heading can only follow it); lines read from a
+    table (``in_table``) are never unnumbered headings.
+    """
+    if len(text) > 160:
+        return None
+    match = ROMAN_HEADING.match(text) or _PART_HEADING.match(text)
+    if match is not None:
+        numbering.style = "roman"
+        words = match.group(2)
+        kind = section_of(ascii_fold(words))
+        return "other" if kind is None and words.upper() == words else kind
+    if numbering.style == "roman":
+        return None
+    kind = _arabic(text, numbering)
+    if kind is None and numbering.style in (None, "letter"):
+        kind = _lettered(text, numbering)
+    if kind is None and numbering.style in (None, "bare") and after_title and not in_table:
+        kind = _bare(text, numbering)
+    return kind
+
+
+def _arabic(text: str, numbering: Numbering) -> str | None:
+    """ "4. TÓM TẮT …" in capitals; in sentence case only as the next number, and short."""
+    match = _ARABIC_HEADING.match(text)
+    if match is None or numbering.style not in (None, "arabic"):
+        return None
+    number, words = int(match.group(1)), match.group(2)
+    if words.upper() != words and not (number == numbering.last + 1 and _heading_like(words)):
+        return None
+    kind = section_of(ascii_fold(words))
+    if kind is not None:
+        numbering.style, numbering.last = "arabic", number
+    return kind
+
+
+def _lettered(text: str, numbering: Numbering) -> str | None:
+    """ "D. TÓM TẮT …", "B. Căn cứ …": a capital letter and the words of a section."""
+    match = _LETTER_HEADING.match(text)
+    if match is None or not _heading_like(match.group(2)):
+        return None
+    kind = section_of(ascii_fold(match.group(2)))
+    if kind is not None:
+        numbering.style = "letter"
+    return kind
+
+
+def _bare(text: str, numbering: Numbering) -> str | None:
+    """ "TỔ CHỨC THỰC HIỆN": an unnumbered line in capitals with the words of a section."""
+    if text.upper() != text or not _heading_like(text):
+        return None
+    kind = section_of(ascii_fold(text))
+    if kind is not None:
+        numbering.style = "bare"
+    return kind
+
+
+def _heading_like(words: str) -> bool:
+    """Short, without figures, not ending like a sentence or a list item."""
+    return (
+        len(words.split()) <= _MAX_HEADING_WORDS
+        and not any(char.isdigit() for char in words)
+        and not words.rstrip().endswith(_SENTENCE_END)
+    )
