@@ -64,6 +64,9 @@ _CURRENT_BEFORE = re.compile(
     r"\s*:?\s*(?:(?:là|đạt|ở|chỉ)\s*)*:?\s*$",
     re.IGNORECASE,
 )
+# Words that introduce the level striven for, which wins over a level kept:
+# "Duy trì Mức 1, phấn đấu đạt Mức 2 vào cuối năm học" → 2.
+_AIM_BEFORE = re.compile(r"\bphấn\s*đấu\s*:?\s*(?:(?:đạt|lên|được|tới)\s*)*:?\s*$", re.IGNORECASE)
 
 
 def parse_criterion_code(text: str | None) -> str | None:
@@ -140,12 +143,15 @@ def parse_target_level(text: str | None) -> int | None:
     raised = _LEVEL_RAISE.search(text)
     if raised is not None:
         return int(raised.group(3)) if raised.group(3) else _level_word(raised.group(4))
-    found: list[tuple[bool, int]] = []
+    found: list[tuple[bool, bool, int]] = []
     previous_end = 0
     for match in _LEVEL_ANY.finditer(text):
         current = _CURRENT_BEFORE.search(text, previous_end, match.start()) is not None
+        aimed = _AIM_BEFORE.search(text, previous_end, match.start()) is not None
         level = int(match.group(1)) if match.group(1) else _level_word(match.group(2))
-        found.append((current, level))
+        found.append((current, aimed, level))
         previous_end = match.end()
-    targets = [level for current, level in found if not current] or [lvl for _, lvl in found]
+    aims = [level for _, aimed, level in found if aimed]
+    targets = aims or [level for current, _, level in found if not current]
+    targets = targets or [level for _, _, level in found]
     return targets[0] if targets else None

@@ -742,3 +742,51 @@ def test_it_finds_criteria_and_standards_by_title_as_a_walk_over_every_framework
             assert code_by_title(text, standard) == code_walked(text, standard), (text, standard)
         walked = next((number for known, number in standards if titles_match(known, text)), None)
         assert standard_by_title(text) == walked, text
+
+
+def test_it_reads_a_problems_heading_merged_over_two_sub_headings() -> None:
+    # "Vấn đề cần cải tiến" spans the last two columns; the headings beside it are
+    # merged down over the sub-heading row, whose two labels name those columns.
+    heading = _row("TT", "Tiêu chuẩn", "Tiêu chí", "Hiện trạng", "Vấn đề cần cải tiến", "")
+    heading.cells[4].span = 2
+    heading.cells.pop()
+    sub = _row("", "", "", "", "Điểm hạn chế", "Nguyên nhân", continued=(0, 1, 2, 3))
+    body = _row("1", "Tiêu chuẩn 2", "2.2", "Đạt Mức 1", "Thiếu", "Chưa bồi dưỡng")
+    headings = ["I. THÔNG TIN CHUNG", "II. CĂN CỨ", "III. MỤC ĐÍCH", "IV. TÓM TẮT"]
+    raw = _sections_2026([*headings, "V. TỔ CHỨC THỰC HIỆN", "VI. THEO DÕI", "VII. BÁO CÁO"])
+    raw.blocks[10] = Table([heading, sub, body], 6)
+    plan, _ = map_document(raw)
+    assert [(p.standard, p.limitation, p.cause) for p in plan.problems] == [
+        ("Tiêu chuẩn 2", "Thiếu", "Chưa bồi dưỡng")
+    ]
+
+
+def test_it_joins_a_time_split_over_two_columns_of_the_heading_row() -> None:
+    heading = _row(
+        "TT",
+        "Nội dung cải tiến",
+        "Mục tiêu cải tiến",
+        "Thời gian bắt đầu",
+        "Thời gian hoàn thành",
+        "Nguồn lực bảo đảm",
+    )
+    roles, end, first = column_roles(Table([heading], 6))
+    assert (roles[3], end, first) == ("timeline", 4, 1)
+    beside_budget = _row("TT", "Nội dung cải tiến", "Thời gian", "Kinh phí")
+    assert column_roles(Table([beside_budget], 4))[1] is None
+
+
+def test_it_reads_roles_numbered_under_their_section() -> None:
+    headings = ["1. THÔNG TIN CHUNG", "2. CĂN CỨ", "3. MỤC ĐÍCH", "4. TÓM TẮT"]
+    raw = _sections_2026([*headings, "5. TỔ CHỨC THỰC HIỆN", "6. THEO DÕI", "7. BÁO CÁO"])
+    raw.blocks[12:14] = [Paragraph("5.1. Hiệu trưởng"), Paragraph("- Chỉ đạo chung.")]
+    plan, _ = map_document(raw)
+    roles = [(role.role, role.duties) for role in plan.organization]
+    assert roles == [("Hiệu trưởng", ["- Chỉ đạo chung."])]
+
+
+def test_it_reads_a_date_line_wrapped_before_its_year() -> None:
+    header = ("TRƯỜNG THPT A", "Thái Nguyên, ngày 12 tháng 10 năm", "2026")
+    plan, notes = map_document(_plan(header=header))
+    assert (plan.document.place, plan.document.date) == ("Thái Nguyên", "2026-10-12")
+    assert not [note for note in notes if note.field == "document.date"]

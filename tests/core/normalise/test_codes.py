@@ -130,6 +130,8 @@ def test_it_reads_standard_numbers(text: str, expected: int | None) -> None:
         ("Nâng từ mức hai lên mức ba", 3),
         ("Bảo đảm mức hài lòng của cha mẹ", None),
         ("Hiện tại đạt mức 1, phấn đấu đạt mức 2", 2),
+        ("Duy trì Mức 1, phấn đấu đạt Mức 2 vào cuối năm học", 2),
+        ("Giữ vững mức 2, phấn đấu lên mức 3", 3),
         ("Hiện trạng: Mức 1. Kết quả cần đạt: Mức 2", 2),
         ("Duy trì Mức 2 (hiện đang ở mức 2)", 2),
         ("Phấn đấu đạt Mức 3 (hiện tại Mức 2)", 3),

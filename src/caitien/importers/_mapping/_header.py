@@ -64,12 +64,19 @@ def _first(values: object) -> str | None:
     return None
 
 
+_YEAR_START = re.compile(r"^(?:19|20)\d\d\b")
+
+
 def _place_and_date(lines: list[str], notes: list[Note]) -> tuple[str | None, str | None]:
-    for line in lines:
+    for index, line in enumerate(lines):
         folded = ascii_fold(line)
         if "ngay" in folded and "thang" in folded and "nam" in folded:
             text = re.split(r"[Hh]ạnh\s*phúc\s*[-–]*", line)[-1]
             place, date = parse_place_and_date(text)
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if date is None and folded.endswith("nam") and _YEAR_START.match(following):
+                # The line wrapped in a narrow header cell: "… tháng 10 năm" / "2026".
+                place, date = parse_place_and_date(f"{text} {following}")
             if date is None:
                 notes.append(Note("document.date", f"Không đọc được ngày của dòng «{line}»."))
             return place, date

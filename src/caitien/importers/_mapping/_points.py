@@ -7,6 +7,9 @@ import re
 from caitien.normalise import clean_text
 
 _NUMBER = re.compile(r"^(\d{1,2})\s*[.)]\s*(?=\S)")
+# "7.1. Hiệu trưởng": a point numbered under its section's number; the last figure counts.
+# The final dot and the space are required, so "1.5 triệu" is no such number.
+_OUTLINE = re.compile(r"^(?:\d{1,2}\.)+(\d{1,2})\.\s+(?=\S)")
 _LETTER = re.compile(r"^([a-zđ])\s*[.)]\s+")
 _DASH = re.compile(r"^([-–+*•·])\s*\.?\s*(?=\S)")
 _BULLETS_DROPPED = "•·*"
@@ -17,7 +20,7 @@ def marker_kind(text: str) -> str:
 
     "+" is its own kind: plans use it for sub-points under "-" points.
     """
-    if _NUMBER.match(text):
+    if _number(text):
         return "number"
     if _LETTER.match(text):
         return "letter"
@@ -29,13 +32,18 @@ def marker_kind(text: str) -> str:
 
 def list_number(text: str) -> int | None:
     """The list number a line opens with ("3. …" → 3), else None."""
-    match = _NUMBER.match(text)
+    match = _number(text)
     return int(match.group(1)) if match else None
+
+
+def _number(text: str) -> re.Match[str] | None:
+    """A list number at the start of ``text``: "3." / "3)", or the outline form "7.3."."""
+    return _OUTLINE.match(text) or _NUMBER.match(text)
 
 
 def strip_marker(text: str) -> str:
     """Drop a list number or letter; write a dash or plus as "- " / "+ "; drop other bullets."""
-    for pattern in (_NUMBER, _LETTER):
+    for pattern in (_OUTLINE, _NUMBER, _LETTER):
         match = pattern.match(text)
         if match:
             return text[match.end() :].strip()

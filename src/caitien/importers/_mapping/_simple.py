@@ -9,7 +9,7 @@ from caitien.normalise import clean_text
 from caitien.plan import MonitoringRow, Problem
 
 if TYPE_CHECKING:
-    from caitien.importers._document import Table
+    from caitien.importers._document import Row, Table
 
 _PROBLEM_ROLES = (
     ("cause", "nguyen nhan"),
@@ -31,16 +31,40 @@ _MONITORING_ROLES = (
 
 
 def _roles(table: Table, keys: tuple[tuple[str, str], ...]) -> tuple[dict[int, str], int]:
+    """Column roles from the heading row, and the index of the first body row.
+
+    A heading row may stand over a second one that names the columns a merged
+    heading spans ("Vấn đề cần cải tiến" over "Điểm hạn chế" and "Nguyên nhân"),
+    the other headings merged down beside them: the second row's roles join (and
+    override, column by column) the first's.
+    """
     for index, row in enumerate(table.rows[:3]):
-        roles: dict[int, str] = {}
-        for cell in row.cells:
-            words = ascii_fold(cell.text)
-            role = next((name for name, key in keys if key in words), None)
-            if role and role not in roles.values():
-                roles[cell.column] = role
+        roles = _row_roles(row, keys)
+        body = index + 1
+        while body < len(table.rows) and _is_subheading(table.rows[body], keys):
+            below = _row_roles(table.rows[body], keys)
+            roles = {col: role for col, role in roles.items() if role not in below.values()}
+            roles.update(below)
+            body += 1
         if len(roles) >= 3:
-            return roles, index + 1
+            return roles, body
     return {}, 0
+
+
+def _row_roles(row: Row, keys: tuple[tuple[str, str], ...]) -> dict[int, str]:
+    roles: dict[int, str] = {}
+    for cell in row.cells:
+        words = ascii_fold(cell.text)
+        role = next((name for name, key in keys if key in words), None)
+        if role and role not in roles.values():
+            roles[cell.column] = role
+    return roles
+
+
+def _is_subheading(row: Row, keys: tuple[tuple[str, str], ...]) -> bool:
+    """Whether every cell written in ``row`` (not merged from above) names a column role."""
+    written = [ascii_fold(cell.text) for cell in row.cells if not cell.continued and cell.text]
+    return bool(written) and all(any(key in words for _, key in keys) for words in written)
 
 
 def _records(table: Table, keys: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:

@@ -84,8 +84,28 @@ def column_roles(table: Table) -> tuple[dict[int, str], int | None, int]:
     for index, row in enumerate(table.rows[:4]):
         roles = _row_roles(row)
         if "criterion" in roles.values() or "content" in roles.values():
-            return _split_time(table, index, roles)
+            roles, end, first = _split_time(table, index, roles)
+            return roles, (end if end is not None else _end_beside(row, roles)), first
     return {}, None, 0
+
+
+# The heading of the second half of a time written in two columns on one heading row:
+# "Thời gian bắt đầu" | "Thời gian hoàn thành", "Ngày bắt đầu" | "Ngày kết thúc".
+_TIME_END_WORDS = ("thoi gian", "hoan thanh", "ket thuc")
+
+
+def _end_beside(row: Row, roles: dict[int, str]) -> int | None:
+    """The column of a time's end headed on the heading row itself, right of the time column.
+
+    Only a column that has no role of its own and whose heading names the time or
+    its end counts, so a "Thời gian" column beside "Kinh phí" stays whole.
+    """
+    start = next((col for col, role in roles.items() if role == "timeline"), None)
+    cell = next((cell for cell in row.cells if start is not None and cell.column > start), None)
+    if cell is None or cell.column in roles:
+        return None
+    words = ascii_fold(cell.text)
+    return cell.column if any(key in words for key in _TIME_END_WORDS) else None
 
 
 def _row_roles(row: Row) -> dict[int, str]:
