@@ -115,6 +115,25 @@ def test_it_imports_through_the_api_in_two_steps(world: World) -> None:
     assert world.school_a.plans.filter(pk=done.json()["plan"]).exists()
 
 
+def test_it_imports_a_single_file_web_page_named_doc_and_refuses_other_names(
+    world: World,
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.conftest import SAMPLES
+
+    page = SAMPLES / "html" / "mam-non-2026-single-file-named-doc.doc"
+    client = world.client("council")
+    upload = SimpleUploadedFile(page.name, page.read_bytes())
+    response = client.post("/api/imports/", {"school": world.school_a.pk, "document": upload})
+    assert response.status_code == 201, response.content
+    assert response.json()["plan"]["form"] == "2026"
+    refused = SimpleUploadedFile("ke-hoach.xml", page.read_bytes())
+    response = client.post("/api/imports/", {"school": world.school_a.pk, "document": refused})
+    assert response.status_code == 400
+    assert "trang web (HTML, MHT)" in response.json()["detail"]
+
+
 @pytest.mark.parametrize("persona", ["viewer", "supervisor_so", "other_school"])
 def test_it_refuses_imports_outside_the_editors_schools(world: World, persona: str) -> None:
     from django.core.files.uploadedfile import SimpleUploadedFile

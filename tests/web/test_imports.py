@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from caitien_web.imports.models import PendingImport
 from caitien_web.plans.models import Plan
-from tests.conftest import SEED_TEXTS
+from tests.conftest import SAMPLES, SEED_TEXTS
 from tests.web.conftest import World, seed_plan
 
 
@@ -93,6 +94,26 @@ def test_it_reads_a_seed_into_a_pending_import(world: World) -> None:
     pending = PendingImport.objects.get()
     assert response["Location"] == reverse("imports:review", kwargs={"pk": pending.pk})
     assert pending.core_plan().items and pending.filename == text.name
+
+
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [("tieu-hoc-2018-word-web-page-cp1258.htm", 6), ("nhieu-cap-2018-single-file-ascii.mht", 4)],
+)
+def test_it_reads_a_web_page_into_a_pending_import(world: World, name: str, rows: int) -> None:
+    page = SAMPLES / "html" / name
+    upload = SimpleUploadedFile(page.name, page.read_bytes())
+    response = world.client("council").post(
+        reverse("imports:upload"), {"school": world.school_a.pk, "document": upload}
+    )
+    pending = PendingImport.objects.get()
+    assert response["Location"] == reverse("imports:review", kwargs={"pk": pending.pk})
+    assert len(pending.core_plan().items) == rows
+
+
+def test_the_upload_form_names_the_web_page_kinds(world: World) -> None:
+    page = world.client("council").get(reverse("imports:upload")).content.decode()
+    assert "Tệp kế hoạch (DOCX, DOC, PDF, TXT, HTML, MHT)" in page
 
 
 def test_it_explains_an_unreadable_file(world: World) -> None:

@@ -11,14 +11,16 @@ from django.utils.translation import gettext_lazy as _
 from caitien_web.orgs.models import Organisation
 from caitien_web.plans.forms import FORM_ROW_FIELDS, ItemForm, validate_school_year
 
-ALLOWED = (".docx", ".doc", ".pdf", ".txt", ".rtf")
+ALLOWED = (".docx", ".doc", ".pdf", ".txt", ".rtf", ".htm", ".html", ".mht", ".mhtml")
+# The refusal of any other name, shared by the upload form and the API.
+NOT_ALLOWED = _("Only DOCX, DOC, PDF, TXT or web page (HTML, MHT) files are accepted.")
 
 
 class UploadForm(forms.Form):
     """Which school the document belongs to, and the document."""
 
     school = forms.ModelChoiceField(queryset=Organisation.objects.none(), label=_("School"))
-    document = forms.FileField(label=_("Plan file (DOCX, DOC, PDF, TXT)"))
+    document = forms.FileField(label=_("Plan file (DOCX, DOC, PDF, TXT, HTML, MHT)"))
 
     def __init__(self, *args: Any, schools: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -31,7 +33,7 @@ class UploadForm(forms.Form):
         """Only the kinds of file the importer reads."""
         upload = self.cleaned_data["document"]
         if not upload.name.lower().endswith(ALLOWED):
-            raise ValidationError(_("Only DOCX, DOC, PDF or TXT files are accepted."))
+            raise ValidationError(NOT_ALLOWED)
         return upload
 
 

@@ -13,7 +13,7 @@ from ninja.responses import Status as Reply
 
 from caitien.checks import check_plan
 from caitien.errors import CaitienError
-from caitien_web.imports.forms import ALLOWED
+from caitien_web.imports.forms import ALLOWED, NOT_ALLOWED
 from caitien_web.imports.models import PendingImport
 from caitien_web.orgs.access import editable_schools
 from caitien_web.plans.forms import validate_school_year
@@ -49,11 +49,14 @@ def _preview(pending: PendingImport) -> dict[str, Any]:
 def upload(
     request: HttpRequest, school: Form[int], document: File[UploadedFile]
 ) -> Reply[dict[str, Any]]:
-    """Parse a DOCX/DOC/PDF/TXT for one of the user's schools; nothing is saved as a plan yet."""
+    """Parse an uploaded plan (DOCX/DOC/PDF/TXT/HTML/MHT) for one of the user's schools.
+
+    Nothing is saved as a plan yet.
+    """
     target = get_object_or_404(editable_schools(request.user), pk=school)
     name = document.name or ""
     if not name.lower().endswith(ALLOWED):
-        return Reply(400, {"detail": gettext("Only DOCX, DOC, PDF or TXT files are accepted.")})
+        return Reply(400, {"detail": str(NOT_ALLOWED)})
     try:
         pending = PendingImport.from_upload(request.user, target, name, document.read())
     except CaitienError as error:
