@@ -790,3 +790,31 @@ def test_it_reads_a_date_line_wrapped_before_its_year() -> None:
     plan, notes = map_document(_plan(header=header))
     assert (plan.document.place, plan.document.date) == ("Thái Nguyên", "2026-10-12")
     assert not [note for note in notes if note.field == "document.date"]
+
+
+@pytest.mark.parametrize(
+    ("headings", "expected"),
+    [
+        (["Thời gian thực hiện", "Tiến độ thực hiện"], ("timeline", "status")),
+        (["Tiến độ thực hiện", "Kinh phí"], ("timeline", "budget")),
+    ],
+)
+def test_it_reads_a_progress_column_as_the_status_beside_a_time_column(
+    headings: list[str], expected: tuple[str, str]
+) -> None:
+    roles, _, _ = column_roles(Table([_row("TT", "Nội dung cải tiến", *headings)], 4))
+    assert (roles[2], roles[3]) == expected
+
+
+def test_it_reads_problems_and_monitoring_columns_worded_otherwise() -> None:
+    headings = ["I. THÔNG TIN CHUNG", "II. CĂN CỨ", "III. MỤC ĐÍCH", "IV. TÓM TẮT"]
+    raw = _sections_2026([*headings, "V. TỔ CHỨC THỰC HIỆN", "VI. THEO DÕI", "VII. BÁO CÁO"])
+    problems = [_row("TT", "Tiêu chuẩn", "Tiêu chí", "Thực trạng", "Hạn chế", "Nguyên nhân")]
+    problems += [_row("1", "Tiêu chuẩn 2", "2.2", "Đạt Mức 1", "Thiếu", "Chưa bồi dưỡng")]
+    monitoring = [_row("Thời gian", "Nội dung theo dõi", "Kết quả", "Điều chỉnh", "Người đánh giá")]
+    monitoring += [_row("Cuối năm học", "Tiến độ", "", "", "Hiệu trưởng")]
+    raw.blocks[10] = Table(problems, 6)
+    raw.blocks[15] = Table(monitoring, 5)
+    plan, _ = map_document(raw)
+    assert [p.current_state for p in plan.problems] == ["Đạt Mức 1"]
+    assert [(m.when, m.content) for m in plan.monitoring] == [("Cuối năm học", "Tiến độ")]

@@ -20,6 +20,8 @@ from caitien.importers._mapping._headings import Numbering, heading_kind
         ("IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN", "problems"),
         ("PHẦN VII. TỔ CHỨC THỰC HIỆN", "organization"),
         ("Phần II: Căn cứ xây dựng kế hoạch", "bases"),
+        ("Phần thứ tư: Tóm tắt các vấn đề trọng tâm cần cải tiến", "problems"),
+        ("IV TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN", "problems"),
         ("4. Tóm tắt các vấn đề trọng tâm cần cải tiến", "problems"),
         ("D. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN", "problems"),
         ("Đ. Kế hoạch cải tiến chất lượng", "table"),
@@ -48,6 +50,9 @@ def test_it_reads_a_first_heading_by_its_words_whatever_its_numbering(text: str,
         ("letter", 0, "KẾ HOẠCH CẢI TIẾN"),
         ("bare", 0, "a) Kế hoạch của nhà trường"),
         (None, 0, "Tổ chức thực hiện"),
+        (None, 0, "Phần thứ hai của kế hoạch được điều chỉnh theo tình hình thực tế."),
+        (None, 0, "VI Theo dõi việc thực hiện"),
+        (None, 0, "IV CỘNG HÒA"),
     ],
 )
 def test_it_keeps_a_point_that_looks_like_a_heading_a_point(

@@ -36,8 +36,12 @@ SECTIONS = (
     ("table", "noi dung"),
     ("purposes", "muc tieu"),
 )
-# "PHẦN IV. …", "Phần II: …": a part numbered in Roman figures, read as a Roman heading.
-_PART_HEADING = re.compile(r"^phần\s+([IVX]{1,4})\s*[.:/)–-]?\s*(.+)$", re.IGNORECASE)
+# "PHẦN IV. …", "Phần II: …", "Phần thứ nhất: …": a numbered part, read as a Roman heading.
+_PART_HEADING = re.compile(
+    r"^phần\s+([IVX]{1,4}|\d{1,2}|thứ\s+\w+)\s*[.:/)–-]?\s*(.+)$", re.IGNORECASE
+)
+# "IV TÓM TẮT …": a Roman number and a space, no stop, before a heading in capitals.
+_ROMAN_SPACED = re.compile(r"^([IVX]{1,4})\s+(\S.*)$")
 _ARABIC_HEADING = re.compile(r"^(\d{1,2})\s*[.)]\s*([^\d].*)$")
 _LETTER_HEADING = re.compile(r"^([A-HĐ])\s*[.)]\s*(\S.*)$")
 # A heading written without capitals is short, names no figure and ends without a
@@ -73,7 +77,7 @@ def heading_kind(text: str, numbering: Numbering, after_title: bool, in_table: b
     """
     if len(text) > 160:
         return None
-    match = ROMAN_HEADING.match(text) or _PART_HEADING.match(text)
+    match = ROMAN_HEADING.match(text) or _part(text) or _roman_spaced(text)
     if match is not None:
         numbering.style = "roman"
         words = match.group(2)
@@ -87,6 +91,23 @@ def heading_kind(text: str, numbering: Numbering, after_title: bool, in_table: b
     if kind is None and numbering.style in (None, "bare") and after_title and not in_table:
         kind = _bare(text, numbering)
     return kind
+
+
+def _part(text: str) -> re.Match[str] | None:
+    """ "PHẦN IV. …", "Phần thứ hai: Căn cứ …"; in sentence case only when heading-like,
+    so that "Phần thứ hai của kế hoạch được điều chỉnh …" stays a sentence."""
+    match = _PART_HEADING.match(text)
+    if match is None or match.group(2).upper() == match.group(2):
+        return match
+    return match if _heading_like(match.group(2)) else None
+
+
+def _roman_spaced(text: str) -> re.Match[str] | None:
+    """ "IV TÓM TẮT …" without a stop: only in capitals and with a section's words."""
+    match = _ROMAN_SPACED.match(text)
+    if match is None or match.group(2).upper() != match.group(2):
+        return None
+    return match if section_of(ascii_fold(match.group(2))) is not None else None
 
 
 def _arabic(text: str, numbering: Numbering) -> str | None:

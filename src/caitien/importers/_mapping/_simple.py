@@ -15,11 +15,13 @@ _PROBLEM_ROLES = (
     ("cause", "nguyen nhan"),
     ("limitation", "han che"),
     ("current_state", "hien trang"),
+    ("current_state", "thuc trang"),  # "Thực trạng"
     ("criteria", "tieu chi"),
     ("standard", "tieu chuan"),
 )
 _MONITORING_ROLES = (
     ("when", "thoi diem"),
+    ("when", "thoi gian"),  # "Thời gian": the only time a monitoring row has
     ("assessor", "nguoi danh gia"),
     # "Người/bộ phận đánh giá", "Bộ phận thực hiện": who assesses, whatever the wording.
     ("assessor", "nguoi"),

@@ -120,6 +120,17 @@ def _row_roles(row: Row) -> dict[int, str]:
             if key in words and role not in taken:
                 roles[cell.column] = role
                 break
+    return _progress_role(row, roles)
+
+
+def _progress_role(row: Row, roles: dict[int, str]) -> dict[int, str]:
+    """ "Tiến độ thực hiện": the time when no column heads the time, else how far the
+    work has gone (the 2026 "Mức độ thực hiện", as some schools word it)."""
+    for cell in row.cells:
+        if cell.column not in roles and "tien do" in ascii_fold(cell.text):
+            role = "status" if "timeline" in roles.values() else "timeline"
+            if role not in roles.values():
+                roles[cell.column] = role
     return roles
 
 
