@@ -818,3 +818,14 @@ def test_it_reads_problems_and_monitoring_columns_worded_otherwise() -> None:
     plan, _ = map_document(raw)
     assert [p.current_state for p in plan.problems] == ["Đạt Mức 1"]
     assert [(m.when, m.content) for m in plan.monitoring] == [("Cuối năm học", "Tiến độ")]
+
+
+def test_it_notes_a_progress_column_read_as_the_time_of_a_2026_table() -> None:
+    heading = ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến", "Chỉ số", "Tiến độ thực hiện"]
+    body = ["1", "Bồi dưỡng giáo viên (Tiêu chí 2.2)", "Đạt Mức 2", "100%", "Học kỳ I"]
+    headings = ["I. THÔNG TIN CHUNG", "II. CĂN CỨ", "III. MỤC ĐÍCH", "IV. TÓM TẮT"]
+    raw = _sections_2026([*headings, "V. TỔ CHỨC THỰC HIỆN", "VI. THEO DÕI", "VII. BÁO CÁO"])
+    raw.blocks[11:11] = [Paragraph("V. KẾ HOẠCH"), Table([_row(*heading), _row(*body)], 5)]
+    plan, notes = map_document(raw)
+    assert [item.timeline for item in plan.items] == ["Học kỳ I"]
+    assert [note.field for note in notes if "Tiến độ thực hiện" in note.message] == ["items"]

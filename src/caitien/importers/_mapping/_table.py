@@ -168,11 +168,29 @@ def read_tables(tables: list[Table], form: str) -> TableResult:
             state = _State(
                 roles, end, state.part if state else None, state.standard if state else None
             )
+            if form == "2026":
+                result.notes.extend(_progress_note(table, roles, first))
         if state is None:
             continue
         for row in table.rows[first:]:
             _read_row(row, state, result, form)
     return result
+
+
+def _progress_note(table: Table, roles: dict[int, str], first: int) -> list[Note]:
+    """A note when a 2026 "Tiến độ thực hiện" column was read as the time: the form's
+    "Mức độ thực hiện" is also progress, and the table has no other time column."""
+    column = next((col for col, role in roles.items() if role == "timeline"), None)
+    for row in table.rows[:first]:
+        for cell in row.cells:
+            words = ascii_fold(cell.text)
+            if cell.column == column and "tien do" in words and "thoi gian" not in words:
+                message = (
+                    f"Cột «{clean_text(cell.text)}» được đọc là thời gian thực hiện; "
+                    "nếu cột này ghi mức độ thực hiện, hãy chuyển nội dung sang cột đó."
+                )
+                return [Note("items", message)]
+    return []
 
 
 def _cells(row: Row, state: _State) -> dict[int, str]:
