@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from caitien.importers._document import Cell, Paragraph, Row, Table
 from caitien.importers.pdf._grid import ends_paragraph, first_char_width, first_word_width
-from caitien.importers.pdf._lines import Line, join_lines, split_fragments
+from caitien.importers.pdf._lines import Line, join_lines, spaced_apart, split_fragments
 
 if TYPE_CHECKING:
     from caitien.importers.pdf._pages import Page
@@ -116,12 +117,33 @@ def _continues(previous: BodyLine, current: BodyLine, right: float) -> bool:
         current.italic,
     ):
         return False
-    if current.line.x0 > previous.line.x0 + INDENT_TOLERANCE:
+    if current.line.x0 > _text_start(previous.line) + INDENT_TOLERANCE:
         return False
     if previous.page != current.page:
         # Across a page break only the vertical gap is meaningless.
         return right - previous.line.x1 <= first_word_width(current.line) + current.line.height
     return not ends_paragraph(previous.line, current.line, right - previous.line.x1)
+
+
+# A list marker drawn apart from its text (Chromium's list markers).
+_MARKER_RUN = re.compile(r"^(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))$")
+
+
+def _text_start(line: Line) -> float:
+    """Where the text of ``line`` starts: after a list marker drawn in runs of its own.
+
+    The lines of a list point wrap under its text, not under its marker (a
+    hanging indent, as browsers lay out ``<li>``).
+    """
+    runs = line.runs
+    marker = ""
+    for run, following in pairwise(runs):
+        if " " in run.text:
+            break
+        marker += run.text
+        if spaced_apart(run, following, line.height):
+            return following.x0 if _MARKER_RUN.match(marker) else line.x0
+    return line.x0
 
 
 _MARKERS = (

@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from caitien.importers._document import Cell, Row, Table, nested_texts
-from caitien.importers.pdf._lines import SPACE_GAP, Line, group_lines, join_lines
+from caitien.importers.pdf._lines import Line, group_lines, join_lines, spaced_apart
 
 if TYPE_CHECKING:
     from caitien.importers.pdf._pages import Page, Ruling
@@ -47,6 +47,8 @@ class Grid:
     floating: list[Box] = field(default_factory=list)
     # Tables drawn inside one of its cells: their text is that cell's.
     nested: list[Grid] = field(default_factory=list)
+    # The last band has no bottom border: its row goes on over the page (Chromium).
+    open_bottom: bool = False
 
     def __post_init__(self) -> None:
         if not self.bands:
@@ -96,13 +98,33 @@ def find_grids(page: Page) -> list[Grid]:
         group, floating = _without_stray_frames(connected)
         group, inner = _without_nested_tables(group)
         xs = _merge(r.x0 for r in group if not r.horizontal)
-        ys = _merge(r.y0 for r in group if r.horizontal)
+        lines = _merge(r.y0 for r in group if r.horizontal)
+        ys = _open_ends(lines, group)
         if len(xs) >= 2 and len(ys) >= 2:
             grid = Grid(xs, _drop_thin_bands(ys), group, page.number)
+            grid.open_bottom = bool(lines) and ys[-1] != lines[-1]
             grid.floating = floating
             grid.nested = [_grid_of(rulings, page.number) for rulings in inner]
             grids.append(grid)
     return sorted(grids, key=lambda g: g.top)
+
+
+def _open_ends(ys: list[float], group: list[Ruling]) -> list[float]:
+    """``ys`` with a boundary where the column lines go on past the first or last row line.
+
+    Chromium draws a row broken by the page without its bottom border on the
+    first page and without its top border on the next (CSS fragments are
+    sliced): the cell sides end at the page's text area, and the row between
+    them is a band of the grid.
+    """
+    verticals = [r for r in group if not r.horizontal]
+    if not ys or not verticals:
+        return ys
+    top = min(r.y0 for r in verticals)
+    bottom = max(r.y1 for r in verticals)
+    head = [top] if top < ys[0] - MIN_BAND else []
+    tail = [bottom] if bottom > ys[-1] + MIN_BAND else []
+    return [*head, *ys, *tail]
 
 
 def _grid_of(rulings: list[Ruling], page: int) -> Grid:
@@ -251,34 +273,74 @@ def _without_stray_frames(group: list[Ruling]) -> tuple[list[Ruling], list[Box]]
 
     A frame drawn over a table (a stamp "ĐÃ KÝ" in a floating text box) touches
     its borders and would add rows and columns to it, moving the cells of the
-    rows it crosses. A cell drawn as a frame lies inside the table; a frame
-    reaching past the table's outer edges is not one of its cells. Also
-    returns the boxes ``(x0, top, x1, bottom)`` of those frames: their text
+    rows it crosses. A frame reaching past the edges of everything else in the
+    group (the lines and the other frames) is not one of its cells, unless it
+    lies on the table's lines: both its left and right sides on the columns
+    of the other rulings (a last row spanning the table, when Chromium draws
+    each cell as a frame), or both its top and bottom on their rows. Also
+    returns the boxes ``(x0, top, x1, bottom)`` of the stray frames: their text
     floats over the table and is none of its cells' (as the Word reader does).
     """
-    lines = [r for r in group if not r.frame]
-    if len(lines) == len(group) or not lines:
-        return group, []
-    left = min(r.x0 for r in lines) - TOLERANCE
-    right = max(r.x1 for r in lines) + TOLERANCE
-    top = min(r.y0 for r in lines) - TOLERANCE
-    bottom = max(r.y1 for r in lines) + TOLERANCE
-    stray = {
-        r.frame
-        for r in group
-        if r.frame and not (left <= r.x0 and r.x1 <= right and top <= r.y0 and r.y1 <= bottom)
-    }
-    if not stray:
-        return group, []
     sides: dict[int, list[Ruling]] = {}
     for ruling in group:
         sides.setdefault(ruling.frame, []).append(ruling)
-    boxes = [
-        (min(r.x0 for r in rs), min(r.y0 for r in rs), max(r.x1 for r in rs), max(r.y1 for r in rs))
-        for frame, rs in sides.items()
-        if frame in stray
+    if len(sides) < 2 or not any(sides):
+        return group, []
+    boxes = {frame: _extent(rulings) for frame, rulings in sides.items()}
+    reach = _Reach(list(boxes.items()))
+    stray = [
+        frame
+        for frame, box in boxes.items()
+        if frame and reach.past(frame, box) and not _on_lines(frame, box, group)
     ]
-    return [r for r in group if r.frame not in stray], boxes
+    if not stray:
+        return group, []
+    return [r for r in group if r.frame not in stray], [boxes[frame] for frame in stray]
+
+
+def _extent(rulings: list[Ruling]) -> Box:
+    return (
+        min(r.x0 for r in rulings),
+        min(r.y0 for r in rulings),
+        max(r.x1 for r in rulings),
+        max(r.y1 for r in rulings),
+    )
+
+
+class _Reach:
+    """How far the boxes of a group reach each way, and without any one of them.
+
+    The two most extreme boxes each way are kept, so the extent of all but
+    one box costs no pass over the others.
+    """
+
+    def __init__(self, boxes: list[tuple[int, Box]]) -> None:
+        self.sides = [_two_most(boxes, side) for side in range(4)]
+
+    def past(self, frame: int, box: Box) -> bool:
+        """True when ``box`` (of ``frame``) reaches past every other box on some side."""
+        for side, extreme in enumerate(self.sides):
+            others = [b for f, b in extreme if f != frame]
+            if not others:
+                continue
+            limit = others[0][side]
+            beyond = box[side] < limit - TOLERANCE if side < 2 else box[side] > limit + TOLERANCE
+            if beyond:
+                return True
+        return False
+
+
+def _two_most(boxes: list[tuple[int, Box]], side: int) -> list[tuple[int, Box]]:
+    """The two boxes reaching furthest on ``side`` (0 left, 1 top: least; 2 right, 3 bottom)."""
+    sign = 1.0 if side < 2 else -1.0
+    return sorted(boxes, key=lambda item: sign * item[1][side])[:2]
+
+
+def _on_lines(frame: int, box: Box, group: list[Ruling]) -> bool:
+    """True when both vertical or both horizontal sides of ``box`` lie on other rulings' lines."""
+    xs = [r.x0 for r in group if r.frame != frame and not r.horizontal]
+    ys = [r.y0 for r in group if r.frame != frame and r.horizontal]
+    return (_near(box[0], xs) and _near(box[2], xs)) or (_near(box[1], ys) and _near(box[3], ys))
 
 
 def _connected(rulings: list[Ruling]) -> list[list[Ruling]]:
@@ -302,10 +364,40 @@ def _connected(rulings: list[Ruling]) -> list[list[Ruling]]:
         for v, down in vertical:
             if left <= down.x0 <= right and down.y0 - TOLERANCE <= y <= down.y1 + TOLERANCE:
                 parent[root(h)] = root(v)
+    # A border drawn in pieces, a piece per cell (Chromium): between two rows
+    # merged across, no column line touches the pieces in the middle.
+    for line, other in _collinear(horizontal, vertical):
+        parent[root(line)] = root(other)
     groups: dict[int, list[Ruling]] = {}
     for i, ruling in enumerate(rulings):
         groups.setdefault(root(i), []).append(ruling)
     return list(groups.values())
+
+
+def _collinear(
+    horizontal: list[tuple[int, Ruling]], vertical: list[tuple[int, Ruling]]
+) -> list[tuple[int, int]]:
+    """Pairs of rulings on one line (within :data:`TOLERANCE`) that touch or overlap end to end."""
+    lines = [(r.y0, r.x0, r.x1, i) for i, r in horizontal]
+    lines += [(r.x0 + _APART, r.y0, r.y1, i) for i, r in vertical]  # never on a horizontal's line
+    lines.sort()
+    pairs = []
+    cluster: list[tuple[float, float, float, int]] = []
+    for line in [*lines, (float("inf"), 0.0, 0.0, -1)]:
+        if cluster and line[0] - cluster[-1][0] > TOLERANCE:
+            cluster.sort(key=lambda item: item[1])
+            reach, owner = cluster[0][2], cluster[0][3]
+            for _, start, end, index in cluster[1:]:
+                if start <= reach + TOLERANCE:
+                    pairs.append((owner, index))
+                reach, owner = (max(reach, end), owner) if end <= reach else (end, index)
+            cluster = []
+        cluster.append(line)
+    return pairs
+
+
+# Offsets vertical rulings' positions past every page coordinate in :func:`_collinear`.
+_APART = 1e6
 
 
 def _merge(values: object) -> list[float]:
@@ -590,10 +682,9 @@ def first_char_width(line: Line) -> float:
 def first_word_width(line: Line) -> float:
     """Width of the first word of ``line``: up to the first space inside a run or between two."""
     runs = line.runs
-    gap = SPACE_GAP * line.height
     for run, following in zip(runs, [*runs[1:], None], strict=True):
         if run.word_x1 is not None:
             return run.word_x1 - runs[0].x0
-        if following is None or following.x0 - run.x1 > gap or run.spaced:
+        if following is None or spaced_apart(run, following, line.height):
             return run.x1 - runs[0].x0
     return runs[-1].x1 - runs[0].x0

@@ -122,7 +122,10 @@ def _is_broken_row(last: Row, tail: GridTable, part: GridTable, header: int, flo
     ``last`` is the table's last row (already joined, for a row over three
     pages), whose last part is the last band of ``tail``.
 
-    Geometry first: the last row reaches the bottom of the page (within
+    Geometry first: both rows have the same cells. A last row drawn without
+    its bottom border (its cell sides run on to the end of the page: Chromium
+    slices a row broken by the page) is broken. Otherwise the last row
+    reaches the bottom of the page (within
     :data:`BOTTOM_SLACK` line heights of ``floor``), and both rows have the same
     cells. Then the text: tables of plans open each row with its number (or,
     without a TT column, its criterion) in the first cell, so a first row
@@ -136,6 +139,8 @@ def _is_broken_row(last: Row, tail: GridTable, part: GridTable, header: int, flo
         return False
     if len(first.cells) < 2:
         return False
+    if tail.grid.open_bottom:
+        return True
     if floor - tail.grid.bottom > BOTTOM_SLACK * _line_height(tail.lines[-1]):
         return False
     if not last.cells[0].text.strip():

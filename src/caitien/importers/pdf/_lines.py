@@ -24,6 +24,12 @@ FRAGMENT_GAP = 2.0
 # Spaces are not positioned by every producer: a gap of this many line heights
 # between two glyphs reads as a space.
 SPACE_GAP = 0.18
+# pdfium generates a line break between two text objects it does not see
+# follow on one line (a glyph placed left of where the previous one's advance
+# ended). Chromium draws some lines a glyph per object, placed a little
+# tighter than their advances: such a break between glyphs that touch (less
+# than this many line heights apart) is inside a word, not a space.
+TOUCH_GAP = 0.05
 
 
 class Line:
@@ -56,12 +62,23 @@ class Line:
         """The line's text, spaces inserted where glyphs stand apart, stripped."""
         runs = self.runs
         parts = [runs[0].text]
-        gap = SPACE_GAP * self.height
         for previous, run in pairwise(runs):
-            if run.x0 - previous.x1 > gap or previous.spaced:
+            if spaced_apart(previous, run, self.height):
                 parts.append(" ")
             parts.append(run.text)
         return " ".join("".join(parts).split())
+
+
+def spaced_apart(previous: Run, run: Run, height: float) -> bool:
+    """True when a word space stands between ``previous`` and the next run ``run`` of its line.
+
+    A gap of :data:`SPACE_GAP` line heights is a space; so is a space in the
+    content, and a break pdfium generated unless the glyphs touch.
+    """
+    gap = run.x0 - previous.x1
+    if gap > SPACE_GAP * height:
+        return True
+    return previous.spaced and not (previous.broken and gap < TOUCH_GAP * height)
 
 
 def group_lines(runs: Iterable[Run]) -> list[Line]:
@@ -121,6 +138,8 @@ def join_lines(previous: str, following: str, previous_full: bool) -> str:
     if previous_full and not previous.endswith((" ", "-", "–", "—")):
         last = previous.rsplit(" ", 1)[-1]
         first = following.split(" ", 1)[0]
+        if _two_words(last, first):
+            return f"{previous} {following}"
         # A word then a number ("Tháng" / "9/2024") is a wrap at a space, not a cut.
         one_token = " " not in previous and not (last[-1].isalpha() and first[:1].isdigit())
         if one_token or _cut_number(last, first) or _cut_syllable(last, first):
@@ -153,6 +172,29 @@ def _cut_number(last: str, first: str) -> bool:
 
 
 VOWELS = frozenset("aăâeêioôơuưy")
+
+
+def _has_vowel(word: str) -> bool:
+    letters = unicodedata.normalize("NFD", word.casefold())
+    return any(ch in VOWELS for ch in letters)
+
+
+def _two_words(last: str, first: str) -> bool:
+    """True when the end of one line and the start of the next are two words, not a cut token.
+
+    Two words of letters, each with a vowel ("Mức" / "độ", "Đang" / "thực
+    hiện" in a column too narrow for both): a Vietnamese syllable cut in two
+    leaves one side without a vowel ("thà" + "nh", "Ng" + "uyễn"). An amount
+    then a unit of more than one letter ("5.000.000" / "VNĐ", "đồng"): a cut
+    leaves one letter of the amount's unit ("125.500.000" + "đ").
+    """
+    first = first.rstrip(".,;:")
+    if not first.isalpha():
+        return False
+    if last.isalpha():
+        return _has_vowel(last) and _has_vowel(first)
+    amount = bool(last) and last[0].isdigit() and all(ch in "0123456789.,/" for ch in last)
+    return amount and len(first) > 1
 
 
 def _cut_syllable(last: str, first: str) -> bool:

@@ -38,6 +38,11 @@ MAX_PAGES = 300
 # A ruling is a path thinner than this (points): Word draws borders as thin
 # filled rectangles, LibreOffice as 1-point filled rectangles.
 RULING_THICKNESS = 2.5
+# A list bullet drawn as a shape (Chromium's disc, circle and square markers):
+# a path about as wide as high, between these sizes in points.
+BULLET_SIZE = (1.5, 8.0)
+BULLET_RATIO = 1.5
+BULLET = "\u2022"
 # Form XObjects nest; pdfium draws them up to this depth.
 MAX_FORM_DEPTH = 15
 TEXT, PATH, IMAGE, FORM = (
@@ -80,6 +85,8 @@ class Page:
     images: int = 0
     styles: dict[int, tuple[bool, bool]] = field(default_factory=dict)
     hidden: set[int] = field(default_factory=set)
+    # Boxes of list bullets drawn as shapes, read as "•" runs.
+    bullets: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 def open_document(path: Path, max_pages: int = MAX_PAGES) -> pdfium.PdfDocument:
@@ -154,6 +161,22 @@ def _read_text(raw: pdfium_c.FPDF_TEXTPAGE, transform: Transform, page: Page) ->
             page.runs, lines, lambda run: read_chars(raw, text, clean, transform, run)
         )
     page.styles = _read_styles(raw, sampled(page.runs, text))
+    if page.bullets:
+        page.runs += [_bullet_run(box) for box in page.bullets]
+
+
+def _bullet_run(box: tuple[float, float, float, float]) -> Run:
+    """A bullet shape as a run of its own holding "•", as if the marker were text.
+
+    Chromium draws the markers of ``<ul>`` lists (disc, circle, square) as
+    paths: without them, points of a list whose lines are full would run
+    together. The run's box is grown to a line around the shape's centre (a
+    shape is smaller than the text it marks), so it groups with its line; it
+    has no character in the page's text (index -1: no font, never hidden).
+    """
+    x0, top, x1, bottom = box
+    middle, half = (top + bottom) / 2, (bottom - top) * 1.2
+    return Run(BULLET, x0, x1, middle - half, middle + half, -1, -1, x1, None, True)
 
 
 def _cuts(page: Page) -> Cuts:
@@ -235,6 +258,9 @@ def _read_objects(
             continue
         if kind == PATH and bounds(obj, *refs):
             box = transform.box(left.value, bottom.value, right.value, top.value)
+            if _is_bullet(box):
+                result.bullets.append(box)
+                continue
             # Only a box thick both ways needs its draw mode: a stroked one is a cell frame.
             thick = min(box[2] - box[0], box[3] - box[1]) > RULING_THICKNESS
             stroked = thick and _is_stroked(obj)
@@ -243,6 +269,15 @@ def _read_objects(
             result.images += 1
         elif kind == FORM and depth < MAX_FORM_DEPTH:
             _read_objects(obj, transform, result, depth + 1)
+
+
+def _is_bullet(box: tuple[float, float, float, float]) -> bool:
+    """True for a small path about as wide as high: a list bullet drawn as a shape."""
+    width, height = box[2] - box[0], box[3] - box[1]
+    low, high = BULLET_SIZE
+    if not (low <= width <= high and low <= height <= high):
+        return False
+    return max(width, height) <= BULLET_RATIO * min(width, height)
 
 
 def _is_clipped_away(obj: pdfium_c.FPDF_PAGEOBJECT) -> bool:

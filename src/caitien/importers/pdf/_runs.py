@@ -64,7 +64,8 @@ class Run(NamedTuple):
     first word when the run holds more than one word (else None). ``spaced``
     says the content has a space or a break right after the run, ``kept``
     that it has a space the producer kept at the end of a content line (the
-    line wrapped at that space: "12.000.000 " / "VNĐ"). A named tuple: pages
+    line wrapped at that space: "12.000.000 " / "VNĐ"), ``broken`` that what
+    follows is only a break pdfium generated (no space character). A named tuple: pages
     hold hundreds, and tuples are the cheapest to build.
     """
 
@@ -79,6 +80,7 @@ class Run(NamedTuple):
     word_x1: float | None
     spaced: bool = False
     kept: bool = False
+    broken: bool = False
 
 
 class Transform(NamedTuple):
@@ -274,9 +276,9 @@ class _Reader:
         if " " in text:
             word_x1 = self._box(first + text.index(" ") - 1)[2]
             text = " ".join(text.split())
-        spaced, kept = self._after(last)
+        spaced, kept, broken = self._after(last)
         self.runs.append(
-            Run(text, x0, x1, top, bottom, first, last, first_x1, word_x1, spaced, kept)
+            Run(text, x0, x1, top, bottom, first, last, first_x1, word_x1, spaced, kept, broken)
         )
 
     def _add_chars(self, first: int, last: int) -> None:
@@ -300,13 +302,13 @@ class _Reader:
             return (left, height - top, right, height - bottom)
         return self.transform.box(left, bottom, right, top)
 
-    def _after(self, last: int) -> tuple[bool, bool]:
-        """Whether a space or break follows character ``last``, and whether it is a kept space."""
+    def _after(self, last: int) -> tuple[bool, bool, bool]:
+        """Whether a space or break follows character ``last``, a kept space, a bare break."""
         if self.clean[last + 1 : last + 2] != " ":
-            return False, False
-        return True, self.text[last + 1] in " \u00a0" and self.text[
-            last + 2 : last + 3
-        ] in LINE_ENDS
+            return False, False, False
+        after = self.text[last + 1]
+        kept = after in " \u00a0" and self.text[last + 2 : last + 3] in LINE_ENDS
+        return True, kept, after in LINE_ENDS
 
 
 def _visible_span(clean: str, start: int, stop: int) -> tuple[int, int] | None:
