@@ -194,7 +194,7 @@ def title(description: dict[str, Any]) -> str:
     return "".join(_para(line, "title") for line in description["_layout"]["title"])
 
 
-def closing(description: dict[str, Any], page: Page) -> str:
+def closing(description: dict[str, Any]) -> str:
     """Nơi nhận beside the signature, in a borderless two-column table."""
     signer = description["signer"]
     recipients = [f"- {line}" for line in description["recipients"]]
@@ -261,14 +261,14 @@ def head_2018(layout: dict[str, Any], page: Page) -> str:
 def _standard_2018(value: tuple[int, str, str], layout: dict[str, Any], columns: int) -> list[str]:
     """A standard row's cells, as the layout writes it (merged, first cells, numbered …)."""
     number, name, tt = value
-    style = layout.get("standard_rows", "merged")
-    if style == "numbered":  # "1 | Tiêu chuẩn 1: …" (seed 003)
+    kind = layout.get("standard_rows", "merged")
+    if kind == "numbered":  # "1 | Tiêu chuẩn 1: …" (seed 003)
         rest = f' colspan="{columns - 1}"'
         return [
             f'<td class="strong">{tt}</td>',
             f'<td{rest} class="strong">{_text(f"Tiêu chuẩn {number}: {name}")}</td>',
         ]
-    if style == "first_cell":
+    if kind == "first_cell":
         empty = "<td></td>" * (columns - 2)
         return [
             "<td></td>",
@@ -277,7 +277,7 @@ def _standard_2018(value: tuple[int, str, str], layout: dict[str, Any], columns:
         ]
     if layout.get("roman_standards"):
         return [f'<td class="strong">{ROMAN[number]}</td>', _span(name, columns - 1)]
-    text = f"TIÊU CHUẨN {number}. {name}" if style == "capitals" else f"Tiêu chuẩn {number}: {name}"
+    text = f"TIÊU CHUẨN {number}. {name}" if kind == "capitals" else f"Tiêu chuẩn {number}: {name}"
     return [_span(text, columns)]
 
 
@@ -490,7 +490,7 @@ def document(description: dict[str, Any], page: Page) -> str:
         f"<title>{_text(' '.join(description['_layout']['title']))}</title>"
         f"<style>{style(page)}</style></head><body>"
         f"{header(description)}{title(description)}<p></p>"
-        f"{body(description, page)}{closing(description, page)}</body></html>\n"
+        f"{body(description, page)}{closing(description)}</body></html>\n"
     )
 
 
