@@ -7,7 +7,9 @@ styles, conditional comments, ``<o:p>``, list numbers as text, tab-stop spans,
 a spacer row, Windows-1258), Word's single-file page (MHT, quoted-printable),
 a WordPress post (menus, sidebar, footer, ``<ul>``/``<ol>`` lists, a nested
 "Bắt đầu | Kết thúc" table) and an old portal laid out with tables. Two are
-named ``.doc``, as portals hand them out. Run from the repository root::
+named ``.doc``, as portals hand them out. Six Word samples are also saved as
+HTML by LibreOffice itself, into ``html/libreoffice/``, with the truth of the
+.docx. Run from the repository root::
 
     .venv/bin/python tests/samples/generate_html.py
 """
@@ -16,7 +18,10 @@ from __future__ import annotations
 
 import html
 import quopri
+import shutil
+import subprocess
 import sys
+import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -591,6 +596,41 @@ SAMPLES = [
 ]
 
 
+# Word samples saved as HTML by LibreOffice: its own markup (<li><p>, footnote anchors, a
+# stamp floating over a cell, field marks, the running header as <div title="header">).
+# The two with tracked changes are left out: LibreOffice writes their deleted words into
+# the inserted ones, at the wrong places, with no mark to tell them apart.
+LIBREOFFICE_PAGES = [
+    "gdtx-2026-content-controls",
+    "mam-non-2026-nested-time",
+    "thcs-2018-code-title-apart",
+    "tieu-hoc-2018-split-per-standard",
+    "tieu-hoc-2018-tab-header",
+    "thcs-2026-reordered-tables",
+]
+DOCX = Path(__file__).resolve().parent / "docx"
+
+
+def write_libreoffice_pages() -> None:
+    """Convert the Word samples above to HTML with LibreOffice (skipped without it)."""
+    folder = HERE / "libreoffice"
+    folder.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as work:
+        profile = (Path(work) / "profile").as_uri()
+        command = ["soffice", f"-env:UserInstallation={profile}", "--headless"]
+        command += ["--convert-to", "html", "--outdir", work]
+        command += [str(DOCX / f"{name}.docx") for name in LIBREOFFICE_PAGES]
+        try:
+            subprocess.run(command, check=True, capture_output=True, timeout=300)
+        except (OSError, subprocess.SubprocessError) as exc:
+            sys.stdout.write(f"LibreOffice unavailable, its HTML pages not refreshed: {exc}\n")
+            return
+        for name in LIBREOFFICE_PAGES:
+            shutil.copyfile(Path(work) / f"{name}.html", folder / f"{name}.html")
+            shutil.copyfile(DOCX / f"{name}.plan.json", folder / f"{name}.plan.json")
+            sys.stdout.write(f"wrote libreoffice/{name}.html and its truth\n")
+
+
 def main() -> None:
     """Write every sample and its truth (deterministic, rerunnable)."""
     HERE.mkdir(exist_ok=True)
@@ -601,6 +641,7 @@ def main() -> None:
             dumps_plan(truth(PLANS[plan_name])), encoding="utf-8"
         )
         sys.stdout.write(f"wrote {file_name} and {stem}.plan.json\n")
+    write_libreoffice_pages()
 
 
 if __name__ == "__main__":

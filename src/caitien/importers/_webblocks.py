@@ -18,8 +18,11 @@ MAX_CONTINUED_CELLS = 100_000
 _HIDDEN_TAGS = frozenset(
     {"head", "title", "script", "style", "noscript", "template", "iframe", "object", "svg"}
     | {"math", "xml", "select", "option", "button", "textarea", "nav", "header", "footer"}
-    | {"aside", "noframes", "canvas", "audio", "video", "map", "datalist", "dialog"}
+    | {"aside", "noframes", "canvas", "audio", "video", "map", "datalist", "dialog", "del"}
 )
+_NOTE_ELEMENTS = frozenset({"footnote-list", "endnote-list", "comment-list"})
+_NOTE_CLASSES = frozenset({"sdfootnoteanc", "sdendnoteanc", "msocomanchor", "msocomoff"})
+_NOTE_BODY = re.compile(r"^sd(foot|end)note\d+$")
 _BOLD_TAGS = frozenset({"b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6"})
 _ITALIC_TAGS = frozenset({"i", "em", "cite", "dfn", "var"})
 _ALIGNED_TAGS = frozenset({"p", "div", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
@@ -29,6 +32,7 @@ _FURNITURE_WORDS = frozenset(
 )
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu", "menubar"})
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 _SPACE_AROUND_BREAK = re.compile(r" *([\n\t]) *")
@@ -51,6 +55,7 @@ class OpenElement:
     pre: bool = False
     marker: bool = False
     active: bool = False  # it opened a table, row, cell or list that its end tag closes
+    in_cell: bool = False
 
 
 ROOT = OpenElement("#root")
@@ -62,16 +67,54 @@ def inline_style(attrs: dict[str, str]) -> dict[str, str]:
     return {match.group(1): match.group(2).strip() for match in _STYLE_PROPERTY.finditer(style)}
 
 
-def _is_hidden(tag: str, attrs: dict[str, str], style: dict[str, str]) -> bool:
-    """Whether a browser hides the element, or it is page furniture (menus, footers)."""
-    if tag in _HIDDEN_TAGS or "hidden" in attrs:
+def _is_hidden(tag: str, attrs: dict[str, str], style: dict[str, str], parent: OpenElement) -> bool:
+    """Whether the element shows nothing of the plan: hidden by the browser, page furniture,
+    a note or comment of the editor, or a box floating over a cell."""
+    return (
+        _not_shown(tag, attrs, style)
+        or _is_furniture(attrs)
+        or _is_note(tag, attrs, style, parent)
+        or (parent.in_cell and _floats(style))
+    )
+
+
+def _not_shown(tag: str, attrs: dict[str, str], style: dict[str, str]) -> bool:
+    """Hidden tags, ``hidden``, ``display:none``, ``visibility:hidden``, Word's ``mso-hide``."""
+    if tag in _HIDDEN_TAGS or "hidden" in attrs or style.get("mso-hide") == "all":
         return True
-    if style.get("display") == "none" or style.get("visibility") == "hidden":
+    return style.get("display") == "none" or style.get("visibility") == "hidden"
+
+
+def _is_furniture(attrs: dict[str, str]) -> bool:
+    """Menus, sidebars, footers by role or class/id word; LibreOffice's running header/footer."""
+    if attrs.get("role", "").lower() in _FURNITURE_ROLES:
         return True
-    if style.get("mso-hide") == "all" or attrs.get("role", "").lower() in _FURNITURE_ROLES:
-        return True
+    if attrs.get("title", "").lower() in ("header", "footer"):
+        return True  # LibreOffice's page header and footer, repeated on every printed page
     names = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
     return bool(_FURNITURE_WORDS.intersection(_WORD_SPLIT.split(names)))
+
+
+def _is_note(tag: str, attrs: dict[str, str], style: dict[str, str], parent: OpenElement) -> bool:
+    """Footnote and comment marks and their lists, which the DOCX reader leaves out too.
+
+    Word writes ``mso-footnote-id`` references and ``mso-element: footnote-list``;
+    LibreOffice ``sdfootnoteanc`` references and ``sdfootnote1`` bodies; a website a
+    link to an anchor in a superscript ("Mức 2<sup><a href="#fn2">2</a></sup>").
+    """
+    if "mso-footnote-id" in style or "mso-endnote-id" in style:
+        return True
+    if style.get("mso-element") in _NOTE_ELEMENTS:
+        return True
+    names = set(_WORD_SPLIT.split(f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()))
+    if names & _NOTE_CLASSES or any(_NOTE_BODY.match(name) for name in names):
+        return True
+    return tag == "a" and parent.tag == "sup" and attrs.get("href", "").startswith("#")
+
+
+def _floats(style: dict[str, str]) -> bool:
+    """A box taken out of the text's flow (a stamp laid over a cell, as Word's floating boxes)."""
+    return style.get("float") in ("left", "right") or style.get("position") in ("absolute", "fixed")
 
 
 def _weight(style: dict[str, str]) -> bool | None:
@@ -99,13 +142,14 @@ def open_element(
     alignment = _alignment(tag, attrs, style)
     return OpenElement(
         tag=tag,
-        hidden=parent.hidden or _is_hidden(tag, attrs, style),
+        hidden=parent.hidden or _is_hidden(tag, attrs, style, parent),
         bold=weight if weight is not None else (parent.bold or tag in _BOLD_TAGS),
         italic=style.get("font-style") == "italic" or parent.italic or tag in _ITALIC_TAGS,
         center=alignment if alignment is not None else parent.center,
         tab="mso-tab-count" in style,
         pre=parent.pre or tag in ("pre", "listing", "xmp") or style.get("white-space") == "pre",
         marker=parent.marker or style.get("mso-list") == "ignore",
+        in_cell=parent.in_cell or tag in ("td", "th"),
     )
 
 
@@ -122,6 +166,9 @@ class Flow:
     bold: int = 0
     italic: int = 0
     centered: bool | None = None
+    # A list item's marker waits for the item's first text: LibreOffice and Google
+    # Docs write "<li><p>text</p></li>", whose <p> would otherwise part them.
+    marker: str = ""
 
     def add_text(self, data: str, element: OpenElement) -> None:
         """Add text shown by ``element``; white space collapses unless it is preformatted."""
@@ -129,7 +176,12 @@ class Flow:
             if not self.pieces or self.pieces[-1] != "\t":
                 self.pieces.append("\t")
             return
-        text = data if element.pre else _SPACES.sub(" ", data)
+        # Control characters are no text (LibreOffice leaves field marks \x04…\x05 in).
+        text = _CONTROLS.sub("", data)
+        text = text if element.pre else _SPACES.sub(" ", text)
+        if self.marker and text.strip():
+            self.pieces.append(self.marker)
+            self.marker = ""
         if element.marker and len(text.strip()) == 1 and text.strip() != "+":
             text = "-"  # a Word bullet glyph (Symbol "·", Wingdings "§", "Ø"), as the DOCX reads it
         self.pieces.append(text)
@@ -142,8 +194,9 @@ class Flow:
             self.centered = bool(element.center)
 
     def add_marker(self, marker: str) -> None:
-        """A list marker a browser draws (not counted in the paragraph's style)."""
-        self.pieces.append(marker)
+        """A list marker a browser draws, put before the item's first text (not counted in
+        the paragraph's style); ``""`` drops a marker left by an item without text."""
+        self.marker = marker
 
     def add_break(self) -> None:
         self.pieces.append("\n")

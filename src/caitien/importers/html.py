@@ -241,7 +241,9 @@ class _PageBuilder(HTMLParser):
             self._pop_back_to(("tr", "td", "th"), ("table",), lowest=True)
         elif tag == "li" and self._any_open("li"):
             self._pop_back_to(("li",), ("ul", "ol", "table", "td", "th"))
-        if tag in _CLOSES_P and self._any_open("p"):
+        # Not from inside a hidden box: its paragraphs would escape into the text (LibreOffice
+        # writes a stamp floating over a cell as <p>…<span style="float…"><p>ĐÃ KÝ</p>).
+        if tag in _CLOSES_P and self._any_open("p") and not self.top.hidden:
             self._pop_back_to(("p",), ("td", "th", "table", "li", "div", "blockquote"))
 
     def _any_open(self, *tags: str) -> bool:
@@ -302,7 +304,7 @@ class _PageBuilder(HTMLParser):
             return True
         if tag == "li":
             self._list_item(attrs)
-            return False
+            return True
         if not self.tables:
             return False
         table = self.tables[-1]
@@ -349,6 +351,9 @@ class _PageBuilder(HTMLParser):
         self.flow.add_marker(state.next_marker())
 
     def _close_structure(self, tag: str) -> None:
+        if tag == "li":
+            self.flow.add_marker("")  # an item that showed no text leaves no marker behind
+            return
         if tag in ("ol", "ul"):
             if self.lists:
                 self.lists.pop()

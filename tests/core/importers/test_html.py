@@ -161,6 +161,53 @@ def test_list_items_get_the_marker_a_browser_draws(markup: str, expected: list[s
     assert texts(markup) == expected
 
 
+def test_a_list_items_marker_waits_for_its_first_text() -> None:
+    # LibreOffice and Google Docs write each item's text in a <p> inside the <li>.
+    markup = "<ol start=2><li><p><b>Tổ chuyên môn</b></p><p>- Thực hiện.</p></li><li></li></ol>"
+    assert parse_blocks(markup) == [
+        Paragraph("2. Tổ chuyên môn", bold=True),
+        Paragraph("- Thực hiện."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # Word: the reference and the footnote list.
+        "<p>Giữ vững Mức 2<a style='mso-footnote-id:ftn1' href='#_ftn1'><span "
+        "class=MsoFootnoteReference>[1]</span></a></p><div style='mso-element:footnote-list'>"
+        "<p>[1] Theo báo cáo tự đánh giá.</p></div>",
+        # LibreOffice: the anchor and the note's body.
+        "<p>Giữ vững Mức 2<sup><a class='sdfootnoteanc' href='#sdfootnote1sym'><sup>1</sup>"
+        "</a></sup></p><div id='sdfootnote1'><p class='sdfootnote'>Theo báo cáo.</p></div>",
+        # A website: a link to a note in a superscript.
+        "<p>Giữ vững Mức 2<sup><a href='#fn1'>1</a></sup></p>",
+        # Word's comment mark and comment list, and a tracked deletion.
+        "<p>Giữ vững Mức <del>1</del>2<a class=msocomanchor href='#_msocom_1'>[TH1]</a></p>"
+        "<div style='mso-element:comment-list'><p>Sửa lại mức.</p></div>",
+    ],
+)
+def test_notes_comments_and_deletions_are_not_text(markup: str) -> None:
+    assert texts(markup) == ["Giữ vững Mức 2"]
+
+
+def test_a_box_floating_over_a_cell_is_dropped_but_kept_in_the_body() -> None:
+    stamp = "<span style='float: left; width: 1.18in'><p align=center><b>ĐÃ KÝ</b></p></span>"
+    table = only_table(
+        f"<table border=1><tr><td>Kinh phí</td><td><p>6 triệu đồng{stamp}</p></td></tr></table>"
+    )
+    assert table.rows[0].cells[1].paragraphs == ["6 triệu đồng"]
+    assert texts(f"<p>Nơi nhận{stamp}</p>") == ["Nơi nhận", "ĐÃ KÝ"]
+
+
+def test_control_characters_and_libreoffices_running_header_are_not_text() -> None:
+    markup = (
+        "<div title='header'><p>TRƯỜNG MẦM NON HOA SEN</p></div>"
+        "<p>\x046 triệu đồng\r\x05</p><div title='footer'><p>Trang 1</p></div>"
+    )
+    assert texts(markup) == ["6 triệu đồng"]
+
+
 def test_a_word_tab_stop_span_is_a_tab() -> None:
     markup = (
         "<p class=MsoNormal><b>UBND XÃ BẢO HÀ</b><span style='mso-tab-count:1'>"
