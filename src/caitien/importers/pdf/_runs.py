@@ -205,7 +205,7 @@ class _Reader:
         pdfium counts one rectangle per text object in a range; where a line
         holds several objects, each boundary is found by halving the range.
         """
-        raw = self.raw
+        raw, clean = self.raw, self.clean
         while True:
             objects = count_rects(raw, first, last - first + 1)
             if objects == 1:
@@ -215,6 +215,9 @@ class _Reader:
                 # No rectangle: glyphs without area, which only their own boxes place.
                 self._add_chars(first, last)
                 return
+            if objects == last - first + 1 - clean.count(" ", first, last + 1):
+                self._add_glyphs(first, last)
+                return
             low, high = first + 1, last  # the second object starts in low..high
             while low < high:
                 middle = (low + high) // 2
@@ -223,10 +226,23 @@ class _Reader:
                 else:
                     low = middle + 1
             self._add_object(first, low - 1)
-            span = _visible_span(self.clean, low, last)
-            if span is None:
-                return
-            first, last = span
+            # ``last`` is visible: only the spaces after the object are skipped.
+            while clean[low] == " ":
+                low += 1
+            first = low
+
+    def _add_glyphs(self, first: int, last: int) -> None:
+        """Add ``first..last``, a line drawn a glyph per object, a run per visible glyph.
+
+        Chromium draws some lines so: as many objects as visible characters
+        means each holds one, and no halving is needed to find them.
+        """
+        raw, clean = self.raw, self.clean
+        for index in range(first, last + 1):
+            if clean[index] != " " and count_rects(raw, index, 1) == 1:
+                self._add_run(index, index)
+            elif clean[index] != " ":
+                self._add_chars(index, index)
 
     def _add_object(self, first: int, last: int) -> None:
         """Add the run of one object found by halving: count it again to read its rectangle."""
