@@ -63,19 +63,32 @@ ROOT = OpenElement("#root")
 
 def inline_style(attrs: dict[str, str]) -> dict[str, str]:
     """The inline ``style`` declarations, property names and values in lower case."""
-    style = attrs.get("style", "").lower()
-    return {match.group(1): match.group(2).strip() for match in _STYLE_PROPERTY.finditer(style)}
+    style = attrs.get("style")
+    if not style:
+        return {}
+    return {
+        match.group(1): match.group(2).strip() for match in _STYLE_PROPERTY.finditer(style.lower())
+    }
+
+
+def element_attrs(raw: list[tuple[str, str | None]]) -> dict[str, str]:
+    """A start tag's attributes as a dict, a valueless attribute (``hidden``) as ``""``."""
+    return {key: value or "" for key, value in raw}
 
 
 def _is_hidden(tag: str, attrs: dict[str, str], style: dict[str, str], parent: OpenElement) -> bool:
     """Whether the element shows nothing of the plan: hidden by the browser, page furniture,
     a note or comment of the editor, or a box floating over a cell."""
-    return (
-        _not_shown(tag, attrs, style)
-        or _is_furniture(attrs)
-        or _is_note(tag, attrs, style, parent)
-        or (parent.in_cell and _floats(style))
-    )
+    if _not_shown(tag, attrs, style) or (parent.in_cell and _floats(style)):
+        return True
+    words = _class_words(attrs)
+    return _is_furniture(attrs, words) or _is_note(tag, attrs, style, parent, words)
+
+
+def _class_words(attrs: dict[str, str]) -> frozenset[str]:
+    """The words of ``class`` and ``id``, split at "-", "_" and spaces (most elements have none)."""
+    names = f"{attrs.get('class', '')} {attrs.get('id', '')}".strip()
+    return frozenset(_WORD_SPLIT.split(names.lower())) if names else frozenset()
 
 
 def _not_shown(tag: str, attrs: dict[str, str], style: dict[str, str]) -> bool:
@@ -85,17 +98,22 @@ def _not_shown(tag: str, attrs: dict[str, str], style: dict[str, str]) -> bool:
     return style.get("display") == "none" or style.get("visibility") == "hidden"
 
 
-def _is_furniture(attrs: dict[str, str]) -> bool:
+def _is_furniture(attrs: dict[str, str], words: frozenset[str]) -> bool:
     """Menus, sidebars, footers by role or class/id word; LibreOffice's running header/footer."""
     if attrs.get("role", "").lower() in _FURNITURE_ROLES:
         return True
     if attrs.get("title", "").lower() in ("header", "footer"):
         return True  # LibreOffice's page header and footer, repeated on every printed page
-    names = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
-    return bool(_FURNITURE_WORDS.intersection(_WORD_SPLIT.split(names)))
+    return not words.isdisjoint(_FURNITURE_WORDS)
 
 
-def _is_note(tag: str, attrs: dict[str, str], style: dict[str, str], parent: OpenElement) -> bool:
+def _is_note(
+    tag: str,
+    attrs: dict[str, str],
+    style: dict[str, str],
+    parent: OpenElement,
+    words: frozenset[str],
+) -> bool:
     """Footnote and comment marks and their lists, which the DOCX reader leaves out too.
 
     Word writes ``mso-footnote-id`` references and ``mso-element: footnote-list``;
@@ -106,8 +124,7 @@ def _is_note(tag: str, attrs: dict[str, str], style: dict[str, str], parent: Ope
         return True
     if style.get("mso-element") in _NOTE_ELEMENTS:
         return True
-    names = set(_WORD_SPLIT.split(f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()))
-    if names & _NOTE_CLASSES or any(_NOTE_BODY.match(name) for name in names):
+    if words and (not words.isdisjoint(_NOTE_CLASSES) or any(map(_NOTE_BODY.match, words))):
         return True
     return tag == "a" and parent.tag == "sup" and attrs.get("href", "").startswith("#")
 
@@ -132,11 +149,8 @@ def _alignment(tag: str, attrs: dict[str, str], style: dict[str, str]) -> bool |
     return None if not value else value.strip().lower() == "center"
 
 
-def open_element(
-    tag: str, raw_attrs: list[tuple[str, str | None]], parent: OpenElement
-) -> OpenElement:
+def open_element(tag: str, attrs: dict[str, str], parent: OpenElement) -> OpenElement:
     """The open element of a start tag under ``parent``: its own settings over inherited ones."""
-    attrs = {key: value or "" for key, value in raw_attrs}
     style = inline_style(attrs)
     weight = _weight(style)
     alignment = _alignment(tag, attrs, style)

@@ -22,6 +22,7 @@ from caitien.importers._webblocks import (
     RowDraft,
     TableDraft,
     draws_border,
+    element_attrs,
     inline_style,
     open_element,
     span_value,
@@ -176,11 +177,12 @@ class _PageBuilder(HTMLParser):
             self.flow.flush()
         if len(self.stack) >= MAX_OPEN_ELEMENTS:
             return
-        element = open_element(tag, attrs, self.top)
+        values = element_attrs(attrs)
+        element = open_element(tag, values, self.top)
         self.stack.append(element)
         self.counts[tag] = self.counts.get(tag, 0) + 1
         if not element.hidden:
-            element.active = self._open_structure(tag, dict(attrs))
+            element.active = self._open_structure(tag, values)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -293,9 +295,8 @@ class _PageBuilder(HTMLParser):
 
     # Tables and lists ------------------------------------------------------------------
 
-    def _open_structure(self, tag: str, raw: dict[str, str | None]) -> bool:
+    def _open_structure(self, tag: str, attrs: dict[str, str]) -> bool:
         """Open the table, row, cell, head or list ``tag`` starts; whether it opened one."""
-        attrs = {key: value or "" for key, value in raw.items()}
         if tag == "table":
             return self._open_table(attrs)
         if tag in ("ol", "ul"):
