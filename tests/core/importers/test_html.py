@@ -407,6 +407,47 @@ def test_each_encoding_and_container_gives_the_same_plan(data: bytes, name: str)
     assert result.plan.items[0].target_level == 2
 
 
+def test_a_page_saved_as_mhtml_by_a_browser_is_read() -> None:
+    page_bytes = page(
+        PLAN_BODY, head='<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">'
+    ).encode()
+    data = (
+        b"From: <Saved by Blink>\r\n"
+        b"Snapshot-Content-Location: https://thhoasen.edu.vn/van-ban/ke-hoach-cai-tien\r\n"
+        b"Subject: =?utf-8?Q?K=E1=BA=BF_ho=E1=BA=A1ch?=\r\n"
+        b"MIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n'
+        b'\tboundary="----MultipartBoundary--Xy7----"\r\n\r\n\r\n'
+        b"------MultipartBoundary--Xy7----\r\nContent-Type: text/css\r\n"
+        b"Content-Location: cid:css-1@mhtml.blink\r\n\r\np { color: red }\r\n"
+        b"------MultipartBoundary--Xy7----\r\nContent-Type: text/html\r\n"
+        b"Content-ID: <frame-1@mhtml.blink>\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        b"Content-Location: https://thhoasen.edu.vn/van-ban/ke-hoach-cai-tien\r\n\r\n"
+        + quopri.encodestring(page_bytes)
+        + b"\r\n------MultipartBoundary--Xy7------\r\n"
+    )
+    result = import_bytes(data, "ke-hoach.mhtml")
+    assert (result.reader, result.plan.items[0].criterion) == ("html", "2.2")
+
+
+def test_a_google_docs_page_with_class_styles_and_list_items_is_read() -> None:
+    body = (
+        PLAN_BODY.replace("<p>", '<p class="c3"><span class="c1">')
+        .replace("</p>", "</span></p>")
+        .replace("<td>", '<td class="c7" colspan="1" rowspan="1"><p class="c0">')
+        .replace("</td>", "</p></td>")
+    )
+    markup = page(
+        body + '<ol class="c8 lst-kix_x-0 start" start="1"><li class="c3 li-bullet-0">'
+        '<span class="c1">Hiệu trưởng</span></li></ol>',
+        head='<meta content="text/html; charset=UTF-8" http-equiv="content-type">'
+        '<style type="text/css">.c1{font-weight:700}</style>',
+    )
+    result = import_bytes(markup.encode(), "Kế hoạch.html")
+    assert result.plan.school.name == "Trường Tiểu học Hoa Sen"
+    assert [item.criterion for item in result.plan.items] == ["2.2"]
+
+
 def test_the_raw_document_names_its_container(tmp_path: Path) -> None:
     (tmp_path / "a.mht").write_bytes(_mht(page(PLAN_BODY).encode(), "utf-8", "quoted-printable"))
     (tmp_path / "a.htm").write_bytes(page(PLAN_BODY).encode())
