@@ -84,8 +84,15 @@ def page_text(data: bytes, name: str) -> tuple[str, str]:
 
 def _mht_root(data: bytes, name: str) -> tuple[bytes, str | None]:
     """The root HTML part's bytes (transfer encoding undone) and its declared charset."""
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
-    parts = [part for part in message.walk() if part.get_content_type() == "text/html"]
+    try:
+        # The email package parses nested multiparts by recursion: thousands of them
+        # nested (no saved page has more than one) reach Python's recursion limit.
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+        parts = [part for part in message.walk() if part.get_content_type() == "text/html"]
+    except RecursionError as exc:
+        raise DocumentError(
+            f"Tệp «{name}» không đọc được: các phần MIME lồng nhau quá sâu."
+        ) from exc
     if not parts:
         raise DocumentError(
             f"Tệp «{name}» là trang web lưu trọn gói (MHT) nhưng không có phần nội dung HTML."

@@ -461,6 +461,17 @@ def test_the_raw_document_names_its_container(tmp_path: Path) -> None:
 # Bad input ---------------------------------------------------------------------------------
 
 
+def _nested_mime(depth: int) -> bytes:
+    """A message of ``depth`` multiparts nested one in another, a page at the bottom."""
+    data = b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b0\r\n\r\n"
+    for level in range(1, depth):
+        data += (
+            f"--b{level - 1}\r\nContent-Type: multipart/related; boundary=b{level}\r\n\r\n".encode()
+        )
+    data += f"--b{depth - 1}\r\nContent-Type: text/html\r\n\r\n{page(PLAN_BODY)}\r\n".encode()
+    return data + b"".join(f"--b{level}--\r\n".encode() for level in reversed(range(depth)))
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
@@ -475,6 +486,7 @@ def test_the_raw_document_names_its_container(tmp_path: Path) -> None:
             "không có phần nội dung HTML",
         ),
         (page("<p>x<![foo bar]>y</p>").encode(), "mã HTML bị hỏng"),
+        (_nested_mime(3000), "lồng nhau quá sâu"),
     ],
 )
 def test_it_refuses_bad_pages_with_a_vietnamese_message(data: bytes, message: str) -> None:
