@@ -1,4 +1,4 @@
-"""Print six sample plans as HTML pages with Chromium, as a school website or online editor would.
+"""Print seven sample plans as HTML pages with Chromium, as a school website or online editor would.
 
 Run from the repository root (the HTML is deterministic; the PDFs are
 Chromium's print of it, written only when missing, since Chromium's output
@@ -10,11 +10,12 @@ The plans are descriptions already used by the Word samples (the truth beside
 each PDF is ``truth(description)``); only the page differs. Chromium draws a
 table's borders as filled rectangles (with ``border-collapse: separate``, a
 frame per cell with a gap between neighbours), writes its own font subsets and
-repeats a ``thead`` on each page. The six pages vary: both forms (the 2018
+repeats a ``thead`` on each page. The seven pages vary: both forms (the 2018
 nine-column table with "Mức" and standard rows; the 2026 TT57 form with
 sections I–VIII and tables IV, V and VI), portrait, landscape and a portrait
 page whose tables sit on named landscape pages, collapsed and separate
-borders, Liberation Serif, DejaVu Sans and Liberation Sans (Arial's metrics),
+borders (one plan's tables as the browser draws ``<table border="1">``),
+Liberation Serif, DejaVu Sans and Liberation Sans (Arial's metrics),
 a header as a two-column borderless table, bullets as ``<ul><li>`` (a disc, or
 the "- " string marker) and as "-" typed in the text, a split time heading
 (``colspan`` over ``rowspan``), a responsible cell merged down two rows, a
@@ -73,7 +74,10 @@ class Page:
     named landscape pages. ``collapse`` chooses ``border-collapse``; ``lists``
     writes points as ``<ul><li>`` (a "- " string marker for points the plan
     writes with a dash, a disc for the others) instead of typed text;
-    ``cell_lists`` does the same for the points inside a table cell.
+    ``cell_lists`` does the same for the points inside a table cell;
+    ``html_borders`` draws the tables as ``<table border="1">`` with the
+    browser's own style (separate inset borders 2 px apart inside an outset
+    frame) instead of the stylesheet's.
     """
 
     font: str
@@ -83,6 +87,7 @@ class Page:
     cell_font_size: str = "11pt"
     lists: bool = False
     cell_lists: bool = False
+    html_borders: bool = False
 
 
 CHROMIUM: dict[str, tuple[dict[str, Any], Page]] = {
@@ -109,6 +114,10 @@ CHROMIUM: dict[str, tuple[dict[str, Any], Page]] = {
     "thcs-2026-chromium-mixed": (
         ROUND2["thcs-2026-reordered-tables"],
         Page('"Liberation Sans", Arial', "mixed", collapse=True, font_size="13pt"),
+    ),
+    "thcs-2018-chromium-html-borders": (
+        PLANS["thcs-2018-code-title-apart"],
+        Page('"Liberation Serif"', "A4 landscape", collapse=False, html_borders=True),
     ),
 }
 
@@ -166,8 +175,13 @@ def _number_row(count: int, page: Page) -> str:
     return _row([_cell([f"({n})"], page, ' class="number"') for n in range(1, count + 1)])
 
 
-def _table(head: str, body: str, css: str = "grid") -> str:
-    return f'<table class="{css}"><thead>{head}</thead><tbody>{body}</tbody></table>'
+def _table(head: str, body: str, page: Page) -> str:
+    """A ruled table; with ``page.html_borders`` the browser's own ``border="1"`` look."""
+    attributes = ' border="1" cellpadding="4"' if page.html_borders else ""
+    return (
+        f'<table class="{"plain" if page.html_borders else "grid"}"{attributes}>'
+        f"<thead>{head}</thead><tbody>{body}</tbody></table>"
+    )
 
 
 # Header, title, closing ----------------------------------------------------------------------
@@ -339,7 +353,7 @@ def sections_2018(description: dict[str, Any], page: Page) -> str:
         ],
     )
     purposes = _points(description["purposes"], page, layout.get("purpose_prefix", "{n}. "))
-    table = _table(head_2018(layout, page), body_2018(description, page))
+    table = _table(head_2018(layout, page), body_2018(description, page), page)
     return "".join(
         [
             _para(titles[0], "strong"),
@@ -381,7 +395,7 @@ def table_iv(description: dict[str, Any], page: Page) -> str:
             covered = span - 1 if span > 1 else covered
             cells.append(_cell([text], page, f' rowspan="{span}"' if span > 1 else ""))
         rows.append(_row(cells))
-    return _table(_heading_cells([t for t, _ in heads], page), "".join(rows))
+    return _table(_heading_cells([t for t, _ in heads], page), "".join(rows), page)
 
 
 def table_v(description: dict[str, Any], page: Page) -> str:
@@ -402,7 +416,7 @@ def table_v(description: dict[str, Any], page: Page) -> str:
             text = value["_tt"] if field == "tt" else value[field]
             cells.append(_cell(lines or [text], page))
         rows.append(_row(cells))
-    return _table(head, "".join(rows))
+    return _table(head, "".join(rows), page)
 
 
 def table_vi(description: dict[str, Any], page: Page) -> str:
@@ -413,7 +427,7 @@ def table_vi(description: dict[str, Any], page: Page) -> str:
     if layout.get("monitoring_numbers"):
         head += _number_row(len(heads), page)
     rows = [_row([_cell([m[f]], page) for _, f in heads]) for m in description["monitoring"]]
-    return _table(head, "".join(rows))
+    return _table(head, "".join(rows), page)
 
 
 def sections_2026(description: dict[str, Any], page: Page) -> str:
@@ -479,6 +493,15 @@ ul, ol {{ margin: 0 0 4pt 0; padding-left: 22pt; }}
 ul.dash {{ list-style-type: "- "; }}
 ul.disc {{ list-style-type: disc; }}
 table.grid ul {{ padding-left: 10pt; margin: 0; }}
+{_plain_tables(page) if page.html_borders else ""}"""
+
+
+def _plain_tables(page: Page) -> str:
+    """Rules for tables left to the browser's border style: size, font and paragraphs only."""
+    return f"""table.plain {{ width: 100%; font-size: {page.cell_font_size}; margin: 4pt 0 10pt; }}
+table.plain td {{ vertical-align: top; }}
+table.plain th p {{ text-align: center; margin: 0; }}
+table.plain td p {{ text-align: left; margin: 0 0 2pt 0; }}
 """
 
 

@@ -1,12 +1,14 @@
 """The PDF reader on pages drawn as Chromium prints HTML (small PDFs drawn here with pdfium).
 
 Covers: cells drawn as separate frames with a gap between neighbours
-(``border-collapse: separate``), a last row spanning the table among them; a
+(``border-collapse: separate``), a last row spanning the table among them;
+the browser's own ``<table border="1">`` (sides 2.25 pt apart, a frame
+sliced at the page's foot); a
 border drawn in pieces between two rows merged across; a row broken by the
 page drawn without its bottom border, joined whatever its first cell; list
 bullets drawn as shapes and the hanging indent of a point's wrapped lines;
 a break pdfium generates between glyphs that touch, which is no space; and
-the printed samples ``tests/samples/pdf/chromium/`` scoring 1.000.
+the seven printed samples ``tests/samples/pdf/chromium/`` scoring 1.000.
 """
 
 from __future__ import annotations
@@ -87,6 +89,32 @@ def test_it_reads_cells_drawn_as_separate_frames_as_one_grid(tmp_path: Path) -> 
         ["Muc 4"],
         ["2", "Tieu chi 1.2", "Muc 3"],
     ]
+
+
+def test_it_reads_a_table_in_the_browsers_border_style_without_thin_columns(
+    tmp_path: Path,
+) -> None:
+    # <table border="1">: each cell's sides 2.25 pt from its neighbour's, inside
+    # the table's frame 2.25 pt further out, whose sides run on to the foot of
+    # the page (the table goes on over it): no column between two cells' sides,
+    # no row below the last.
+    apart = 2.25
+    sheet = Sheet()
+    _row(sheet, 100, [["TT"], ["Tieu chi"], ["Ket qua"]])
+    _row(sheet, 120, [["1"], ["Tieu chi 1.1"], ["Muc 2"]])
+    for top, bottom in ((100.0, 120.0 - apart), (120.0, 140.0)):
+        for x0, x1 in pairwise(COLUMNS):
+            right = x1 - apart
+            sheet.lines += [(x0, top, right, top), (x0, bottom, right, bottom)]
+            sheet.lines += [(x0, top, x0, bottom), (right, top, right, bottom)]
+    left, right = COLUMNS[0] - apart, COLUMNS[-1]
+    sheet.lines += [(left, 100.0 - apart, right, 100.0 - apart)]
+    sheet.lines += [(left, 100.0 - apart, left, 575.0), (right, 100.0 - apart, right, 575.0)]
+    write_pdf(tmp_path / "bordered.pdf", [sheet])
+
+    raw = _extract(tmp_path / "bordered.pdf")
+
+    assert _texts(raw) == [["TT", "Tieu chi", "Ket qua"], ["1", "Tieu chi 1.1", "Muc 2"]]
 
 
 def test_it_joins_the_pieces_of_a_border_between_two_merged_rows(tmp_path: Path) -> None:
@@ -199,4 +227,4 @@ def test_it_imports_each_chromium_print_exactly(pdf: Path) -> None:
 
 
 def test_the_chromium_prints_are_there() -> None:
-    assert len(CHROMIUM) == 6
+    assert len(CHROMIUM) == 7

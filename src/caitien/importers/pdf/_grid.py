@@ -97,9 +97,9 @@ def find_grids(page: Page) -> list[Grid]:
     for connected in _connected(page.rulings):
         group, floating = _without_stray_frames(connected)
         group, inner = _without_nested_tables(group)
-        xs = _merge(r.x0 for r in group if not r.horizontal)
+        xs = _columns(group)
         lines = _merge(r.y0 for r in group if r.horizontal)
-        ys = _open_ends(lines, group)
+        ys = _open_ends(lines, xs, group)
         if len(xs) >= 2 and len(ys) >= 2:
             grid = Grid(xs, _drop_thin_bands(ys), group, page.number)
             grid.open_bottom = bool(lines) and ys[-1] != lines[-1]
@@ -109,16 +109,21 @@ def find_grids(page: Page) -> list[Grid]:
     return sorted(grids, key=lambda g: g.top)
 
 
-def _open_ends(ys: list[float], group: list[Ruling]) -> list[float]:
-    """``ys`` with a boundary where the column lines go on past the first or last row line.
+def _open_ends(ys: list[float], xs: list[float], group: list[Ruling]) -> list[float]:
+    """``ys`` with a boundary where the inner column lines go on past the first or last row line.
 
     Chromium draws a row broken by the page without its bottom border on the
     first page and without its top border on the next (CSS fragments are
     sliced): the cell sides end at the page's text area, and the row between
-    them is a band of the grid.
+    them is a band of the grid. Only lines between cells count: the frame of
+    a table over pages (``<table border="1">``) is sliced too, but holds no
+    row beyond its last one.
     """
-    verticals = [r for r in group if not r.horizontal]
-    if not ys or not verticals:
+    if not ys or len(xs) < 3:
+        return ys
+    left, right = xs[0] + MIN_BAND, xs[-1] - MIN_BAND
+    verticals = [r for r in group if not r.horizontal and left < r.x0 < right]
+    if not verticals:
         return ys
     top = min(r.y0 for r in verticals)
     bottom = max(r.y1 for r in verticals)
@@ -128,7 +133,7 @@ def _open_ends(ys: list[float], group: list[Ruling]) -> list[float]:
 
 
 def _grid_of(rulings: list[Ruling], page: int) -> Grid:
-    xs = _merge(r.x0 for r in rulings if not r.horizontal)
+    xs = _columns(rulings)
     ys = _merge(r.y0 for r in rulings if r.horizontal)
     return Grid(xs, _drop_thin_bands(ys), rulings, page)
 
@@ -149,7 +154,7 @@ def _without_nested_tables(group: list[Ruling]) -> tuple[list[Ruling], list[list
     leans on as its own edges.
     """
     verticals = [r for r in group if not r.horizontal]
-    xs = _merge(r.x0 for r in verticals)
+    xs = _columns(verticals)
     if len(xs) < 4:
         return group, []
     bounds = _row_bounds([r for r in group if r.horizontal], xs[0], xs[-1])
@@ -400,11 +405,21 @@ def _collinear(
 _APART = 1e6
 
 
-def _merge(values: object) -> list[float]:
-    """Distinct positions, those closer than :data:`TOLERANCE` merged into their mean."""
+def _columns(rulings: list[Ruling]) -> list[float]:
+    """The x of the column lines of ``rulings``, lines closer than a column can be merged.
+
+    No text fits in a column narrower than :data:`MIN_BAND`: two lines that
+    close are one border drawn twice (HTML's separate borders: a cell's side
+    and its neighbour's, or the table's frame, 2.25 pt apart).
+    """
+    return _merge((r.x0 for r in rulings if not r.horizontal), MIN_BAND)
+
+
+def _merge(values: object, within: float = TOLERANCE) -> list[float]:
+    """Distinct positions, those closer than ``within`` merged into their mean."""
     merged: list[list[float]] = []
     for value in sorted(values):  # type: ignore[call-overload]
-        if merged and value - merged[-1][-1] <= TOLERANCE:
+        if merged and value - merged[-1][-1] <= within:
             merged[-1].append(value)
         else:
             merged.append([value])
