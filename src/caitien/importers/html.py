@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from caitien.errors import DocumentError
 from caitien.importers._document import Block, RawDocument
 from caitien.importers._webblocks import (
     ROOT,
@@ -74,26 +73,22 @@ class HtmlReader:
     def extract(self, path: Path, context: ImportContext) -> RawDocument:
         """Decode the page (the root HTML part of an MHT) and build its paragraphs and tables.
 
-        Raises :class:`DocumentError` when an MHT holds no HTML, the bytes
-        cannot be decoded, or the markup is malformed beyond reading.
+        Raises :class:`DocumentError` when an MHT holds no HTML or its parts nest
+        beyond reading, or the bytes cannot be decoded.
         """
         data = path.read_bytes()[: context.max_bytes + 1]
         markup, kind = page_text(data, path.name)
-        return RawDocument(blocks=parse_blocks(markup, path.name), source_format=kind)
+        return RawDocument(blocks=parse_blocks(markup), source_format=kind)
 
 
-def parse_blocks(markup: str, name: str = "trang web") -> list[Block]:
+def parse_blocks(markup: str) -> list[Block]:
     """The paragraphs and tables a browser would show of ``markup``, in order.
 
-    Raises :class:`DocumentError` on markup ``html.parser`` refuses (a
-    malformed ``<![…]>`` section).
+    Any markup is read, as a browser reads it: nothing here raises.
     """
     builder = _PageBuilder()
-    try:
-        builder.feed(markup)
-        builder.close()
-    except (AssertionError, ValueError) as exc:
-        raise DocumentError(f"Tệp «{name}» không đọc được: mã HTML bị hỏng ({exc}).") from exc
+    builder.feed(markup)
+    builder.close()
     return builder.finish()
 
 
@@ -205,6 +200,16 @@ class _PageBuilder(HTMLParser):
         if self.skipping or element.hidden:
             return
         self.flow.add_text(data, element)
+
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """Word's ``<![if …]>`` marks as ``html.parser`` reads them; any other ``<![…]>`` (which
+        ``html.parser`` refuses with an AssertionError) is a bogus comment up to the next
+        ``>``, as browsers read it."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
 
     def unknown_decl(self, data: str) -> None:
         """Word's downlevel-revealed ``<![if …]>`` marks: kept content, except the spacer row."""
