@@ -11,7 +11,7 @@ from caitien.normalise._text import clean_text
 # unit. The look-behind keeps the tails of dates ("9/2024") and codes out.
 _AMOUNT = re.compile(
     r"(?<![\d.,/])(?P<number>\d{1,3}(?: \d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)"
-    r"(?:\s*(?P<unit>tỷ|tỉ|triệu|tr\.?|nghìn|ngàn|k|đồng|đ|vnđ|vnd)(?![^\W\d_]))?",
+    r"(?:\s*(?P<unit>tỷ|tỉ|triệu|trđ|tr\.đ|tr\.?|nghìn|ngàn|k|đồng|đ|vnđ|vnd)(?![^\W\d_]))?",
     re.IGNORECASE,
 )
 # "tỷ lệ" is a rate, never billions.
@@ -22,6 +22,8 @@ _MULTIPLIERS = {
     "triệu": 10**6,
     "tr": 10**6,
     "tr.": 10**6,
+    "trđ": 10**6,  # "5 trđ", "5 tr.đ": triệu đồng abbreviated
+    "tr.đ": 10**6,
     "nghìn": 10**3,
     "ngàn": 10**3,
     "k": 10**3,

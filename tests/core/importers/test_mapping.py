@@ -829,3 +829,20 @@ def test_it_notes_a_progress_column_read_as_the_time_of_a_2026_table() -> None:
     plan, notes = map_document(raw)
     assert [item.timeline for item in plan.items] == ["Học kỳ I"]
     assert [note.field for note in notes if "Tiến độ thực hiện" in note.message] == ["items"]
+
+
+def test_it_reads_the_code_of_a_2026_row_from_a_criterion_column_of_its_own() -> None:
+    heading = ["TT", "Tiêu chí", "Nội dung cải tiến", "Mục tiêu cải tiến", "Chỉ số"]
+    rows = [
+        _row("1", "TC 2.2", "Bồi dưỡng giáo viên", "Đạt Mức 2", "100%"),
+        _row("2", "Tiêu chí 4.1: Cơ sở vật chất", "Sửa phòng học (Tiêu chí 4.2)", "Mức 1", "01"),
+    ]
+    headings = ["I. THÔNG TIN CHUNG", "II. CĂN CỨ", "III. MỤC ĐÍCH", "IV. TÓM TẮT"]
+    raw = _sections_2026([*headings, "V. TỔ CHỨC THỰC HIỆN", "VI. THEO DÕI", "VII. BÁO CÁO"])
+    raw.blocks[11:11] = [Paragraph("V. KẾ HOẠCH"), Table([_row(*heading), *rows], 5)]
+    plan, _ = map_document(raw)
+    # the content cell's own reference wins; the column names the code otherwise
+    assert [(i.standard, i.criterion, i.criterion_title) for i in plan.items] == [
+        (2, "2.2", None),
+        (4, "4.2", None),
+    ]

@@ -30,6 +30,8 @@ from tests.conftest import fixture_truths
         ("2 tỷ", 2_000_000_000),
         ("500 nghìn đồng", 500_000),
         ("5tr", 5_000_000),
+        ("5 trđ", 5_000_000),
+        ("12,5 tr.đ", 12_500_000),
         (
             "Dự kiến kinh phí: 5 triệu đồng cho các nội dung Bồi dưỡng GV lên tiết thao giảng",
             5_000_000,

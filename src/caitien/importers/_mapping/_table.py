@@ -356,6 +356,8 @@ def _item(fields: dict[str, str], state: _State, form: str) -> Item | None:
     item = Item(part=state.part if form == "2018" else None, standard=state.standard)
     if form == "2026":
         _criterion_2026(item, cell)
+        if item.criterion is None:  # a "Tiêu chí" column of its own beside the content
+            _criterion_2026(item, fields.get("criterion", ""))
     elif match:
         item.criterion = f"{int(match.group(1))}.{int(match.group(2))}"
         item.standard = int(match.group(1))
