@@ -134,6 +134,13 @@ def _floats(style: dict[str, str]) -> bool:
     return style.get("float") in ("left", "right") or style.get("position") in ("absolute", "fixed")
 
 
+def _symbol_font(style: dict[str, str]) -> bool:
+    """A Symbol or Wingdings font: its one glyph is a bullet (Word's filtered web page writes
+    its list bullets so, without the ``mso-list: Ignore`` mark)."""
+    family = style.get("font-family", "").lstrip("'\" ")
+    return family.startswith(("symbol", "wingdings"))
+
+
 def _weight(style: dict[str, str]) -> bool | None:
     value = style.get("font-weight")
     if value is None:
@@ -162,7 +169,7 @@ def open_element(tag: str, attrs: dict[str, str], parent: OpenElement) -> OpenEl
         center=alignment if alignment is not None else parent.center,
         tab="mso-tab-count" in style,
         pre=parent.pre or tag in ("pre", "listing", "xmp") or style.get("white-space") == "pre",
-        marker=parent.marker or style.get("mso-list") == "ignore",
+        marker=parent.marker or style.get("mso-list") == "ignore" or _symbol_font(style),
         in_cell=parent.in_cell or tag in ("td", "th"),
     )
 
@@ -196,7 +203,7 @@ class Flow:
         if self.marker and text.strip():
             self.pieces.append(self.marker)
             self.marker = ""
-        if element.marker and len(text.strip()) == 1 and text.strip() != "+":
+        if element.marker and len(text.strip()) == 1 and text.strip() != "+" and self._opening():
             text = "-"  # a Word bullet glyph (Symbol "·", Wingdings "§", "Ø"), as the DOCX reads it
         self.pieces.append(text)
         shown = len(text) - text.count(" ") - text.count("\n")
@@ -206,6 +213,11 @@ class Flow:
             self.italic += shown if element.italic else 0
         if shown and self.centered is None:
             self.centered = bool(element.center)
+
+    def _opening(self) -> bool:
+        """Whether nothing shows yet in the paragraph (a glyph here is a bullet, not a symbol
+        such as Symbol's "³" for "≥" inside a sentence)."""
+        return self.visible == 0 and not "".join(self.pieces).strip()
 
     def add_marker(self, marker: str) -> None:
         """A list marker a browser draws, put before the item's first text (not counted in

@@ -147,6 +147,24 @@ def test_word_list_numbers_are_text_and_its_bullet_glyph_a_dash() -> None:
     assert second == Paragraph("- Thông tư số 18/2018/TT-BGDĐT;")
 
 
+def test_a_filtered_word_page_writes_its_bullets_in_a_symbol_font() -> None:
+    markup = (
+        "<p class=MsoListParagraph style='margin-left:36.0pt;text-indent:-18.0pt'>"
+        "<span style='font-family:Symbol'>·</span><span style='font:7.0pt \"Times New "
+        "Roman\"'>&nbsp;&nbsp;&nbsp; </span>Thông tư số 18/2018/TT-BGDĐT;</p>"
+        "<p class=MsoListParagraph><span style='font-family:\"Wingdings\"'>§</span>"
+        "<span>&nbsp;&nbsp;</span>Báo cáo tự đánh giá.</p>"
+        "<p class=MsoListParagraph>1.<span>&nbsp;&nbsp; </span>Hiệu trưởng</p>"
+        "<p>Tỷ lệ <span style='font-family:Symbol'>³</span> 95%</p>"
+    )
+    assert texts(markup) == [
+        "- Thông tư số 18/2018/TT-BGDĐT;",
+        "- Báo cáo tự đánh giá.",
+        "1. Hiệu trưởng",
+        "Tỷ lệ ³ 95%",  # a symbol inside a sentence is no bullet
+    ]
+
+
 @pytest.mark.parametrize(
     ("markup", "expected"),
     [
