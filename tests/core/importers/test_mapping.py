@@ -846,3 +846,23 @@ def test_it_reads_the_code_of_a_2026_row_from_a_criterion_column_of_its_own() ->
         (2, "2.2", None),
         (4, "4.2", None),
     ]
+
+
+def test_it_reads_a_standard_written_as_a_paragraph_before_each_part_of_a_split_table() -> None:
+    heading = _row("TT", "Nội dung cải tiến", "Mục tiêu cải tiến", "Chỉ số", "Thời gian")
+    headings = ["I. THÔNG TIN CHUNG", "II. CĂN CỨ", "III. MỤC ĐÍCH", "IV. TÓM TẮT"]
+    raw = _sections_2026([*headings, "V. TỔ CHỨC THỰC HIỆN", "VI. THEO DÕI", "VII. BÁO CÁO"])
+    raw.blocks[11:11] = [
+        Paragraph("V. KẾ HOẠCH CẢI TIẾN"),
+        Paragraph("Tiêu chuẩn 2: Phát triển đội ngũ"),
+        Table([heading, _row("1", "Bồi dưỡng giáo viên", "Đạt Mức 2", "100%", "HK I")], 5),
+        Paragraph("Tiêu chuẩn 4. Điều kiện giáo dục"),
+        Table([heading, _row("2", "Sửa phòng học", "Mức 1", "01", "HK II")], 5),
+        Paragraph("Tiêu chuẩn 1: cả năm chưa có nội dung nào."),  # a sentence, no heading
+    ]
+    plan, _ = map_document(raw)
+    assert [(s.number, s.title) for s in plan.standards] == [
+        (2, "Phát triển đội ngũ"),
+        (4, "Điều kiện giáo dục"),
+    ]
+    assert [item.standard for item in plan.items] == [2, 4]

@@ -18,7 +18,7 @@ from caitien.importers._mapping._header import is_signer_title, read_header, rea
 from caitien.importers._mapping._headings import Numbering, heading_kind
 from caitien.importers._mapping._points import list_number, points, strip_marker
 from caitien.importers._mapping._simple import read_monitoring, read_problems
-from caitien.importers._mapping._table import read_tables
+from caitien.importers._mapping._table import is_standard_line, read_tables
 from caitien.importers._mapping._units import (
     Line,
     ascii_fold,
@@ -54,6 +54,10 @@ class _Walk:
     tail: list[str] = field(default_factory=list)
     title_seen: bool = False
     numbering: Numbering = field(default_factory=Numbering)
+    # "Tiêu chuẩn 2: …" written as a paragraph just before a plan table (the table
+    # split by standard): the heading of the table that follows, by its index.
+    table_standards: dict[int, str] = field(default_factory=dict)
+    standard_line: str | None = None
 
 
 def map_document(raw: RawDocument, name: str = "tài liệu") -> tuple[Plan, list[Note]]:
@@ -65,7 +69,7 @@ def map_document(raw: RawDocument, name: str = "tài liệu") -> tuple[Plan, lis
     notes: list[Note] = []
     walk = _walk(raw)
     form = _form(walk)
-    result = read_tables(walk.tables, form)
+    result = read_tables(walk.tables, form, walk.table_standards)
     if not result.items:
         result = read_blocks(walk.sections.get("table", []), form)
     if not (walk.title_seen or walk.tables or result.items):
@@ -102,6 +106,8 @@ def _table(walk: _Walk, table: Table, kind: str) -> str:
     elif kind == "monitoring":
         walk.monitoring_tables.append(table)
     elif is_plan_table(table) or (kind == "table" and walk.tables):
+        if walk.standard_line is not None:
+            walk.table_standards[len(walk.tables)] = walk.standard_line
         walk.tables.append(table)
     else:
         for line in _table_text(table):
@@ -115,6 +121,7 @@ def _table_text(table: Table) -> list[str]:
 
 def _line(walk: _Walk, line: Line, kind: str) -> str:
     text = line.text
+    walk.standard_line = text if kind == "table" and is_standard_line(text) else None
     if kind != "tail" and _RECIPIENTS.match(text):
         walk.tail.extend(line.tab_parts())
         return "tail"

@@ -155,26 +155,49 @@ def _split_time(
     return roles, end, index + 2
 
 
-def read_tables(tables: list[Table], form: str) -> TableResult:
-    """Read every plan table in order (a table may continue on the next one)."""
+def is_standard_line(text: str) -> bool:
+    """Whether a paragraph is a standard's heading ("Tiêu chuẩn 2: Phát triển đội ngũ")."""
+    match = _STANDARD.match(text)
+    return match is not None and len(text) <= 200 and not text.rstrip().endswith((".", ";"))
+
+
+def read_tables(
+    tables: list[Table], form: str, headings: dict[int, str] | None = None
+) -> TableResult:
+    """Read every plan table in order (a table may continue on the next one).
+
+    ``headings`` maps a table's index to the standard heading written as a paragraph
+    just before it (a table split by standard): a standard row of that table.
+    """
     result = TableResult()
     state: _State | None = None
-    for table in tables:
+    for index, table in enumerate(tables):
         roles, end, first = column_roles(table)
         if form == "2018" and "criterion" not in roles.values():
             # "Nội dung (tiêu chí)": with no criterion column, the content column names them.
             roles = {col: "criterion" if role == "content" else role for col, role in roles.items()}
+        standard = _heading_standard((headings or {}).get(index, ""), result)
         if roles:
-            state = _State(
-                roles, end, state.part if state else None, state.standard if state else None
-            )
+            part = state.part if state else None
+            state = _State(roles, end, part, state.standard if state else None)
             if form == "2026":
                 result.notes.extend(_progress_note(table, roles, first))
+        if state is not None and standard is not None:
+            state.standard = standard
         if state is None:
             continue
         for row in table.rows[first:]:
             _read_row(row, state, result, form)
     return result
+
+
+def _heading_standard(text: str, result: TableResult) -> int | None:
+    """The number of a standard heading written before a table, added to the standards."""
+    match = _STANDARD.match(text)
+    number = parse_standard_number(text) if match else None
+    if match is not None and number is not None:
+        result.standards.append(StandardHeading(number, text[match.end() :].strip()))
+    return number
 
 
 def _progress_note(table: Table, roles: dict[int, str], first: int) -> list[Note]:
