@@ -419,6 +419,61 @@ def wordpress_page(body: list[Para | Grid], description: dict[str, Any]) -> str:
     return WEB_TOP.format(**values) + web_body(body, timelines) + WEB_BOTTOM.format(**values)
 
 
+JOOMLA_TOP = """<!DOCTYPE html>
+<html lang="vi-vn" dir="ltr">
+<head>
+<meta http-equiv="content-type" content="text/html; charset=utf-8" />
+<title>{title}</title>
+<script src="/media/jui/js/jquery.min.js"></script>
+</head>
+<body class="site com_content view-article">
+<div class="container">
+<div class="header"><a class="brand" href="/">{school}</a></div>
+<div class="navigation"><ul class="nav menu"><li><a href="/">Trang chủ</a></li>
+<li><a href="/thong-bao">Thông báo</a></li><li><a href="/van-ban">Văn bản</a></li></ul></div>
+<div class="row-fluid">
+<div id="sidebar" class="span3"><div class="moduletable"><h3>Lịch công tác</h3>
+<p>Tuần 6: họp hội đồng</p></div></div>
+<main id="content" role="main" class="span9">
+<div class="item-page"><div class="page-header"><h2>{title}</h2></div>
+<dl class="article-info"><dd class="hits">Lượt xem: 215</dd></dl>
+"""
+JOOMLA_BOTTOM = """</div>
+</main>
+</div>
+<div class="footer"><p>{school}</p></div>
+</div>
+</body>
+</html>
+"""
+
+
+def br_lines(body: list[Para | Grid]) -> str:
+    """A CMS paste: the running text as blocks of lines broken by <br />, tables kept."""
+    out: list[str] = []
+    lines: list[str] = []
+    for item in [*body, None]:
+        if isinstance(item, Para) and item.runs:
+            marker = f"{item.marker} " if item.marker and item.ordered else ""
+            marker = "- " if item.marker == "·" else marker
+            lines.append(marker + web_text(item))
+            continue
+        if lines:
+            out.append("<p>" + "<br />\n".join(lines) + "</p>\n")
+            lines = []
+        if isinstance(item, Grid):
+            out.append(web_table(item, {}))
+    return "".join(out)
+
+
+def joomla_page(body: list[Para | Grid], description: dict[str, Any]) -> str:
+    values = {
+        "title": " ".join(description["_layout"]["title"]),
+        "school": description["school"]["name"],
+    }
+    return JOOMLA_TOP.format(**values) + br_lines(body) + JOOMLA_BOTTOM.format(**values)
+
+
 PORTAL_TOP = """<HTML>
 <HEAD>
 <META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=utf-8">
@@ -579,6 +634,11 @@ def wordpress(name: str) -> bytes:
     return wordpress_page(body, description).encode("utf-8")
 
 
+def joomla(name: str) -> bytes:
+    description, body = _body(name)
+    return joomla_page(body, description).encode("utf-8")
+
+
 def portal(name: str) -> bytes:
     description, body = _body(name)
     return b"\xef\xbb\xbf" + portal_page(body, description).replace("\n", "\r\n").encode("utf-8")
@@ -592,6 +652,7 @@ SAMPLES = [
     ("nhieu-cap-2018-no-tt", "nhieu-cap-2018-single-file-ascii.mht", mht_ascii),
     ("thcs-2018-code-title-apart", "thcs-2018-word-web-page-bullets.htm", word_utf8),
     ("gdtx-2026-standard-rows", "gdtx-2026-web-page-named-doc.doc", word_utf8),
+    ("mam-non-2026-word-lists", "mam-non-2026-joomla-br-lines.html", joomla),
     ("mam-non-2026-word-lists", "mam-non-2026-single-file-named-doc.doc", mht_utf8),
 ]
 

@@ -288,6 +288,23 @@ def draws_border(attrs: dict[str, str], style: dict[str, str]) -> bool:
 # From drafts to tables ----------------------------------------------------------------------
 
 
+def lines_apart(blocks: list[Block]) -> list[Block]:
+    """The document's blocks with each line of a paragraph outside tables a paragraph.
+
+    A website keeps a pasted plan as one block of lines broken by ``<br>``
+    (often in the content cell of a layout table): read as paragraphs, as the
+    text reader reads a pasted page. Lines in cells stay lines of their cell.
+    """
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Paragraph) and "\n" in block.text:
+            flags = {"bold": block.bold, "italic": block.italic, "centered": block.centered}
+            out.extend(Paragraph(line, **flags) for line in block.text.split("\n") if line)
+        else:
+            out.append(block)
+    return out
+
+
 def table_blocks(rows: list[RowDraft], bordered: bool) -> list[Block]:
     """The blocks a finished table stands for: a :class:`Table`, or a layout table's content.
 

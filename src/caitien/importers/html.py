@@ -23,6 +23,7 @@ from caitien.importers._webblocks import (
     draws_border,
     element_attrs,
     inline_style,
+    lines_apart,
     open_element,
     span_value,
     table_blocks,
@@ -224,10 +225,8 @@ class _PageBuilder(HTMLParser):
         self.skipping = False
         while self.stack:
             self._closed(self.stack.pop())
-        while self.tables:  # only when the element stack lost them (never in practice)
-            self._close_table()
         self.body.flush()
-        return self.body.blocks
+        return lines_apart(self.body.blocks)
 
     # Elements --------------------------------------------------------------------------
 

@@ -99,7 +99,24 @@ def test_it_collapses_white_space_and_keeps_line_breaks() -> None:
         "<p>Kế  hoạch\r\n  cải&nbsp;tiến<br>năm học<br></p>"
         "<div>2025&ndash;2026 &amp; &#7871;&#x1EBF;</div>"
     )
-    assert texts(markup) == ["Kế hoạch cải tiến\nnăm học", "2025–2026 & ếế"]
+    assert texts(markup) == ["Kế hoạch cải tiến", "năm học", "2025–2026 & ếế"]
+
+
+def test_lines_broken_by_br_are_paragraphs_outside_tables_and_lines_inside() -> None:
+    # A CMS keeps a pasted plan as one block of lines, often in a layout table's cell.
+    markup = (
+        "<table><tr><td class=content><p><b>I. MỤC ĐÍCH</b><br>1. Nâng cao.<br>2. Huy động.</p>"
+        "<table border=1><tr><td>Tiêu chí 1.1:<br>Phương hướng</td><td>Mức 2</td></tr></table>"
+        "</td></tr></table>"
+    )
+    first, second, third, table = parse_blocks(markup)
+    assert [first, second, third] == [
+        Paragraph("I. MỤC ĐÍCH"),
+        Paragraph("1. Nâng cao."),
+        Paragraph("2. Huy động."),
+    ]
+    assert isinstance(table, Table)
+    assert table.rows[0].cells[0].paragraphs == ["Tiêu chí 1.1:\nPhương hướng"]
 
 
 def test_text_straight_in_a_block_between_paragraphs_is_a_paragraph_of_its_own() -> None:
