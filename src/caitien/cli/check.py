@@ -30,7 +30,9 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
             "không có lỗi, 1 khi có lỗi, 2 khi không đọc được tệp."
         ),
     )
-    parser.add_argument("file", metavar="TỆP", help="tệp kế hoạch: .json, .docx, .doc, .pdf, .txt")
+    parser.add_argument(
+        "file", metavar="TỆP", help="tệp kế hoạch: .json, .docx, .doc, .pdf, .html, .mht, .txt"
+    )
     parser.add_argument(
         "--framework",
         metavar="MÃ",

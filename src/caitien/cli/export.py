@@ -25,7 +25,9 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
             "(.xlsx) hoặc JSON; định dạng theo đuôi tệp của -o. Mã thoát 2 khi không xuất được."
         ),
     )
-    parser.add_argument("file", metavar="TỆP", help="tệp kế hoạch: .json, .docx, .doc, .pdf, .txt")
+    parser.add_argument(
+        "file", metavar="TỆP", help="tệp kế hoạch: .json, .docx, .doc, .pdf, .html, .mht, .txt"
+    )
     parser.add_argument(
         "-o", "--output", metavar="RA", required=True, help="tệp ra: .docx, .pdf, .xlsx hoặc .json"
     )
