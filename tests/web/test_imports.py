@@ -111,6 +111,23 @@ def test_it_reads_a_web_page_into_a_pending_import(world: World, name: str, rows
     assert len(pending.core_plan().items) == rows
 
 
+def test_an_imported_web_page_is_served_back_as_a_download_never_as_a_page(
+    world: World,
+) -> None:
+    page = SAMPLES / "html" / "thcs-2018-wordpress-nested-time.html"
+    client = world.client("council")
+    upload = SimpleUploadedFile(page.name, page.read_bytes())
+    client.post(reverse("imports:upload"), {"school": world.school_a.pk, "document": upload})
+    review = reverse("imports:review", kwargs={"pk": PendingImport.objects.get().pk})
+    client.post(review, {"school_year": "2030-2031"})
+    plan = Plan.objects.get(school_year="2030-2031")
+    response = client.get(reverse("plans:source", kwargs={"pk": plan.pk}))
+    # Its scripts must not run on our origin: a download, not text/html.
+    assert response["Content-Type"] == "application/octet-stream"
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
 def test_the_upload_form_names_the_web_page_kinds(world: World) -> None:
     page = world.client("council").get(reverse("imports:upload")).content.decode()
     assert "Tệp kế hoạch (DOCX, DOC, PDF, TXT, HTML, MHT)" in page
