@@ -278,8 +278,9 @@ def span_value(value: str | None) -> int:
 
 
 def draws_border(attrs: dict[str, str], style: dict[str, str]) -> bool:
-    """A ``border`` attribute above 0, or a ``border`` style other than none or 0."""
-    if span_value(attrs.get("border")) > 0 and attrs.get("border", "0").strip() not in ("", "0"):
+    """A ``border`` attribute other than 0 (a bare ``border`` is 1 to browsers), or a
+    ``border`` style other than none or 0."""
+    if "border" in attrs and attrs["border"].strip() not in ("0", "0px"):
         return True
     value = style.get("border", "")
     return bool(value) and not value.startswith(("none", "0 ", "0pt", "0px")) and value != "0"

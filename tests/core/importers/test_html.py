@@ -371,6 +371,17 @@ def test_words_spacer_row_is_not_a_row() -> None:
     assert len(table.rows) == 1
 
 
+@pytest.mark.parametrize(
+    ("attributes", "bordered"),
+    [("border=1", True), ("border", True), ("border=0", False), ("", False)],
+)
+def test_a_tables_border_attribute_tells_whether_it_is_ruled(
+    attributes: str, bordered: bool
+) -> None:
+    table = only_table(f"<table {attributes}><tr><td>a</td><td>b</td></tr></table>")
+    assert table.bordered is bordered
+
+
 def test_a_word_ruled_table_is_bordered_by_its_cells_style() -> None:
     table = only_table(
         "<table class=MsoTableGrid border=0 style='border-collapse:collapse;border:none'>"
@@ -444,7 +455,9 @@ PLAN_PAGE = page(PLAN_BODY, head="{meta}")
             "ke-hoach.mht",
         ),
         (_mht(PLAN_PAGE.replace("{meta}", "").encode(), "utf-8", "base64"), "ke-hoach.doc"),
-        # A label that does not fit the bytes (UTF-8 labelled us-ascii) is passed over.
+        # A label Python does not know, or one the bytes do not fit, is passed over.
+        (PLAN_PAGE.replace("{meta}", '<meta charset="x-viet-tcvn">').encode(), "a.html"),
+        (PLAN_PAGE.replace("{meta}", '<meta charset="us-ascii">').encode(), "a.html"),
         (_mht(PLAN_PAGE.replace("{meta}", "").encode(), "us-ascii", "quoted-printable"), "a.mht"),
     ],
 )
