@@ -93,6 +93,20 @@ def v_rows(description: dict[str, Any]) -> list[list[str] | str]:
     return rows
 
 
+def v_parts(description: dict[str, Any]) -> list[tuple[str, list[list[str] | str]]]:
+    """Table V as one table, or (``v_split``) one per standard, its heading a paragraph above."""
+    body = v_rows(description)
+    if not description["_layout"].get("v_split"):
+        return [("", body)]
+    parts: list[tuple[str, list[list[str] | str]]] = []
+    for row in body:
+        if isinstance(row, str):
+            parts.append((row, []))
+        else:
+            parts[-1][1].append(row)
+    return parts
+
+
 def heading_rows(
     columns: list[tuple[str, str]], group: tuple[str, int, int] | None
 ) -> list[list[str]]:
@@ -207,14 +221,10 @@ def write_docx(description: dict[str, Any]) -> Any:
     )
     merge_standard(problems, description)
     paragraph(document, headings[4], bold=True)
-    word_table(
-        document,
-        layout["v"],
-        v_rows(description),
-        layout,
-        "v_group",
-        layout.get("v_numbers", False),
-    )
+    for standard, rows in v_parts(description):
+        if standard:
+            paragraph(document, standard, bold=True)
+        word_table(document, layout["v"], rows, layout, "v_group", layout.get("v_numbers", False))
     paragraph(document, headings[5], bold=True)
     word_table(
         document,

@@ -1341,6 +1341,184 @@ THPT_STT = plan(
 )
 
 
+# 9. GDTX (Phụ lục III): headings "I- Thông tin chung" with a dash, in sentence case; table
+#    V split by standard, a "Tiêu chuẩn N: …" paragraph before each part and the heading row
+#    repeated in each; a "Tiêu chí" column of its own ("3.4", "TC 1.3", or empty under its
+#    standard); "Tiến độ thực hiện" beside the time; "3 trđ", "45.000.000đ", "Học phí";
+#    table IV worded "Thực trạng" / "Hạn chế", table VI's time headed "Thời gian".
+GDTX_PT_ITEMS = [
+    item(
+        "gdtx",
+        "1.3",
+        "Số hóa hồ sơ học viên và dữ liệu giáo viên",
+        target=("Đạt Mức 2", 2),
+        actions="Nhập hồ sơ học viên lên phần mềm; cập nhật dữ liệu hằng tháng.",
+        indicator="Tỷ lệ hồ sơ được số hóa",
+        timeline="Tháng 10/2026 - tháng 12/2026",
+        responsible="Phó giám đốc; văn thư",
+        budget=("3 trđ", 3000000),
+        evidence="Dữ liệu trên phần mềm",
+        status="Đang triển khai",
+    )
+    | {"_criterion_cell": "TC 1.3"},
+    item(
+        "gdtx",
+        "3.4",
+        "Theo dõi chuyên cần học viên vừa học vừa làm",
+        target=("Tỷ lệ học viên bỏ học dưới 5%", None),
+        actions="Lập nhóm liên lạc với học viên; gọi điện khi học viên nghỉ quá 02 buổi.",
+        indicator="Tỷ lệ học viên bỏ học",
+        timeline="Cả năm học",
+        responsible="Giáo viên chủ nhiệm",
+        budget=("Không", None),
+        evidence="Sổ theo dõi chuyên cần",
+        status="",
+    )
+    | {"_criterion_cell": "3.4"},
+    item(
+        "gdtx",
+        None,
+        "Mở lớp kỹ năng số cho học viên lớp 10",
+        standard=3,
+        target=("02 lớp, 70 học viên", None),
+        actions="Xây dựng chương trình 30 tiết; mời giáo viên Tin học giảng dạy.",
+        indicator="Số học viên hoàn thành khóa học",
+        timeline="Học kỳ II",
+        responsible="Tổ Văn hóa",
+        budget=("Học phí", None),
+        evidence="Danh sách học viên; chứng nhận",
+        status="",
+    )
+    | {"_criterion_cell": ""},
+    item(
+        "gdtx",
+        "4.1",
+        "Sửa chữa phòng máy tính",
+        target=("Phòng máy đủ 35 máy hoạt động tốt", None),
+        actions="Thay 10 máy hỏng; sửa hệ thống điện phòng máy.",
+        indicator="Số máy hoạt động",
+        timeline="Tháng 6/2027 - tháng 8/2027",
+        responsible="Giám đốc; kế toán",
+        budget=("45.000.000đ", 45000000),
+        evidence="Biên bản nghiệm thu",
+        status="",
+    )
+    | {"_criterion_cell": "4.1"},
+]
+GDTX_PT_INFO = [
+    "Tên cơ sở giáo dục: Trung tâm Giáo dục thường xuyên tỉnh Phú Thọ.",
+    "Quy mô: 14 lớp với 520 học viên.",
+]
+GDTX_PT_BASES = [
+    "- Thông tư số 57/2026/TT-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo;",
+    "- Báo cáo tự đánh giá năm 2026 của Trung tâm.",
+]
+GDTX_PT_PURPOSES = [
+    "- Nâng tỷ lệ học viên duy trì sĩ số.",
+    "- Hoàn thiện dữ liệu quản lý của Trung tâm.",
+]
+GDTX_PT_ORG = org(
+    ("Giám đốc Trung tâm", ["- Chỉ đạo chung; phê duyệt kinh phí."]),
+    ("Các tổ chuyên môn", ["- Thực hiện các nội dung được giao."]),
+)
+GDTX_PT_REPORTING = ["- Báo cáo Sở Giáo dục và Đào tạo sau mỗi học kỳ."]
+GDTX_SPLIT = plan(
+    form="2026",
+    school={
+        "name": "Trung tâm Giáo dục thường xuyên tỉnh Phú Thọ",
+        "level": "gdtx",
+        "governing_body": "SỞ GIÁO DỤC VÀ ĐÀO TẠO PHÚ THỌ",
+    },
+    framework=TT57,
+    document={
+        "number": "64/KH-TTGDTX",
+        "place": "Phú Thọ",
+        "date": "2026-10-15",
+        "school_year": "2026-2027",
+    },
+    general_info=GDTX_PT_INFO,
+    bases=GDTX_PT_BASES,
+    purposes=GDTX_PT_PURPOSES,
+    problems=[
+        problem(
+            "Tiêu chuẩn 1",
+            "1.3",
+            "Hồ sơ học viên lưu bằng giấy.",
+            "Tra cứu dữ liệu chậm.",
+            "Chưa có phần mềm quản lý.",
+        ),
+        problem(
+            "Tiêu chuẩn 3",
+            "3.4",
+            "Học viên phần lớn vừa học vừa làm.",
+            "Tỷ lệ bỏ học 8%.",
+            "Chưa theo dõi chuyên cần kịp thời.",
+        ),
+    ],
+    standards=standards_of("gdtx", [1, 3, 4]),
+    items=GDTX_PT_ITEMS,
+    monitoring=[
+        watch("Cuối học kỳ I", "Tiến độ các nội dung", "Phó giám đốc"),
+        watch("Cuối năm học", "Kết quả thực hiện", "Hội đồng tự đánh giá"),
+    ],
+    organization=GDTX_PT_ORG,
+    reporting=GDTX_PT_REPORTING,
+    recipients=["Sở GDĐT Phú Thọ (để b/c);", "Lưu: VT."],
+    signer={"title": "GIÁM ĐỐC", "name": "Hà Văn Quang"},
+    _layout={
+        "header": "table",
+        "school_caps": "TRUNG TÂM GIÁO DỤC THƯỜNG XUYÊN TỈNH PHÚ THỌ",
+        "number_line": "Số: 64/KH-TTGDTX",
+        "date_line": "Phú Thọ, ngày 15 tháng 10 năm 2026",
+        "title": ["KẾ HOẠCH", "Cải tiến chất lượng giáo dục năm học 2026 - 2027"],
+        "headings": [
+            "I- Thông tin chung",
+            "II- Căn cứ xây dựng kế hoạch",
+            "III- Mục đích, yêu cầu",
+            "IV- Tóm tắt các vấn đề trọng tâm cần cải tiến",
+            "V- Kế hoạch cải tiến chất lượng",
+            "VI- Theo dõi và đánh giá thực hiện",
+            "VII- Tổ chức thực hiện",
+            "VIII- Cơ chế đánh giá và báo cáo",
+        ],
+        "lines": [
+            numbered(GDTX_PT_INFO),
+            GDTX_PT_BASES,
+            GDTX_PT_PURPOSES,
+            role_lines(GDTX_PT_ORG),
+            GDTX_PT_REPORTING,
+        ],
+        "iv": [
+            ("TT", "tt"),
+            ("Tiêu chuẩn", "standard"),
+            ("Tiêu chí liên quan", "criteria"),
+            ("Thực trạng", "current_state"),
+            ("Hạn chế", "limitation"),
+            ("Nguyên nhân", "cause"),
+        ],
+        "v": [
+            ("TT", "tt"),
+            ("Tiêu chí", "criterion_cell"),
+            *V_FORM[1:8],
+            ("Minh chứng dự kiến", "evidence"),
+            ("Tiến độ thực hiện", "status"),
+        ],
+        "v_split": True,
+        "vi": [("Thời gian", "when"), *VI_FORM[1:]],
+        "rows": [
+            ("standard", standard_heading("gdtx", 1)),
+            ("item", 0),
+            ("standard", standard_heading("gdtx", 3)),
+            ("item", 1),
+            ("item", 2),
+            ("standard", standard_heading("gdtx", 4)),
+            ("item", 3),
+        ],
+        "closing": "side",
+    },
+)
+
+
 ROUND4 = {
     "mam-non-2026-phan-headings": MAM_NON_PHAN,
     "tieu-hoc-2026-letter-headings": TIEU_HOC_LETTERS,
@@ -1350,6 +1528,7 @@ ROUND4 = {
     "mam-non-2026-merged-headings": MAM_NON_MERGED,
     "tieu-hoc-2026-prose-lists": TIEU_HOC_PROSE,
     "thpt-2026-stt-notes": THPT_STT,
+    "gdtx-2026-split-by-standard": GDTX_SPLIT,
 }
 # The plans also written as text: name -> "pipe" or "tab".
 TEXT_ROUND4 = {"thcs-2026-arabic-sentence-case": "pipe", "thpt-2026-stt-notes": "tab"}

@@ -61,6 +61,7 @@ BROKEN_ROWS = {
     "thpt-2026-stt-notes": ["2"],
     "thpt-2026-unnumbered-reworded": ["2"],
     "tieu-hoc-2026-prose-lists": ["3"],
+    "gdtx-2026-split-by-standard": ["2"],
     "thcs-2018-chromium-separate": ["2"],
     "nhieu-cap-2018-chromium-arial": [
         "Tiêu chí 5.3 Thực hiện nội dung giáo dục địa phương theo quy định"
