@@ -866,3 +866,8 @@ def test_it_reads_a_standard_written_as_a_paragraph_before_each_part_of_a_split_
         (4, "Điều kiện giáo dục"),
     ]
     assert [item.standard for item in plan.items] == [2, 4]
+
+
+def test_it_reads_a_date_line_written_in_figures() -> None:
+    plan, _ = map_document(_plan(header=("TRƯỜNG THPT A", "Tân An, ngày 05/10/2026")))
+    assert (plan.document.place, plan.document.date) == ("Tân An", "2026-10-05")

@@ -27,6 +27,11 @@ from caitien.importers._mapping._headings import Numbering, heading_kind
         ("Đ. Kế hoạch cải tiến chất lượng", "table"),
         ("GIÁM SÁT, ĐÁNH GIÁ VIỆC THỰC HIỆN KẾ HOẠCH", "monitoring"),
         ("MỤC TIÊU, YÊU CẦU", "purposes"),
+        ("VI. KIỂM TRA, ĐÁNH GIÁ VIỆC THỰC HIỆN", "monitoring"),
+        ("VII. PHÂN CÔNG THỰC HIỆN", "organization"),
+        ("VII. PHÂN CÔNG THỰC HIỆN KẾ HOẠCH", "organization"),
+        ("II. CƠ SỞ XÂY DỰNG KẾ HOẠCH", "bases"),
+        ("II. CƠ SỞ PHÁP LÝ", "bases"),
         ("V. KIẾN NGHỊ", "other"),
     ],
 )

@@ -64,13 +64,21 @@ def _first(values: object) -> str | None:
     return None
 
 
+# "Tân An, ngày 05/10/2026": the date in figures, without "tháng" and "năm".
+_NUMERIC_DATE = re.compile(r"ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}", re.IGNORECASE)
 _YEAR_START = re.compile(r"^(?:19|20)\d\d\b")
+
+
+def _is_date_line(line: str, folded: str) -> bool:
+    """ "…, ngày 05 tháng 10 năm 2026", or the date in figures "…, ngày 05/10/2026"."""
+    words = "ngay" in folded and "thang" in folded and "nam" in folded
+    return words or _NUMERIC_DATE.search(line) is not None
 
 
 def _place_and_date(lines: list[str], notes: list[Note]) -> tuple[str | None, str | None]:
     for index, line in enumerate(lines):
         folded = ascii_fold(line)
-        if "ngay" in folded and "thang" in folded and "nam" in folded:
+        if _is_date_line(line, folded):
             text = re.split(r"[Hh]ạnh\s*phúc\s*[-–]*", line)[-1]
             place, date = parse_place_and_date(text)
             following = lines[index + 1] if index + 1 < len(lines) else ""

@@ -27,11 +27,17 @@ SECTIONS = (
     ("problems", "van de can cai tien"),
     ("monitoring", "theo doi"),
     ("monitoring", "giam sat"),
+    ("monitoring", "kiem tra, danh gia"),  # "VI. KIỂM TRA, ĐÁNH GIÁ VIỆC THỰC HIỆN"
+    ("monitoring", "kiem tra va danh gia"),
     ("reporting", "co che"),
     ("organization", "to chuc thuc hien"),
+    ("organization", "phan cong thuc hien"),  # "VII. PHÂN CÔNG THỰC HIỆN"
+    ("organization", "phan cong nhiem vu"),
     ("reporting", "bao cao"),
     ("purposes", "muc dich"),
     ("bases", "can cu"),
+    ("bases", "co so xay dung"),  # "II. CƠ SỞ XÂY DỰNG KẾ HOẠCH"
+    ("bases", "co so phap ly"),
     ("table", "ke hoach"),
     ("table", "noi dung"),
     ("purposes", "muc tieu"),
