@@ -2,13 +2,13 @@
 
 Covers: cells drawn as separate frames with a gap between neighbours
 (``border-collapse: separate``), a last row spanning the table among them;
-the browser's own ``<table border="1">`` (sides 2.25 pt apart, a frame
-sliced at the page's foot); a
-border drawn in pieces between two rows merged across; a row broken by the
-page drawn without its bottom border, joined whatever its first cell; list
-bullets drawn as shapes and the hanging indent of a point's wrapped lines;
-a break pdfium generates between glyphs that touch, which is no space; and
-the seven printed samples ``tests/samples/pdf/chromium/`` scoring 1.000.
+the browser's own ``<table border="1">`` (sides 2.25 pt apart, a frame sliced
+at the page's foot); a border drawn in pieces between two rows merged across;
+a row broken by the page drawn without its bottom border, joined whatever its
+first cell; list bullets drawn as shapes and the hanging indent of a point's
+wrapped lines; a header line where two cells drawn apart nearly touch; a
+break pdfium generates between glyphs that touch, which is no space; and the
+seven printed samples ``tests/samples/pdf/chromium/`` scoring 1.000.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import pypdfium2.raw as pdfium_c
 import pytest
 
 from caitien.importers import ImportContext, import_plan
-from caitien.importers._document import Paragraph, RawDocument
+from caitien.importers._document import Paragraph, RawDocument, Table
 from caitien.importers.pdf import PdfReader
 from caitien.importers.pdf._lines import spaced_apart
 from caitien.importers.pdf._runs import Run
@@ -35,6 +35,7 @@ from tests.core.importers.test_pdf_layout import (
     _row,
     _stamp,
     _texts,
+    _width,
     write_pdf,
 )
 
@@ -197,6 +198,31 @@ def test_it_reads_bullet_shapes_as_points_with_a_hanging_indent(tmp_path: Path) 
 
     texts = [block.text for block in raw.blocks if isinstance(block, Paragraph)]
     assert texts[1:] == [f"• {long} diem truong chinh.", f"• {long} diem le."]
+
+
+def test_it_splits_a_header_line_where_two_cells_drawn_apart_nearly_touch(
+    tmp_path: Path,
+) -> None:
+    # A borderless header table drawn a cell at a time: the left cell's first
+    # line fills its column and ends 6 pt (half a line) before the right
+    # cell's, drawn after the whole left cell; word spaces are narrower.
+    document = pdfium.PdfDocument.new()
+    first = "SO GIAO DUC VA DAO TAO LAO"
+    right_x = 60 + _width(document, first) + 6
+    document.close()
+    sheet = Sheet()
+    sheet.texts += [(60, 40, first), (60, 53, "CAI"), (60, 66, "TRUONG THPT BAC HA")]
+    sheet.texts += [(right_x, 40, "CONG HOA XA HOI"), (right_x, 53, "Doc lap - Tu do")]
+    sheet.texts.append((60, 120, "I. MUC DICH, YEU CAU"))
+    write_pdf(tmp_path / "header.pdf", [sheet])
+
+    header = _extract(tmp_path / "header.pdf").blocks[0]
+
+    assert isinstance(header, Table)
+    assert [c.paragraphs for c in header.rows[0].cells] == [
+        [first, "CAI", "TRUONG THPT BAC HA"],
+        ["CONG HOA XA HOI", "Doc lap - Tu do"],
+    ]
 
 
 def _glyph(x0: float, x1: float, *, spaced: bool = False, broken: bool = False) -> Run:

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 # Horizontal gap, in line heights, above which two characters on one baseline
 # belong to separate fragments (columns of a borderless layout).
 FRAGMENT_GAP = 2.0
+# Two runs of a line this many line heights apart, not drawn one after the
+# other, stand in two cells of a borderless table (twice a word space).
+CELL_GAP = 0.4
+# Between two runs drawn one after the other the content holds at most a
+# space and a line break.
+ADJACENT = 3
 # Spaces are not positioned by every producer: a gap of this many line heights
 # between two glyphs reads as a space.
 SPACE_GAP = 0.18
@@ -103,10 +109,21 @@ def group_lines(runs: Iterable[Run]) -> list[Line]:
 
 
 def split_fragments(line: Line) -> list[Line]:
-    """Split a line where its runs stand more than :data:`FRAGMENT_GAP` line heights apart."""
+    """Split a line where its runs stand apart as two columns' text.
+
+    Runs more than :data:`FRAGMENT_GAP` line heights apart are two fragments;
+    so are runs :data:`CELL_GAP` apart that the producer did not draw one
+    after the other: a borderless table is drawn a cell at a time, so a left
+    cell's line filling its column ("SỞ GIÁO DỤC VÀ ĐÀO TẠO LÀO", then "CAI"
+    on the next line) stands close to the right cell's ("CỘNG HÒA …").
+    """
     groups = [[line.runs[0]]]
     for run in line.runs[1:]:
-        if run.x0 - groups[-1][-1].x1 > FRAGMENT_GAP * line.height:
+        previous = groups[-1][-1]
+        gap = run.x0 - previous.x1
+        if gap > FRAGMENT_GAP * line.height or (
+            gap > CELL_GAP * line.height and _drawn_apart(previous, run)
+        ):
             groups.append([run])
         else:
             groups[-1].append(run)
@@ -114,6 +131,17 @@ def split_fragments(line: Line) -> list[Line]:
         return [line] if line.text else []
     fragments = [Line(group) for group in groups]
     return [f for f in fragments if f.text]
+
+
+def _drawn_apart(previous: Run, run: Run) -> bool:
+    """True when other text was drawn between ``previous`` and ``run`` (or ``run`` first).
+
+    Runs added by the reader (a bullet drawn as a shape) have no place in the
+    content and count as drawn in turn.
+    """
+    if previous.order < 0 or run.order < 0:
+        return False
+    return not 0 < run.order - previous.last <= ADJACENT
 
 
 def join_lines(previous: str, following: str, previous_full: bool) -> str:
