@@ -871,3 +871,24 @@ def test_it_reads_a_standard_written_as_a_paragraph_before_each_part_of_a_split_
 def test_it_reads_a_date_line_written_in_figures() -> None:
     plan, _ = map_document(_plan(header=("TRƯỜNG THPT A", "Tân An, ngày 05/10/2026")))
     assert (plan.document.place, plan.document.date) == ("Tân An", "2026-10-05")
+
+
+def test_it_reads_general_information_written_as_a_two_column_table() -> None:
+    table = Table(
+        [
+            _row("Tên cơ sở giáo dục", "Trường THCS An Phú"),
+            _row("Địa chỉ:", "Xã An Phú, tỉnh An Giang"),
+            _row("Quy mô", ""),
+        ],
+        2,
+    )
+    headings = ["I. THÔNG TIN CHUNG", "II. CĂN CỨ", "III. MỤC ĐÍCH", "IV. TÓM TẮT"]
+    raw = _sections_2026([*headings, "V. TỔ CHỨC THỰC HIỆN", "VI. THEO DÕI", "VII. BÁO CÁO"])
+    raw.blocks[4] = table
+    plan, _ = map_document(raw)
+    assert plan.general_info == [
+        "Tên cơ sở giáo dục: Trường THCS An Phú",
+        "Địa chỉ: Xã An Phú, tỉnh An Giang",
+        "Quy mô",
+    ]
+    assert plan.school.name == "Trường THCS An Phú"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from caitien.errors import DocumentError
-from caitien.importers._document import Note, RawDocument, Table
+from caitien.importers._document import Note, RawDocument, Row, Table
 from caitien.importers._mapping._blocks import read_blocks
 from caitien.importers._mapping._header import is_signer_title, read_header, read_signer
 from caitien.importers._mapping._headings import Numbering, heading_kind
@@ -26,6 +26,7 @@ from caitien.importers._mapping._units import (
     is_plan_table,
     table_lines,
 )
+from caitien.normalise import clean_text
 from caitien.plan import Form, Plan, Role
 
 __all__ = ["map_document"]
@@ -110,9 +111,29 @@ def _table(walk: _Walk, table: Table, kind: str) -> str:
             walk.table_standards[len(walk.tables)] = walk.standard_line
         walk.tables.append(table)
     else:
-        for line in _table_text(table):
+        lines = _labelled_rows(table) if kind == "general_info" else None
+        for line in lines or _table_text(table):
             kind = _line(walk, Line(line, True), kind)
     return kind
+
+
+def _labelled_rows(table: Table) -> list[str] | None:
+    """Section I written as a two-column table ("Tên cơ sở giáo dục" | "Trường …"): one
+    line per row, "label: value", as the form's own lines are; None for another table."""
+    if table.columns != 2:
+        return None
+    lines: list[str] = []
+    for row in table.rows:
+        label, value = (_cell_text(row, column) for column in (0, 1))
+        separator = " " if label.endswith(":") or not label or not value else ": "
+        lines.append(f"{label}{separator}{value}".strip())
+    return [line for line in lines if line]
+
+
+def _cell_text(row: Row, column: int) -> str:
+    return " ".join(
+        clean_text(cell.text) for cell in row.cells if cell.column == column and not cell.continued
+    )
 
 
 def _table_text(table: Table) -> list[str]:
