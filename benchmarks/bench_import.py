@@ -36,6 +36,7 @@ TARGETS = {
     ".doc": "(LibreOffice chuyển đổi)",
     ".htm": "< 50 ms",
     ".html": "< 50 ms",
+    ".xhtml": "< 50 ms",
     ".mht": "< 50 ms",
 }
 

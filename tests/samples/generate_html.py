@@ -8,8 +8,8 @@ a spacer row, Windows-1258), Word's single-file page (MHT, quoted-printable),
 a WordPress post (menus, sidebar, footer, ``<ul>``/``<ol>`` lists, a nested
 "Bắt đầu | Kết thúc" table) and an old portal laid out with tables. Two are
 named ``.doc``, as portals hand them out. Six Word samples are also saved as
-HTML by LibreOffice itself, into ``html/libreoffice/``, with the truth of the
-.docx. Run from the repository root::
+HTML, and four as XHTML, by LibreOffice itself, into ``html/libreoffice/``,
+with the truth of the .docx. Run from the repository root::
 
     .venv/bin/python tests/samples/generate_html.py
 """
@@ -672,24 +672,37 @@ LIBREOFFICE_PAGES = [
 DOCX = Path(__file__).resolve().parent / "docx"
 
 
+# The same with LibreOffice's XHTML filter: list labels written as floated text under a
+# "li { list-style: none }" style sheet, a header on tab stops as absolutely placed text,
+# footnote links named "#ftn1".
+LIBREOFFICE_XHTML_PAGES = [
+    "mam-non-2026-word-lists",
+    "thcs-2018-code-title-apart",
+    "tieu-hoc-2018-split-per-standard",
+    "tieu-hoc-2018-tab-header",
+]
+_FILTERS = {"html": "html", "xhtml": "xhtml:XHTML Writer File:UTF8"}
+
+
 def write_libreoffice_pages() -> None:
-    """Convert the Word samples above to HTML with LibreOffice (skipped without it)."""
+    """Convert the Word samples above to HTML and XHTML with LibreOffice (skipped without it)."""
     folder = HERE / "libreoffice"
     folder.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory() as work:
-        profile = (Path(work) / "profile").as_uri()
-        command = ["soffice", f"-env:UserInstallation={profile}", "--headless"]
-        command += ["--convert-to", "html", "--outdir", work]
-        command += [str(DOCX / f"{name}.docx") for name in LIBREOFFICE_PAGES]
-        try:
-            subprocess.run(command, check=True, capture_output=True, timeout=300)
-        except (OSError, subprocess.SubprocessError) as exc:
-            sys.stdout.write(f"LibreOffice unavailable, its HTML pages not refreshed: {exc}\n")
-            return
-        for name in LIBREOFFICE_PAGES:
-            shutil.copyfile(Path(work) / f"{name}.html", folder / f"{name}.html")
-            shutil.copyfile(DOCX / f"{name}.plan.json", folder / f"{name}.plan.json")
-            sys.stdout.write(f"wrote libreoffice/{name}.html and its truth\n")
+    for suffix, names in (("html", LIBREOFFICE_PAGES), ("xhtml", LIBREOFFICE_XHTML_PAGES)):
+        with tempfile.TemporaryDirectory() as work:
+            profile = (Path(work) / "profile").as_uri()
+            command = ["soffice", f"-env:UserInstallation={profile}", "--headless"]
+            command += ["--convert-to", _FILTERS[suffix], "--outdir", work]
+            command += [str(DOCX / f"{name}.docx") for name in names]
+            try:
+                subprocess.run(command, check=True, capture_output=True, timeout=300)
+            except (OSError, subprocess.SubprocessError) as exc:
+                sys.stdout.write(f"LibreOffice unavailable, its pages not refreshed: {exc}\n")
+                return
+            for name in names:
+                shutil.copyfile(Path(work) / f"{name}.{suffix}", folder / f"{name}.{suffix}")
+                shutil.copyfile(DOCX / f"{name}.plan.json", folder / f"{name}.plan.json")
+                sys.stdout.write(f"wrote libreoffice/{name}.{suffix} and its truth\n")
 
 
 def main() -> None:

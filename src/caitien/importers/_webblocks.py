@@ -22,6 +22,9 @@ _HIDDEN_TAGS = frozenset(
 )
 _NOTE_ELEMENTS = frozenset({"footnote-list", "endnote-list", "comment-list"})
 _NOTE_CLASSES = frozenset({"sdfootnoteanc", "sdendnoteanc", "msocomanchor", "msocomoff"})
+# In-page links to notes as Word (#_ftn1), LibreOffice (#sdfootnote1sym, #ftn1),
+# pandoc (#fn1) and footnote plug-ins (#footnote-1) name them.
+_NOTE_LINK = re.compile(r"^#(?:_?ftn|fn|_?edn|sdfootnote|sdendnote|footnote|endnote)", re.I)
 _NOTE_BODY = re.compile(r"^sd(foot|end)note\d+$")
 _BOLD_TAGS = frozenset({"b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6"})
 _ITALIC_TAGS = frozenset({"i", "em", "cite", "dfn", "var"})
@@ -56,6 +59,8 @@ class OpenElement:
     marker: bool = False
     active: bool = False  # it opened a table, row, cell or list that its end tag closes
     in_cell: bool = False
+    tab_stop: bool = False  # its text starts at a tab stop (a tab goes before it)
+    floats: bool = False  # floated beside the text (a list label): a space goes after it
 
 
 ROOT = OpenElement("#root")
@@ -117,8 +122,9 @@ def _is_note(
     """Footnote and comment marks and their lists, which the DOCX reader leaves out too.
 
     Word writes ``mso-footnote-id`` references and ``mso-element: footnote-list``;
-    LibreOffice ``sdfootnoteanc`` references and ``sdfootnote1`` bodies; a website a
-    link to an anchor in a superscript ("Mức 2<sup><a href="#fn2">2</a></sup>").
+    LibreOffice ``sdfootnoteanc`` references and ``sdfootnote1`` bodies; any page a
+    link to an anchor in a superscript ("Mức 2<sup><a href="#x2">2</a></sup>") or
+    to an anchor named as notes are (``#_ftn1``, ``#ftn3``, ``#fn1``, ``#footnote-1``).
     """
     if "mso-footnote-id" in style or "mso-endnote-id" in style:
         return True
@@ -126,12 +132,31 @@ def _is_note(
         return True
     if words and (not words.isdisjoint(_NOTE_CLASSES) or any(map(_NOTE_BODY.match, words))):
         return True
-    return tag == "a" and parent.tag == "sup" and attrs.get("href", "").startswith("#")
+    if tag != "a" or not attrs.get("href", "").startswith("#"):
+        return False
+    return parent.tag == "sup" or bool(_NOTE_LINK.match(attrs["href"]))
 
 
 def _floats(style: dict[str, str]) -> bool:
-    """A box taken out of the text's flow (a stamp laid over a cell, as Word's floating boxes)."""
-    return style.get("float") in ("left", "right") or style.get("position") in ("absolute", "fixed")
+    """A box taken out of the text's flow (a stamp laid over a cell, as Word's floating boxes);
+    not a tab stop (:func:`_tab_stop`)."""
+    if style.get("float") in ("left", "right"):
+        return True
+    return style.get("position") in ("absolute", "fixed") and not _tab_stop(style)
+
+
+def _tab_stop(style: dict[str, str]) -> bool:
+    """Text placed at a distance from the line's start, on no layer of its own: a tab stop.
+
+    LibreOffice's XHTML writes "UBND XÃ<span style="position:absolute;left:10.5cm">CỘNG
+    HÒA…</span>" for a header on tab stops; Word's floating boxes carry a ``z-index``.
+    """
+    return (
+        style.get("position") == "absolute"
+        and "left" in style
+        and "z-index" not in style
+        and "mso-ignore" not in style
+    )
 
 
 def _symbol_font(style: dict[str, str]) -> bool:
@@ -171,6 +196,8 @@ def open_element(tag: str, attrs: dict[str, str], parent: OpenElement) -> OpenEl
         pre=parent.pre or tag in ("pre", "listing", "xmp") or style.get("white-space") == "pre",
         marker=parent.marker or style.get("mso-list") == "ignore" or _symbol_font(style),
         in_cell=parent.in_cell or tag in ("td", "th"),
+        tab_stop=_tab_stop(style),
+        floats=style.get("float") in ("left", "right"),
     )
 
 
@@ -226,6 +253,12 @@ class Flow:
 
     def add_break(self) -> None:
         self.pieces.append("\n")
+
+    def add_tab(self) -> None:
+        self.pieces.append("\t")
+
+    def add_space(self) -> None:
+        self.pieces.append(" ")
 
     def flush(self) -> None:
         """End the open paragraph: a :class:`Paragraph` when it shows any text."""

@@ -8,6 +8,7 @@ tables), never by recursion, so deeply nested markup costs no stack.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
@@ -56,6 +57,12 @@ _BLOCKS = frozenset(
     | {"blockquote", "center", "pre", "hr", "section", "article", "main", "address"}
     | {"figure", "figcaption", "form", "fieldset", "caption", "table", "body", "html"}
     | {"legend", "details", "summary", "listing", "xmp", "plaintext"}
+)
+# A style sheet rule on bare li/ol/ul elements that draws no marker: the page writes its own
+# labels (LibreOffice's XHTML: "li { list-style: none; }" and a "1." span in each item).
+_NO_LIST_MARKERS = re.compile(
+    r"(?:^|[},])\s*(?:li|ol|ul)\s*(?:,\s*(?:li|ol|ul)\s*)*\{[^}]*list-style(?:-type)?\s*:\s*none",
+    re.IGNORECASE,
 )
 # Block starts that end an open <p> (HTML's implied </p>).
 _CLOSES_P = _BLOCKS - {"li", "dt", "dd", "caption", "body", "html"}
@@ -140,6 +147,7 @@ class _PageBuilder(HTMLParser):
         self.tables: list[TableDraft] = []
         self.lists: list[_ListState] = []
         self.skipping = False  # inside Word's <![if !supportMisalignedColumns]> spacer row
+        self.list_markers = True  # False when the page's style sheet draws no list markers
 
     # Where things go -------------------------------------------------------------------
 
@@ -179,6 +187,8 @@ class _PageBuilder(HTMLParser):
         self.counts[tag] = self.counts.get(tag, 0) + 1
         if not element.hidden:
             element.active = self._open_structure(tag, values)
+            if element.tab_stop:
+                self.flow.add_tab()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -198,6 +208,8 @@ class _PageBuilder(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         element = self.top
+        if element.tag == "style" and _NO_LIST_MARKERS.search(data):
+            self.list_markers = False
         if self.skipping or element.hidden:
             return
         self.flow.add_text(data, element)
@@ -292,6 +304,8 @@ class _PageBuilder(HTMLParser):
         if element.hidden:
             return
         tag = element.tag
+        if element.floats:
+            self.flow.add_space()  # a floated label stands apart from the text after it
         if element.active:
             self._close_structure(tag)
         if tag in _BLOCKS and tag != "table":
@@ -348,7 +362,7 @@ class _PageBuilder(HTMLParser):
             table.bordered = table.bordered or draws_border({}, table.first_cell_style)
 
     def _list_item(self, attrs: dict[str, str]) -> None:
-        if not self.lists:
+        if not self.lists or not self.list_markers:
             return
         state = self.lists[-1]
         if attrs.get("value", "").strip().isdigit():

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from caitien_web.orgs.models import Organisation
 from caitien_web.plans.forms import FORM_ROW_FIELDS, ItemForm, validate_school_year
 
-ALLOWED = (".docx", ".doc", ".pdf", ".txt", ".rtf", ".htm", ".html", ".mht", ".mhtml")
+ALLOWED = (".docx", ".doc", ".pdf", ".txt", ".rtf", ".htm", ".html", ".xhtml", ".mht", ".mhtml")
 # The refusal of any other name, shared by the upload form and the API.
 NOT_ALLOWED = _("Only DOCX, DOC, PDF, TXT or web page (HTML, MHT) files are accepted.")
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 DOCUMENT_THRESHOLD = 0.95
 MEAN_THRESHOLD = 0.98
 _EXTENSIONS = {".txt": "text", ".docx": "docx", ".doc": "doc", ".pdf": "pdf"}
-_EXTENSIONS |= {".html": "html", ".htm": "html", ".mht": "html", ".mhtml": "html"}
+_EXTENSIONS |= {ext: "html" for ext in (".html", ".htm", ".xhtml", ".mht", ".mhtml")}
 
 
 def golden_pairs() -> list[tuple[Path, Path]]:

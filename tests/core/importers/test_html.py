@@ -216,7 +216,10 @@ def test_a_list_items_marker_waits_for_its_first_text() -> None:
         "<p>Giữ vững Mức 2<sup><a class='sdfootnoteanc' href='#sdfootnote1sym'><sup>1</sup>"
         "</a></sup></p><div id='sdfootnote1'><p class='sdfootnote'>Theo báo cáo.</p></div>",
         # A website: a link to a note in a superscript.
-        "<p>Giữ vững Mức 2<sup><a href='#fn1'>1</a></sup></p>",
+        "<p>Giữ vững Mức 2<sup><a href='#ghi-chu-1'>1</a></sup></p>",
+        # LibreOffice's XHTML: a superscript by class, a link named as a footnote.
+        "<p>Giữ vững Mức 2<span class=T2><span title='Footnote: Số liệu.'>"
+        "<a href='#ftn3' id='body_ftn3'>2</a></span></span></p>",
         # Word's comment mark and comment list, and a tracked deletion.
         "<p>Giữ vững Mức <del>1</del>2<a class=msocomanchor href='#_msocom_1'>[TH1]</a></p>"
         "<div style='mso-element:comment-list'><p>Sửa lại mức.</p></div>",
@@ -256,6 +259,40 @@ def test_marked_sections_html_parser_refuses_are_read_as_browsers_do(
     markup: str, expected: list[str]
 ) -> None:
     assert texts(markup) == expected
+
+
+def test_text_placed_at_a_tab_stop_follows_a_tab_but_a_layered_box_does_not() -> None:
+    # LibreOffice's XHTML places a header on tab stops with absolute positions.
+    markup = (
+        "<p>UBND XÃ BẢO HÀ<span style='position:absolute;left:10.5cm;text-align:center'>"
+        "<span>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</span></span></p>"
+        "<table border=1><tr><td>Kinh phí</td><td>6 triệu<span style='position:absolute;"
+        "left:2cm;z-index:3'>ĐÃ KÝ</span></td></tr></table>"
+    )
+    paragraph, table = parse_blocks(markup)
+    assert paragraph == Paragraph("UBND XÃ BẢO HÀ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert isinstance(table, Table)
+    assert table.rows[0].cells[1].paragraphs == ["6 triệu"]
+
+
+def test_a_page_whose_style_sheet_draws_no_list_markers_keeps_its_own_labels() -> None:
+    # LibreOffice's XHTML: "li { list-style: none }" and each label floated left.
+    label = "<span style='display:block;float:left;min-width:0cm'>{}</span>"
+    markup = (
+        "<html><head><style>p {margin:0} li { list-style: none; margin:0; }</style></head>"
+        f"<body><ol><li><p>{label.format('II.')}CĂN CỨ</p></li></ol>"
+        f"<ol><li><p>{label.format('1.')}Mục đích</p><ol><li><p>{label.format('a)')}"
+        "Xác định.</p></li></ol></li></ol></body></html>"
+    )
+    assert texts(markup) == ["II. CĂN CỨ", "1. Mục đích", "a) Xác định."]
+
+
+def test_a_menus_list_style_does_not_silence_the_plans_lists() -> None:
+    markup = (
+        "<style>.nav li { list-style: none }</style><ul class=nav><li>Trang chủ</li></ul>"
+        "<ol><li>Hiệu trưởng</li></ol>"
+    )
+    assert texts(markup) == ["1. Hiệu trưởng"]
 
 
 def test_a_word_tab_stop_span_is_a_tab() -> None:
