@@ -33,6 +33,7 @@ _FURNITURE_WORDS = frozenset(
     {"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar", "footer"}
     | {"share", "social", "comment", "comments", "related", "banner", "topbar"}
 )
+_NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu", "menubar"})
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -59,6 +60,7 @@ class OpenElement:
     marker: bool = False
     active: bool = False  # it opened a table, row, cell or list that its end tag closes
     in_cell: bool = False
+    guessed: bool = False  # hidden only because its names look like page furniture
     tab_stop: bool = False  # its text starts at a tab stop (a tab goes before it)
     floats: bool = False  # floated beside the text (a list label): a space goes after it
 
@@ -81,13 +83,25 @@ def element_attrs(raw: list[tuple[str, str | None]]) -> dict[str, str]:
     return {key: value or "" for key, value in raw}
 
 
-def _is_hidden(tag: str, attrs: dict[str, str], style: dict[str, str], parent: OpenElement) -> bool:
-    """Whether the element shows nothing of the plan: hidden by the browser, page furniture,
-    a note or comment of the editor, or a box floating over a cell."""
-    if _not_shown(tag, attrs, style) or (parent.in_cell and _floats(style)):
-        return True
+def _hiding(
+    tag: str, attrs: dict[str, str], style: dict[str, str], parent: OpenElement, guess: bool
+) -> tuple[bool, bool]:
+    """(hidden, guessed): whether the element shows nothing of the plan, and whether only
+    because its role, title, class or id look like page furniture (``guess`` allows that).
+
+    Hidden for sure: what the browser hides, notes and comments of the editor, a box
+    floating over a cell. The page's own wrappers (html, body, main, article) are never
+    guessed to be furniture: WordPress names them "has-sidebar", "menu-open".
+    """
+    if parent.hidden:
+        return True, parent.guessed
     words = _class_words(attrs)
-    return _is_furniture(attrs, words) or _is_note(tag, attrs, style, parent, words)
+    if _not_shown(tag, attrs, style) or (parent.in_cell and _floats(style)):
+        return True, False
+    if _is_note(tag, attrs, style, parent, words):
+        return True, False
+    guessed = guess and tag not in _NEVER_FURNITURE and _is_furniture(attrs, words)
+    return guessed, guessed
 
 
 def _class_words(attrs: dict[str, str]) -> frozenset[str]:
@@ -181,14 +195,21 @@ def _alignment(tag: str, attrs: dict[str, str], style: dict[str, str]) -> bool |
     return None if not value else value.strip().lower() == "center"
 
 
-def open_element(tag: str, attrs: dict[str, str], parent: OpenElement) -> OpenElement:
-    """The open element of a start tag under ``parent``: its own settings over inherited ones."""
+def open_element(
+    tag: str, attrs: dict[str, str], parent: OpenElement, guess_furniture: bool = True
+) -> OpenElement:
+    """The open element of a start tag under ``parent``: its own settings over inherited ones.
+
+    ``guess_furniture`` False shows what only looks like menus and footers by its names.
+    """
     style = inline_style(attrs)
     weight = _weight(style)
     alignment = _alignment(tag, attrs, style)
+    hidden, guessed = _hiding(tag, attrs, style, parent, guess_furniture)
     return OpenElement(
         tag=tag,
-        hidden=parent.hidden or _is_hidden(tag, attrs, style, parent),
+        hidden=hidden,
+        guessed=guessed,
         bold=weight if weight is not None else (parent.bold or tag in _BOLD_TAGS),
         italic=style.get("font-style") == "italic" or parent.italic or tag in _ITALIC_TAGS,
         center=alignment if alignment is not None else parent.center,

@@ -47,6 +47,8 @@ _SCORES = {"mht": MHT_SCORE, "html": HTML_SCORE, "fragment": FRAGMENT_SCORE}
 MAX_OPEN_ELEMENTS = 1000
 MAX_TABLE_DEPTH = 50
 MAX_IMPLIED_SCAN = 100
+# Menus and footers are shorter than this; a plan (header, sections, a table) is longer.
+MIN_PLAN_CHARS = 1000
 
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
@@ -94,10 +96,19 @@ def parse_blocks(markup: str) -> list[Block]:
 
     Any markup is read, as a browser reads it: nothing here raises.
     """
-    builder = _PageBuilder()
+    builder = _read(markup, guess_furniture=True)
+    if builder.guessed_chars > max(builder.shown_chars, MIN_PLAN_CHARS):
+        # The guess hid more text than it left, and enough to be a plan: it took the page's
+        # content for furniture (a wrapper named "content has-sidebar"). Show it all.
+        builder = _read(markup, guess_furniture=False)
+    return builder.finish()
+
+
+def _read(markup: str, guess_furniture: bool) -> _PageBuilder:
+    builder = _PageBuilder(guess_furniture)
     builder.feed(markup)
     builder.close()
-    return builder.finish()
+    return builder
 
 
 @dataclass
@@ -139,8 +150,12 @@ def _roman(number: int) -> str:
 class _PageBuilder(HTMLParser):
     """Turns ``html.parser`` events into blocks (see ``docs/formats/html.md``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, guess_furniture: bool = True) -> None:
+        """``guess_furniture`` hides what looks like menus, sidebars and footers by its names."""
         super().__init__(convert_charrefs=True)
+        self.guess_furniture = guess_furniture
+        self.shown_chars = 0
+        self.guessed_chars = 0  # the text hidden only because it looked like furniture
         self.body = Flow()
         self.stack: list[OpenElement] = []
         self.counts: dict[str, int] = {}
@@ -182,7 +197,7 @@ class _PageBuilder(HTMLParser):
         if len(self.stack) >= MAX_OPEN_ELEMENTS:
             return
         values = element_attrs(attrs)
-        element = open_element(tag, values, self.top)
+        element = open_element(tag, values, self.top, self.guess_furniture)
         self.stack.append(element)
         self.counts[tag] = self.counts.get(tag, 0) + 1
         if not element.hidden:
@@ -210,8 +225,12 @@ class _PageBuilder(HTMLParser):
         element = self.top
         if element.tag == "style" and _NO_LIST_MARKERS.search(data):
             self.list_markers = False
-        if self.skipping or element.hidden:
+        if self.skipping:
             return
+        if element.hidden:
+            self.guessed_chars += len(data.strip()) if element.guessed else 0
+            return
+        self.shown_chars += len(data.strip())
         self.flow.add_text(data, element)
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:

@@ -150,6 +150,26 @@ def test_it_drops_what_a_browser_hides_and_page_furniture() -> None:
     assert texts(markup) == ["Nội dung"]
 
 
+def test_a_plan_inside_a_wrapper_named_like_furniture_is_still_read() -> None:
+    # WordPress themes name content wrappers "has-sidebar", "menu-open": when the guess
+    # hides more than it leaves, and enough to be a plan, the page is shown whole.
+    bases = "".join(
+        f"<p>- Công văn số {number}/SGDĐT-KTKĐ của Sở Giáo dục và Đào tạo về việc hướng dẫn "
+        "tự đánh giá, xây dựng và thực hiện kế hoạch cải tiến chất lượng giáo dục;</p>"
+        for number in range(1201, 1210)
+    )
+    body = PLAN_BODY.replace("<p><b>III.", f"<p><b>II. CĂN CỨ</b></p>{bases}<p><b>III.")
+    markup = page(
+        "<div class='site-content has-sidebar'>" + body + "</div>"
+        "<div class='widget'>Liên kết: Sở Giáo dục và Đào tạo</div>"
+    )
+    result = import_bytes(markup.encode(), "ke-hoach.html")
+    assert [item.criterion for item in result.plan.items] == ["2.2"]
+    # A short menu is still left out of a page whose plan is not hidden.
+    shown = texts(page(PLAN_BODY + "<div class='main-menu'>Trang chủ Tin tức</div>"))
+    assert "Trang chủ Tin tức" not in shown
+
+
 def test_word_list_numbers_are_text_and_its_bullet_glyph_a_dash() -> None:
     markup = (
         "<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]>"
