@@ -17,9 +17,10 @@ MAX_SPAN = 1000
 MAX_CONTINUED_CELLS = 100_000
 _HIDDEN_TAGS = frozenset(
     {"head", "title", "script", "style", "noscript", "template", "iframe", "object", "svg"}
-    | {"math", "xml", "select", "option", "button", "textarea", "nav", "header", "footer"}
-    | {"aside", "noframes", "canvas", "audio", "video", "map", "datalist", "dialog", "del"}
+    | {"math", "xml", "select", "option", "button", "textarea", "noframes", "canvas"}
+    | {"audio", "video", "map", "datalist", "dialog", "del"}
 )
+_FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside"})
 _NOTE_ELEMENTS = frozenset({"footnote-list", "endnote-list", "comment-list"})
 _NOTE_CLASSES = frozenset({"sdfootnoteanc", "sdendnoteanc", "msocomanchor", "msocomoff"})
 # In-page links to notes as Word (#_ftn1), LibreOffice (#sdfootnote1sym, #ftn1),
@@ -87,7 +88,8 @@ def _hiding(
     tag: str, attrs: dict[str, str], style: dict[str, str], parent: OpenElement, guess: bool
 ) -> tuple[bool, bool]:
     """(hidden, guessed): whether the element shows nothing of the plan, and whether only
-    because its role, title, class or id look like page furniture (``guess`` allows that).
+    because its tag, role, title, class or id look like page furniture (``guess`` allows
+    that).
 
     Hidden for sure: what the browser hides, notes and comments of the editor, a box
     floating over a cell. The page's own wrappers (html, body, main, article) are never
@@ -100,7 +102,7 @@ def _hiding(
         return True, False
     if _is_note(tag, attrs, style, parent, words):
         return True, False
-    guessed = guess and tag not in _NEVER_FURNITURE and _is_furniture(attrs, words)
+    guessed = guess and tag not in _NEVER_FURNITURE and _is_furniture(tag, attrs, words)
     return guessed, guessed
 
 
@@ -117,9 +119,10 @@ def _not_shown(tag: str, attrs: dict[str, str], style: dict[str, str]) -> bool:
     return style.get("display") == "none" or style.get("visibility") == "hidden"
 
 
-def _is_furniture(attrs: dict[str, str], words: frozenset[str]) -> bool:
-    """Menus, sidebars, footers by role or class/id word; LibreOffice's running header/footer."""
-    if attrs.get("role", "").lower() in _FURNITURE_ROLES:
+def _is_furniture(tag: str, attrs: dict[str, str], words: frozenset[str]) -> bool:
+    """Menus, sidebars, footers by tag, role or class/id word; LibreOffice's running
+    header/footer."""
+    if tag in _FURNITURE_TAGS or attrs.get("role", "").lower() in _FURNITURE_ROLES:
         return True
     if attrs.get("title", "").lower() in ("header", "footer"):
         return True  # LibreOffice's page header and footer, repeated on every printed page

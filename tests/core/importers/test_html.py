@@ -165,6 +165,9 @@ def test_a_plan_inside_a_wrapper_named_like_furniture_is_still_read() -> None:
     )
     result = import_bytes(markup.encode(), "ke-hoach.html")
     assert [item.criterion for item in result.plan.items] == ["2.2"]
+    # The same for a plan written inside a <header> element.
+    result = import_bytes(page(f"<header>{body}</header>").encode(), "ke-hoach.html")
+    assert [item.criterion for item in result.plan.items] == ["2.2"]
     # A short menu is still left out of a page whose plan is not hidden.
     shown = texts(page(PLAN_BODY + "<div class='main-menu'>Trang chủ Tin tức</div>"))
     assert "Trang chủ Tin tức" not in shown
