@@ -892,3 +892,25 @@ def test_it_reads_general_information_written_as_a_two_column_table() -> None:
         "Quy mô",
     ]
     assert plan.school.name == "Trường THCS An Phú"
+
+
+def test_it_files_a_table_by_its_headings_when_its_section_heading_is_left_out() -> None:
+    # Section V's heading is missing (the plan table follows the problems table in IV)
+    # and so is VI's (the monitoring table follows the plan table).
+    heading = ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến", "Hoạt động", "Chỉ số"]
+    heading += ["Thời gian", "Người phụ trách", "Nguồn lực bảo đảm"]
+    row = ["1", "Bồi dưỡng (TC 2.2)", "Mức 2", "Dự giờ", "100%", "HK I", "Tổ trưởng", "Không"]
+    plan_table = Table([_row(*heading), _row(*row)], 8)
+    watch_heading = _row(
+        "Thời điểm", "Nội dung theo dõi", "Kết quả", "Điều chỉnh", "Người đánh giá"
+    )
+    watch_table = Table([watch_heading, _row("Cuối năm học", "Tiến độ", "", "", "Hiệu trưởng")], 5)
+    headings = ["I. THÔNG TIN CHUNG", "II. CĂN CỨ", "III. MỤC ĐÍCH", "IV. TÓM TẮT"]
+    raw = _sections_2026([*headings, "V. TỔ CHỨC THỰC HIỆN", "VI. THEO DÕI", "VII. BÁO CÁO"])
+    raw.blocks[11:16] = [plan_table, watch_table]  # "VI. THEO DÕI" and its table replaced
+    plan, _ = map_document(raw)
+    assert [(item.criterion, item.content) for item in plan.items] == [
+        ("2.2", "Bồi dưỡng (TC 2.2)")
+    ]
+    assert [p.criteria for p in plan.problems] == ["2.2", "2.3"]
+    assert [(m.when, m.assessor) for m in plan.monitoring] == [("Cuối năm học", "Hiệu trưởng")]

@@ -25,6 +25,7 @@ from caitien.importers._mapping._units import (
     flatten,
     is_plan_table,
     table_lines,
+    table_shape,
 )
 from caitien.normalise import clean_text
 from caitien.plan import Form, Plan, Role
@@ -41,6 +42,7 @@ _BULLET = re.compile(r"^\s*[-–•·+*]\s*")
 _RECIPIENTS = re.compile(r"^\s*Nơi\s*nhận\s*:?\s*", re.IGNORECASE)
 # The sections a closing formula ends: the last of the 2018 form and of the 2026 form.
 _CLOSED = ("organization", "reporting")
+_PLAN_WIDTH = 8
 # The last sections: a signer's title in capitals met in them starts the tail.
 _BEFORE_TAIL = ("organization", "closing", "reporting")
 
@@ -101,12 +103,20 @@ def _walk(raw: RawDocument) -> _Walk:
 
 
 def _table(walk: _Walk, table: Table, kind: str) -> str:
-    """File a table by the section it stands in; returns the section after it."""
-    if kind == "problems":
+    """File a table by the section it stands in, or by its own headings when they say
+    it belongs elsewhere (a section heading left out); returns the section after it."""
+    shape = table_shape(table)
+    # In its own section a table stays there unless its headings are another section's;
+    # a plan table's must come with its width (IV and VI have five to seven columns, V
+    # eight to eleven).
+    narrow = shape == "plan" and table.columns < _PLAN_WIDTH
+    if kind in ("problems", "monitoring") and (shape is None or narrow):
+        shape = kind
+    if shape == "problems":
         walk.problem_tables.append(table)
-    elif kind == "monitoring":
+    elif shape == "monitoring":
         walk.monitoring_tables.append(table)
-    elif is_plan_table(table) or (kind == "table" and walk.tables):
+    elif shape == "plan" or is_plan_table(table) or (kind == "table" and walk.tables):
         if walk.standard_line is not None:
             walk.table_standards[len(walk.tables)] = walk.standard_line
         walk.tables.append(table)

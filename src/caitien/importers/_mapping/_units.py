@@ -77,6 +77,41 @@ def is_plan_table(table: Table) -> bool:
     return False
 
 
+def table_shape(table: Table) -> str | None:
+    """What a table's heading rows say it is, whatever section it stands in.
+
+    "plan" (a plan table with a column of the work to do: "Chỉ số", "Mục tiêu",
+    "Hoạt động" or "Giải pháp"), else "problems" (section IV: "Điểm hạn chế"
+    and "Nguyên nhân"), "monitoring" (section VI: "Thời điểm" or "Nội dung theo
+    dõi", and who assesses), else None.
+    """
+    words = _heading_words(table)
+    if any(word in words for word in _PLAN_2026_WORDS):
+        # the work to do is planned here: a plan table, or no table this reader knows
+        return "plan" if is_plan_table(table) else None
+    if "han che" in words and "nguyen nhan" in words:
+        return "problems"
+    if any(word in words for word in _MONITORING_WORDS) and "danh gia" in words:
+        return "monitoring"
+    return None
+
+
+def _heading_words(table: Table) -> str:
+    """The folded words of the heading row, and of the second heading row a merged
+    heading makes (a cell of the first spanning columns, or merged down into the second)."""
+    rows = table.rows[:2]
+    if len(rows) == 2:
+        first, second = rows
+        merged = any(cell.span > 1 for cell in first.cells)
+        if not (merged or any(cell.continued for cell in second.cells)):
+            rows = rows[:1]
+    return ascii_fold(" ".join(cell.text for row in rows for cell in row.cells))
+
+
+_MONITORING_WORDS = ("thoi diem", "noi dung theo doi")
+_PLAN_2026_WORDS = ("chi so", "muc tieu", "hoat dong", "giai phap")
+
+
 def flatten(raw: RawDocument) -> list[Unit]:
     """Paragraphs become cleaned lines; tables stay whole (the walk decides what they are)."""
     units: list[Unit] = []
