@@ -914,3 +914,22 @@ def test_it_files_a_table_by_its_headings_when_its_section_heading_is_left_out()
     ]
     assert [p.criteria for p in plan.problems] == ["2.2", "2.3"]
     assert [(m.when, m.assessor) for m in plan.monitoring] == [("Cuối năm học", "Hiệu trưởng")]
+
+
+def test_it_reads_the_organization_written_as_a_table_of_roles_and_duties() -> None:
+    roles = Table(
+        [
+            _row("TT", "Bộ phận/cá nhân", "Nhiệm vụ"),
+            Row([Cell(["1"], 0), Cell(["Hiệu trưởng"], 1), Cell(["- Chỉ đạo.", "- Duyệt."], 2)]),
+            _row("2", "Tổ chuyên môn", "Thực hiện các nội dung được giao."),
+        ],
+        3,
+    )
+    headings = ["I. THÔNG TIN CHUNG", "II. CĂN CỨ", "III. MỤC ĐÍCH", "IV. TÓM TẮT"]
+    raw = _sections_2026([*headings, "V. TỔ CHỨC THỰC HIỆN", "VI. THEO DÕI", "VII. BÁO CÁO"])
+    raw.blocks[12:14] = [roles]
+    plan, _ = map_document(raw)
+    assert [(role.role, role.duties) for role in plan.organization] == [
+        ("Hiệu trưởng", ["- Chỉ đạo.", "- Duyệt."]),
+        ("Tổ chuyên môn", ["Thực hiện các nội dung được giao."]),
+    ]

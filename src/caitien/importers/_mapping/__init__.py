@@ -122,6 +122,7 @@ def _table(walk: _Walk, table: Table, kind: str) -> str:
         walk.tables.append(table)
     else:
         lines = _labelled_rows(table) if kind == "general_info" else None
+        lines = _role_rows(table) if kind == "organization" else lines
         for line in lines or _table_text(table):
             kind = _line(walk, Line(line, True), kind)
     return kind
@@ -138,6 +139,45 @@ def _labelled_rows(table: Table) -> list[str] | None:
         separator = " " if label.endswith(":") or not label or not value else ": "
         lines.append(f"{label}{separator}{value}".strip())
     return [line for line in lines if line]
+
+
+# The heading row of a table of roles: "Bộ phận/cá nhân" | "Nhiệm vụ", "Thành phần" | …
+_ROLE_HEADINGS = ("bo phan", "ca nhan", "don vi", "thanh phan", "chuc danh", "nguoi")
+_DUTY_HEADINGS = ("nhiem vu", "trach nhiem", "cong viec")
+
+
+def _role_rows(table: Table) -> list[str] | None:
+    """Section VII written as a table, a row per role ("[TT |] Hiệu trưởng | - Chỉ đạo …"):
+    each row as the form's lines, a numbered role heading and its duty lines; None for
+    another table. The heading row is left out."""
+    if table.columns not in (2, 3) or not table.bordered:
+        return None  # the borderless block of Nơi nhận and the signature is no such table
+    lines: list[str] = []
+    number = 0
+    for row in table.rows:
+        role, duties = _role_and_duties(row, table.columns - 2)
+        if role and not _is_role_heading(role, duties):
+            number += 1
+            lines += [f"{number}. {role}", *duties]
+    return lines or None
+
+
+def _role_and_duties(row: Row, first: int) -> tuple[str, list[str]]:
+    """The role (the cell in grid column ``first``) and the duty lines of the cell after it."""
+    cells = {cell.column: cell for cell in row.cells if not cell.continued}
+    role, duty = cells.get(first), cells.get(first + 1)
+    lines = [part for text in (duty.paragraphs if duty else []) for part in text.split("\n")]
+    duties = [clean_text(line) for line in lines if clean_text(line)]
+    return (clean_text(role.text) if role else ""), duties
+
+
+def _is_role_heading(role: str, duties: list[str]) -> bool:
+    words = ascii_fold(f"{role} {' '.join(duties)}")
+    return (
+        len(words) < 60
+        and any(word in words for word in _ROLE_HEADINGS)
+        and any(word in words for word in _DUTY_HEADINGS)
+    )
 
 
 def _cell_text(row: Row, column: int) -> str:
