@@ -66,6 +66,10 @@ _NO_LIST_MARKERS = re.compile(
     r"(?:^|[},])\s*(?:li|ol|ul)\s*(?:,\s*(?:li|ol|ul)\s*)*\{[^}]*list-style(?:-type)?\s*:\s*none",
     re.IGNORECASE,
 )
+# What a <head> holds; any other start tag ends a head left open.
+_HEAD_TAGS = frozenset(
+    {"head", "title", "meta", "link", "style", "script", "base", "noscript", "template"}
+)
 # Block starts that end an open <p> (HTML's implied </p>).
 _CLOSES_P = _BLOCKS - {"li", "dt", "dd", "caption", "body", "html"}
 
@@ -186,8 +190,8 @@ class _PageBuilder(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skipping:
             return
-        if tag == "body" and self.counts.get("head"):
-            self._pop_through("head")
+        if self.counts.get("head") and tag not in _HEAD_TAGS:
+            self._pop_through("head")  # a body tag ends a head left open, as in browsers
         if tag in _VOID:
             self._void(tag)
             return

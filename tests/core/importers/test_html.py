@@ -138,6 +138,18 @@ def test_it_ignores_head_scripts_styles_comments_and_word_islands() -> None:
     assert texts(markup) == ["Có"]
 
 
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><head><title>Kế hoạch</title><meta charset=utf-8><p>Nội dung</p></html>",
+        "<html><head><style>p {}</style><body><p>Nội dung</p></body></html>",
+        "<head><script>var x;</script></head><div>Nội dung</div>",
+    ],
+)
+def test_a_head_left_open_ends_at_the_first_body_tag(markup: str) -> None:
+    assert texts(markup) == ["Nội dung"]
+
+
 def test_it_drops_what_a_browser_hides_and_page_furniture() -> None:
     markup = (
         "<nav><a>Trang chủ</a></nav><div class='main-menu'>Tin tức</div>"
