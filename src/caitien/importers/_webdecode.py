@@ -145,7 +145,7 @@ def _candidates(data: bytes, declared: str | None) -> list[str]:
         if data.startswith(bom):
             return [encoding]
     candidates = [declared] if declared else []
-    meta = _META_CHARSET.search(data[:4096])
+    meta = _META_CHARSET.search(data[:16384])
     if meta is not None:
         candidates.append(meta.group(1).decode("ascii").lower())
     candidates.append("utf-8")
