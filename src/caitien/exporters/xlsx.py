@@ -63,6 +63,15 @@ _COLUMNS_2026: list[tuple[str, int, Any]] = [
     ("Thông tin, dữ liệu hoặc minh chứng dự kiến", 32, lambda i: i.evidence),
     ("Mức độ thực hiện", 16, lambda i: i.status),
 ]
+# The header sheet's labels of the prose sections (one row per line).
+SECTION_LABELS = {
+    "general_info": "Thông tin chung",
+    "purposes": "Mục đích, yêu cầu",
+    "bases": "Căn cứ",
+    "organization": "Tổ chức thực hiện",
+    "duty": "Nhiệm vụ",
+    "reporting": "Cơ chế đánh giá và báo cáo",
+}
 _PROBLEMS = [
     ("TT", 5, None),
     ("Tiêu chuẩn", 16, "standard"),
@@ -206,7 +215,25 @@ def _header_sheet(sheet: Worksheet, plan: Plan) -> None:
         ("Chức vụ người ký", plan.signer.title),
         ("Người ký", plan.signer.name),
         ("Nơi nhận", "\n".join(plan.recipients)),
+        *_section_fields(plan),
     ]
     _table_sheet(
         sheet, [("Trường thông tin", 22, None), ("Giá trị", 70, None)], [list(f) for f in fields]
     )
+
+
+def _section_fields(plan: Plan) -> list[tuple[str, str]]:
+    """The prose sections, one row per line, so the workbook holds the whole plan.
+
+    Labels repeat ("Mục đích, yêu cầu" on each point); a role's duties follow it
+    as "Nhiệm vụ" rows. The importer reads the workbook back from these rows.
+    """
+    rows = [(SECTION_LABELS["general_info"], line) for line in plan.general_info]
+    rows += [(SECTION_LABELS["purposes"], line) for line in plan.purposes]
+    rows += [(SECTION_LABELS["bases"], line) for line in plan.bases]
+    rows += [(f"Tiêu chuẩn {s.number}", s.title) for s in plan.standards]
+    for role in plan.organization:
+        rows.append((SECTION_LABELS["organization"], role.role))
+        rows += [(SECTION_LABELS["duty"], duty) for duty in role.duties]
+    rows += [(SECTION_LABELS["reporting"], line) for line in plan.reporting]
+    return rows

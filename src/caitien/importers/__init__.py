@@ -85,7 +85,7 @@ def import_plan(path: str | Path, context: ImportContext | None = None) -> Impor
     head = _read_head(path, context)
     reader = _pick_reader(head, path)
     raw = reader.extract(path, context)
-    plan, notes = map_document(raw, path.name)
+    plan, notes = (raw.plan, []) if raw.plan is not None else map_document(raw, path.name)
     return ImportResult(plan=plan, notes=[*raw.notes, *notes], reader=reader.name)
 
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from caitien.plan import Plan
+
 
 @dataclass
 class Paragraph:
@@ -141,8 +143,13 @@ class Note:
 
 @dataclass
 class RawDocument:
-    """What a reader extracted, in document order, plus the reader's own uncertainty notes."""
+    """What a reader extracted, in document order, plus the reader's own uncertainty notes.
+
+    ``plan`` is set, and ``blocks`` left empty, by a reader that reads a plan as
+    data rather than a document (our own XLSX export): no mapping is needed then.
+    """
 
     blocks: list[Block] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     source_format: str = ""
+    plan: Plan | None = None

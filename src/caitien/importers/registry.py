@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from caitien.importers.doc import DocReader
 from caitien.importers.html import HtmlReader
 from caitien.importers.pdf import PdfReader
+from caitien.importers.sheet import SheetReader
 from caitien.importers.text import TextReader
 from caitien.importers.word import DocxReader
 
@@ -18,6 +19,7 @@ def all_readers() -> list[Reader]:
     """Every registered reader, in tie-break order."""
     readers: list[Reader] = []
     readers.append(DocxReader())
+    readers.append(SheetReader())
     readers.append(DocReader())
     readers.append(PdfReader())
     readers.append(HtmlReader())

@@ -167,3 +167,18 @@ def test_it_escapes_text_in_the_header_fields_and_2026_sheets() -> None:
     ]:
         cell = next(c for row in book[sheet_name].iter_rows() for c in row if c.value == text)
         assert cell.data_type == "s" and cell.quotePrefix
+
+
+def test_it_writes_the_prose_sections_one_row_per_line_so_the_workbook_holds_the_plan() -> None:
+    plan = plan_2018()
+    rows = [(r["Trường thông tin"], r["Giá trị"]) for r in _rows(_book(plan)["Thông tin chung"])]
+    assert [v for k, v in rows if k == "Mục đích, yêu cầu"] == plan.purposes
+    assert [v for k, v in rows if k == "Căn cứ"] == plan.bases
+    assert [(k, v) for k, v in rows if k.startswith("Tiêu chuẩn ")] == [
+        (f"Tiêu chuẩn {s.number}", s.title) for s in plan.standards
+    ]
+    roles = [v for k, v in rows if k == "Tổ chức thực hiện"]
+    assert roles == [role.role for role in plan.organization]
+    assert [v for k, v in rows if k == "Nhiệm vụ"] == [
+        duty for role in plan.organization for duty in role.duties
+    ]

@@ -1,0 +1,122 @@
+"""The spreadsheet reader: an Excel workbook's visible sheets as paragraphs and tables.
+
+The package's XML is read with lxml directly (see docs/formats/xlsx.md); our own
+XLSX export is recognised by its sheets and read back field by field.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from typing import TYPE_CHECKING
+
+from caitien.errors import DocumentError
+from caitien.importers._document import Block, Note, RawDocument
+from caitien.importers._zipsafety import check_members
+from caitien.importers.sheet._blocks import sheet_blocks
+from caitien.importers.sheet._export import read_export
+from caitien.importers.sheet._grid import MAX_CELLS, SheetValues, read_grid
+from caitien.importers.sheet._parts import (
+    parse_part,
+    read_styles,
+    shared_strings,
+    visible_sheets,
+)
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from caitien.importers import ImportContext
+    from caitien.importers.sheet._grid import GridRow
+
+ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
+WORKBOOK_PART = "xl/workbook.xml"
+
+
+class SheetReader:
+    """Reads Excel 2007+ workbooks (.xlsx, .xlsm, templates) by their ZIP content."""
+
+    name = "xlsx"
+
+    def score(self, head: bytes, path: Path) -> float:
+        """0.95 for a ZIP holding ``xl/workbook.xml``, 0.0 for anything else.
+
+        The head usually names the ``xl/`` parts; a ZIP whose head names neither
+        ``xl/`` nor ``word/`` parts has its central directory read to decide.
+        """
+        if not head.startswith(ZIP_SIGNATURES):
+            return 0.0
+        if b"xl/" in head:
+            return 0.95
+        if b"word/" in head:
+            return 0.0
+        return 0.95 if _holds_workbook(path) else 0.0
+
+    def extract(self, path: Path, context: ImportContext) -> RawDocument:
+        """The workbook's visible sheets; raises :class:`DocumentError` when unreadable."""
+        return read_workbook(path, context.max_bytes)
+
+
+def _holds_workbook(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return WORKBOOK_PART in archive.NameToInfo
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        return False
+
+
+def read_workbook(path: Path, max_bytes: int) -> RawDocument:
+    """Read every visible worksheet of the workbook at ``path``, in tab order.
+
+    The archive's declared sizes are checked against ``max_bytes`` before any
+    part is inflated. Raises :class:`DocumentError` for a damaged package or a
+    workbook without a visible worksheet.
+    """
+    with _open(path, max_bytes) as archive:
+        sheets, date1904 = visible_sheets(archive, path.name)
+        if not sheets:
+            raise DocumentError(
+                f"Tệp «{path.name}» là bảng tính Excel nhưng không có trang tính nào để đọc."
+            )
+        values = SheetValues(
+            shared_strings(archive, path.name), read_styles(archive, path.name), date1904
+        )
+        budget = [MAX_CELLS]
+        grids: list[tuple[str, list[GridRow]]] = []
+        notes: list[Note] = []
+        for sheet in sheets:
+            root = parse_part(archive, sheet.part, path.name)
+            if root is None:
+                continue
+            rows, truncated = read_grid(root, values, budget)
+            grids.append((sheet.name, rows))
+            if truncated:
+                notes.append(Note("", f"Trang tính «{sheet.name}» quá lớn: phần sau bị bỏ qua."))
+    return _document(grids, notes)
+
+
+def _document(grids: list[tuple[str, list[GridRow]]], notes: list[Note]) -> RawDocument:
+    """Our own export read field by field, any other workbook as blocks, sheet after sheet."""
+    exported = read_export(dict(grids))
+    if exported is not None:
+        plan, export_notes = exported
+        return RawDocument(notes=[*notes, *export_notes], source_format="xlsx", plan=plan)
+    blocks: list[Block] = []
+    for _, rows in grids:
+        blocks.extend(sheet_blocks(rows))
+    return RawDocument(blocks=blocks, notes=notes, source_format="xlsx")
+
+
+def _open(path: Path, max_bytes: int) -> zipfile.ZipFile:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise DocumentError(
+            f"Tệp «{path.name}» bị hỏng hoặc không phải bảng tính Excel (.xlsx) hợp lệ: "
+            "hãy mở lại trong Excel và lưu thành .xlsx."
+        ) from exc
+    try:
+        check_members(archive.infolist(), max_bytes, path.name)
+    except DocumentError:
+        archive.close()
+        raise
+    return archive

@@ -1,0 +1,152 @@
+"""A worksheet's visible rows laid out as the raw structure: paragraphs and tables.
+
+Ruled runs of rows are the tables; a sheet that rules nothing has its tables
+found by shape. Rows outside tables are paragraphs, or a borderless table when
+blocks stand side by side (the header, the signature). See ``docs/formats/xlsx.md``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from caitien.importers._document import Block, Cell, Paragraph, Row, Table
+
+if TYPE_CHECKING:
+    from caitien.importers.sheet._grid import GridCell, GridRow
+
+# A row of one cell spanning less than this share of the sheet stands beside others
+# (a header block's line); a wider one is a title of its own.
+NARROW_SHARE = 0.6
+# A run of rows without rules is a table when a row has at least this many cells.
+TABLE_CELLS = 3
+
+
+def sheet_blocks(rows: list[GridRow]) -> list[Block]:
+    """The blocks of a sheet's visible rows, in order (an empty row separates runs)."""
+    width = max((c.column + c.span for row in rows for c in row.cells), default=0)
+    ruled = any(row.ruled and _filled(row) for row in rows)
+    blocks: list[Block] = []
+    for run, is_table in _runs(rows, ruled):
+        if is_table:
+            blocks.append(_table(run, bordered=True))
+        elif ruled:
+            blocks.extend(_loose(run, width))
+        else:
+            blocks.extend(_shaped(run, width))
+    return blocks
+
+
+def _filled(row: GridRow) -> bool:
+    return any(cell.text or cell.continued for cell in row.cells)
+
+
+def _runs(rows: list[GridRow], ruled: bool) -> list[tuple[list[GridRow], bool]]:
+    """Rows grouped into runs: ruled rows (a table) apart from the others; empty rows split.
+
+    A ruled empty row stays inside its table (a blank row of the form).
+    """
+    runs: list[tuple[list[GridRow], bool]] = []
+    current: list[GridRow] = []
+    kind = False
+    for row in rows:
+        is_table = ruled and row.ruled
+        if not _filled(row):
+            if not is_table and current:
+                runs.append((current, kind))
+                current = []
+            continue
+        if current and is_table != kind:
+            runs.append((current, kind))
+            current = []
+        current.append(row)
+        kind = is_table
+    if current:
+        runs.append((current, kind))
+    return runs
+
+
+def _shaped(run: list[GridRow], width: int) -> list[Block]:
+    """A run in a sheet without rules: a table when a row holds three cells or more.
+
+    Single-cell rows at its top and foot are paragraphs (a heading written right
+    above the table, a closing line right below it).
+    """
+    wide = [i for i, row in enumerate(run) if len(row.cells) >= TABLE_CELLS]
+    if not wide:
+        return _loose(run, width)
+    first, last = wide[0], len(run) - 1
+    while first > 0 and len(run[first - 1].cells) > 1:
+        first -= 1
+    while last > wide[-1] and len(run[last].cells) <= 1:
+        last -= 1
+    return [
+        *_loose(run[:first], width),
+        _table(run[first : last + 1], bordered=False),
+        *_loose(run[last + 1 :], width),
+    ]
+
+
+def _loose(run: list[GridRow], width: int) -> list[Block]:
+    """Rows outside tables: side-by-side blocks as one borderless table, others as paragraphs."""
+    several = [i for i, row in enumerate(run) if len(row.cells) > 1]
+    if not several:
+        return [p for row in run for p in _paragraphs(row)]
+    first, last = several[0], several[-1]
+    while first > 0 and _narrow(run[first - 1], width):
+        first -= 1
+    while last < len(run) - 1 and _narrow(run[last + 1], width):
+        last += 1
+    return [
+        *(p for row in run[:first] for p in _paragraphs(row)),
+        _banded(run[first : last + 1]),
+        *(p for row in run[last + 1 :] for p in _paragraphs(row)),
+    ]
+
+
+def _narrow(row: GridRow, width: int) -> bool:
+    return len(row.cells) == 1 and row.cells[0].span < NARROW_SHARE * max(width, 1)
+
+
+def _paragraphs(row: GridRow) -> list[Paragraph]:
+    """One paragraph per line of each cell (a header cell often holds two lines)."""
+    return [Paragraph(line) for cell in row.cells for line in cell.text.split("\n") if line.strip()]
+
+
+def _banded(rows: list[GridRow]) -> Table:
+    """Side-by-side blocks (header, signature) as one row, a cell per block, as Word lays them.
+
+    The blocks start where the row with the most cells starts its cells; a
+    cell belongs to the last block starting at or before it.
+    """
+    starts = [c.column for c in max(rows, key=lambda row: len(row.cells)).cells]
+    lines: list[list[str]] = [[] for _ in starts]
+    for row in rows:
+        for cell in row.cells:
+            if cell.continued or not cell.text:
+                continue
+            band = max(0, sum(1 for start in starts if start <= cell.column) - 1)
+            lines[band].extend(line for line in cell.text.split("\n") if line.strip())
+    cells = [Cell(paragraphs=texts, column=i) for i, texts in enumerate(lines)]
+    return Table([Row(cells)], columns=len(cells), bordered=False)
+
+
+def _table(rows: list[GridRow], *, bordered: bool) -> Table:
+    """Rows on the table's own grid: its first filled column is column 0, gaps are empty cells."""
+    first = min(cell.column for row in rows for cell in row.cells)
+    columns = max(cell.column + cell.span for row in rows for cell in row.cells) - first
+    return Table([_row(row.cells, first, columns) for row in rows], columns, bordered)
+
+
+def _row(cells: list[GridCell], first: int, columns: int) -> Row:
+    out: list[Cell] = []
+    position = 0
+    for cell in cells:
+        column = cell.column - first
+        if column < position:
+            continue  # overlapping ranges in a damaged file: the first one wins
+        out.extend(Cell([], c) for c in range(position, column))
+        lines = cell.text.split("\n") if cell.text else []
+        out.append(Cell(lines, column, cell.span, cell.continued))
+        position = column + cell.span
+    out.extend(Cell([], c) for c in range(position, columns))
+    return Row(out)

@@ -1,0 +1,275 @@
+"""SpreadsheetML parts read with lxml: sheet order, shared strings, styles and cell values.
+
+What each cell holds and how it reads is documented in ``docs/formats/xlsx.md``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import posixpath
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from caitien.errors import DocumentError
+from caitien.importers._zipsafety import read_member
+
+if TYPE_CHECKING:
+    import zipfile
+
+S_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+# ISO 29500 "strict" packages name the same vocabulary differently.
+_STRICT = (
+    (b"http://purl.oclc.org/ooxml/spreadsheetml/main", S_NS.encode()),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    ),
+)
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_SAFE_PARSER = etree.XMLParser(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    huge_tree=False,
+    remove_comments=True,
+    collect_ids=False,
+)
+# Built-in number formats that show a date (ECMA-376 18.8.30), and those that group thousands.
+_DATE_FORMAT_IDS = frozenset({*range(14, 23), 45, 46, 47})
+_GROUPED_FORMAT_IDS = {3: "#,##0", 4: "#,##0.00", 37: "#,##0", 38: "#,##0", 39: "#,##0.00"}
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+# Quoted text, [colour]/[$-locale] brackets and backslash escapes carry no date letters.
+_FORMAT_LITERALS = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
+_QUOTED = re.compile(r'"([^"]*)"|\\(.)')
+_EPOCH_1900 = datetime.date(1899, 12, 30)
+_EPOCH_1904 = datetime.date(1904, 1, 1)
+
+
+def s(local: str) -> str:
+    """The Clark name of a SpreadsheetML element."""
+    return f"{{{S_NS}}}{local}"
+
+
+def parse_part(archive: zipfile.ZipFile, part: str, name: str) -> etree._Element | None:
+    """The parsed part, ``None`` when the package lacks it; :class:`DocumentError` if not XML."""
+    data = read_member(archive, part, name)
+    if data is None:
+        return None
+    for strict, transitional in _STRICT:
+        if strict in data:
+            data = data.replace(strict, transitional)
+    try:
+        return etree.fromstring(data, _SAFE_PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise DocumentError(
+            f"Tệp «{name}» bị hỏng (phần «{part}» không phải XML hợp lệ): "
+            "hãy mở lại trong Excel và lưu thành .xlsx."
+        ) from exc
+
+
+@dataclass(frozen=True)
+class SheetRef:
+    """A worksheet of the workbook: its tab name and package part, in tab order."""
+
+    name: str
+    part: str
+
+
+def visible_sheets(archive: zipfile.ZipFile, name: str) -> tuple[list[SheetRef], bool]:
+    """The workbook's visible worksheets in tab order, and whether it uses the 1904 date system.
+
+    Hidden and very hidden sheets are left out; chart sheets have no worksheet
+    part and are left out too. Raises :class:`DocumentError` without a workbook part.
+    """
+    workbook = parse_part(archive, "xl/workbook.xml", name)
+    if workbook is None:
+        raise DocumentError(f"Tệp «{name}» bị hỏng: thiếu phần «xl/workbook.xml» của bảng tính.")
+    targets = _relationships(archive, "xl/_rels/workbook.xml.rels", name)
+    pr = workbook.find(s("workbookPr"))
+    date1904 = pr is not None and pr.get("date1904", "0").lower() in ("1", "true")
+    sheets: list[SheetRef] = []
+    for sheet in workbook.iter(s("sheet")):
+        if sheet.get("state", "visible") != "visible":
+            continue
+        part = targets.get(sheet.get(f"{{{R_NS}}}id", ""))
+        if part and part.startswith("xl/") and "worksheets/" in part:
+            sheets.append(SheetRef(sheet.get("name", ""), part))
+    return sheets, date1904
+
+
+def _relationships(archive: zipfile.ZipFile, rels: str, name: str) -> dict[str, str]:
+    """Relationship id → target part, resolved against ``xl/``."""
+    root = parse_part(archive, rels, name)
+    if root is None:
+        return {}
+    targets: dict[str, str] = {}
+    for rel in root.iter(f"{{{PKG_REL_NS}}}Relationship"):
+        target = rel.get("Target", "")
+        if rel.get("TargetMode") == "External" or not target:
+            continue
+        resolved = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+        targets[rel.get("Id", "")] = posixpath.normpath(resolved)
+    return targets
+
+
+def unescape(text: str) -> str:
+    """Undo OOXML's ``_xHHHH_`` escapes and drop carriage returns (Alt+Enter is ``\\n``)."""
+    if "_x" in text:
+        text = _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def string_item_text(item: etree._Element) -> str:
+    """The text of a shared string or inline string: its ``<t>``, or its runs' ``<t>`` joined.
+
+    Phonetic runs (``<rPh>``) are a reading aid, not the cell's text.
+    """
+    parts = [t.text or "" for t in item.iterchildren(s("t"))]
+    for run in item.iterchildren(s("r")):
+        parts.extend(t.text or "" for t in run.iterchildren(s("t")))
+    return unescape("".join(parts))
+
+
+def shared_strings(archive: zipfile.ZipFile, name: str) -> list[str]:
+    """The workbook's shared strings in index order (empty when it has none)."""
+    root = parse_part(archive, "xl/sharedStrings.xml", name)
+    if root is None:
+        return []
+    return [string_item_text(item) for item in root.iterchildren(s("si"))]
+
+
+@dataclass(frozen=True)
+class NumberFormat:
+    """How a number shows: as a date, grouped by thousands (with decimals), or plain.
+
+    ``prefix``/``suffix`` are the format's literal text ("#,##0 \\"đồng\\"" → " đồng").
+    """
+
+    date: bool = False
+    grouped: bool = False
+    decimals: int = 0
+    prefix: str = ""
+    suffix: str = ""
+
+
+@dataclass
+class Styles:
+    """The cell formats of ``xl/styles.xml``: each ``s`` index's number format and rule."""
+
+    formats: list[NumberFormat] = field(default_factory=list)
+    ruled: list[bool] = field(default_factory=list)
+
+    def number_format(self, index: int) -> NumberFormat:
+        """The number format of cell format ``index`` (plain when out of range)."""
+        return self.formats[index] if 0 <= index < len(self.formats) else _PLAIN
+
+    def is_ruled(self, index: int) -> bool:
+        """Whether cell format ``index`` draws a vertical border (a table's column lines)."""
+        return self.ruled[index] if 0 <= index < len(self.ruled) else False
+
+
+_PLAIN = NumberFormat()
+
+
+def read_styles(archive: zipfile.ZipFile, name: str) -> Styles:
+    """The styles part's cell formats (plain and unruled when the part is missing)."""
+    root = parse_part(archive, "xl/styles.xml", name)
+    if root is None:
+        return Styles()
+    codes = {
+        int(fmt.get("numFmtId", "-1")): fmt.get("formatCode", "")
+        for fmt in root.iter(s("numFmt"))
+        if fmt.get("numFmtId", "").isdigit()
+    }
+    borders = [_draws_vertical(border) for border in root.iterfind(f"{s('borders')}/{s('border')}")]
+    styles = Styles()
+    xfs = root.find(s("cellXfs"))
+    for xf in xfs.iterchildren(s("xf")) if xfs is not None else ():
+        styles.formats.append(_number_format(_int(xf.get("numFmtId")), codes))
+        border = _int(xf.get("borderId"))
+        styles.ruled.append(0 <= border < len(borders) and borders[border])
+    return styles
+
+
+def _int(value: str | None) -> int:
+    try:
+        return int(value or "0")
+    except ValueError:
+        return 0
+
+
+def _draws_vertical(border: etree._Element) -> bool:
+    """Whether a border draws a left or right line: a title underlined is not a table."""
+    for side in ("left", "right", "start", "end"):
+        element = border.find(s(side))
+        if element is not None and element.get("style", "none") != "none":
+            return True
+    return False
+
+
+def _number_format(format_id: int, codes: dict[int, str]) -> NumberFormat:
+    if format_id in _DATE_FORMAT_IDS and format_id not in codes:
+        return NumberFormat(date=True)
+    code = codes.get(format_id, _GROUPED_FORMAT_IDS.get(format_id, ""))
+    return format_from_code(code)
+
+
+def format_from_code(code: str) -> NumberFormat:
+    """Read a number format code: a date when d or y shows outside literals, grouped on "#,##"."""
+    section = code.split(";")[0]
+    bare = _FORMAT_LITERALS.sub("", section).lower()
+    if "d" in bare or "y" in bare:
+        return NumberFormat(date=True)
+    if "#,##" not in bare and "#,0" not in bare:
+        return _PLAIN
+    placeholders = [i for i, char in enumerate(section) if char in "#0"]
+    prefix = "".join(_literals(section[: placeholders[0]]))
+    suffix = "".join(_literals(section[placeholders[-1] + 1 :]))
+    decimals = len(bare.partition(".")[2].rstrip("_-) ")) if "." in bare else 0
+    return NumberFormat(grouped=True, decimals=decimals, prefix=prefix, suffix=suffix)
+
+
+def _literals(text: str) -> list[str]:
+    """The quoted and escaped text of a piece of a format code, and its plain spaces."""
+    parts: list[str] = []
+    for match in _QUOTED.finditer(text):
+        parts.append(match.group(1) if match.group(1) is not None else match.group(2))
+    return parts or ([" "] if " " in text else [])
+
+
+def number_text(value: str, fmt: NumberFormat, date1904: bool) -> str:
+    """The text a Vietnamese Excel shows for the stored number ``value`` in format ``fmt``.
+
+    Dates read dd/mm/yyyy; grouped numbers take "." between thousands and ","
+    before decimals; other whole numbers lose their ".0". Text that is not a
+    number comes back as is.
+    """
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    if fmt.date and 0 <= number < 2958466:
+        return _serial_date(number, date1904).strftime("%d/%m/%Y")
+    if fmt.grouped:
+        return f"{fmt.prefix}{_grouped(number, fmt.decimals)}{fmt.suffix}"
+    if number.is_integer() and abs(number) < 1e15:
+        return str(int(number))
+    return value
+
+
+def _serial_date(number: float, date1904: bool) -> datetime.date:
+    if date1904:
+        return _EPOCH_1904 + datetime.timedelta(days=int(number))
+    # Excel counts a 29 February 1900 that never was: serials before it are one day later.
+    if number < 60:
+        return _EPOCH_1900 + datetime.timedelta(days=int(number) + 1)
+    return _EPOCH_1900 + datetime.timedelta(days=int(number))
+
+
+def _grouped(number: float, decimals: int) -> str:
+    text = f"{number:,.{decimals}f}"
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")

@@ -1,0 +1,321 @@
+"""The spreadsheet reader: cell values, merged ranges, hidden parts, layout, detection, refusals.
+
+Covers number formats (dates, amounts grouped by thousands, plain numbers),
+formulas read by their cached value, rich text and Alt+Enter line breaks,
+merged ranges as spanning and continued cells, hidden rows, columns and sheets,
+a used range far past the data, the blocks a sheet gives (title rows, a header
+block side by side, ruled and unruled tables), detection by content, and the
+refusals: a workbook that is not a plan, a password-protected one, a zip bomb,
+one with no visible sheet; through ``import_plan`` and the CLI.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+import zipfile
+from typing import TYPE_CHECKING
+
+import openpyxl
+import pytest
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from openpyxl.styles import Border, Side
+
+from caitien.cli import main
+from caitien.errors import DocumentError
+from caitien.importers import HEAD_BYTES, ImportContext, import_plan, readers
+from caitien.importers._document import Paragraph, Table
+from caitien.importers.sheet import SheetReader, read_workbook
+from caitien.importers.sheet._parts import NumberFormat, format_from_code, number_text
+from tests.core.importers.test_bad_word_files import compound_file
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+THIN = Side(style="thin")
+GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("dd/mm/yyyy", NumberFormat(date=True)),
+        ('[$-42A]d" tháng "m" năm "yyyy', NumberFormat(date=True)),
+        ("#,##0", NumberFormat(grouped=True)),
+        ('#,##0 "đồng"', NumberFormat(grouped=True, suffix="đồng")),
+        ("#,##0\\ \\đ", NumberFormat(grouped=True, suffix=" đ")),
+        ("#,##0.00", NumberFormat(grouped=True, decimals=2)),
+        ('"Ngày"0', NumberFormat()),
+        ("General", NumberFormat()),
+        ("0%", NumberFormat()),
+    ],
+)
+def test_it_reads_number_format_codes(code: str, expected: NumberFormat) -> None:
+    assert format_from_code(code) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "fmt", "expected"),
+    [
+        ("45529", NumberFormat(date=True), "25/08/2024"),
+        ("45529.75", NumberFormat(date=True), "25/08/2024"),
+        ("30000000", NumberFormat(grouped=True), "30.000.000"),
+        ("30000000", NumberFormat(grouped=True, suffix=" đồng"), "30.000.000 đồng"),
+        ("1500000.5", NumberFormat(grouped=True, decimals=2), "1.500.000,50"),
+        ("3", NumberFormat(), "3"),
+        ("3.0", NumberFormat(), "3"),
+        ("1.5", NumberFormat(), "1.5"),
+        ("#N/A", NumberFormat(), "#N/A"),
+    ],
+)
+def test_it_shows_numbers_as_a_vietnamese_excel_does(
+    value: str, fmt: NumberFormat, expected: str
+) -> None:
+    assert number_text(value, fmt, date1904=False) == expected
+
+
+def test_it_counts_dates_from_1904_when_the_workbook_says_so() -> None:
+    assert number_text("0", NumberFormat(date=True), date1904=True) == "01/01/1904"
+
+
+def _save(book: openpyxl.Workbook, path: Path) -> Path:
+    book.save(path)
+    return path
+
+
+def _texts(blocks: list[object]) -> list[object]:
+    """Paragraphs as their text, tables as rows of cell texts."""
+    out: list[object] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            out.append(block.text)
+        elif isinstance(block, Table):
+            out.append([[c.text for c in row.cells] for row in block.rows])
+    return out
+
+
+def test_it_reads_title_rows_a_side_by_side_header_and_a_ruled_table(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"], sheet["D1"] = "PHÒNG GD&ĐT HUYỆN X", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    sheet["A2"], sheet["D2"] = "TRƯỜNG THCS Y", "Độc lập - Tự do - Hạnh phúc"
+    sheet["D3"] = "Xã Z, ngày 05 tháng 9 năm 2024"
+    for area in ("A1:C1", "D1:F1", "A2:C2", "D2:F2", "D3:F3", "A5:F5"):
+        sheet.merge_cells(area)
+    sheet["A5"] = "KẾ HOẠCH"
+    sheet.append(["TT", "Tiêu chí", "Kết quả", "Giải pháp", "Thời gian", "Kinh phí"])
+    sheet.append(["MỨC 1, 2, 3"])
+    sheet.merge_cells("A7:F7")
+    sheet.append([1, "Tiêu chí 1.1", "Đạt mức 2", "Dòng một\nDòng hai", "9/2024", 3000000])
+    sheet["F8"].number_format = "#,##0"
+    for row in sheet.iter_rows(min_row=6, max_row=8):
+        for cell in row:
+            cell.border = GRID
+    raw = read_workbook(_save(book, tmp_path / "a.xlsx"), 10**7)
+    assert _texts(raw.blocks) == [
+        [
+            [
+                "PHÒNG GD&ĐT HUYỆN X\nTRƯỜNG THCS Y",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - "
+                "Tự do - Hạnh phúc\nXã Z, ngày 05 tháng 9 năm 2024",
+            ]
+        ],
+        "KẾ HOẠCH",
+        [
+            ["TT", "Tiêu chí", "Kết quả", "Giải pháp", "Thời gian", "Kinh phí"],
+            ["MỨC 1, 2, 3"],
+            ["1", "Tiêu chí 1.1", "Đạt mức 2", "Dòng một\nDòng hai", "9/2024", "3.000.000"],
+        ],
+    ]
+    table = raw.blocks[-1]
+    assert isinstance(table, Table) and table.bordered and table.columns == 6
+    assert (table.rows[1].cells[0].span, table.rows[0].cells[5].column) == (6, 5)
+
+
+def test_it_reads_a_merge_down_as_continued_cells(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["TT", "Tiêu chuẩn", "Tiêu chí"], [1, "Tiêu chuẩn 1", "1.1"], [2, None, "1.2"]):
+        sheet.append(row)
+    sheet.merge_cells("B2:B3")
+    raw = read_workbook(_save(book, tmp_path / "a.xlsx"), 10**7)
+    (table,) = raw.blocks
+    assert isinstance(table, Table) and not table.bordered
+    cell = table.rows[2].cells[1]
+    assert (cell.column, cell.continued, cell.text) == (1, True, "")
+
+
+def test_it_skips_hidden_rows_columns_and_sheets(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Mã ẩn", "Tiêu chí", "Giải pháp"])
+    sheet.append([1, "X-1", "Tiêu chí 1.1", "Họp tổ"])
+    sheet.append([2, "X-2", "Tiêu chí 1.2", "Dòng ẩn"])
+    sheet.column_dimensions["B"].hidden = True
+    sheet.row_dimensions[3].hidden = True
+    helper = book.create_sheet("Tính toán")
+    helper["A1"] = "Không được đọc"
+    helper.sheet_state = "hidden"
+    raw = read_workbook(_save(book, tmp_path / "a.xlsx"), 10**7)
+    assert _texts(raw.blocks) == [
+        [["TT", "Tiêu chí", "Giải pháp"], ["1", "Tiêu chí 1.1", "Họp tổ"]]
+    ]
+
+
+def test_it_joins_rich_text_runs(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active["A1"] = CellRichText(
+        [TextBlock(InlineFont(b=True), "Tiêu chí 1.1: "), "Phương hướng, chiến lược"]
+    )
+    raw = read_workbook(_save(book, tmp_path / "a.xlsx"), 10**7)
+    assert _texts(raw.blocks) == ["Tiêu chí 1.1: Phương hướng, chiến lược"]
+
+
+def _package(path: Path, sheet_xml: str, extra: dict[str, bytes] | None = None) -> Path:
+    """A minimal workbook written by hand: one sheet, no styles, inline strings."""
+    main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    parts = {
+        "[Content_Types].xml": b"<Types/>",
+        "xl/workbook.xml": (
+            f'<workbook {main} {rel}><sheets><sheet name="KH" sheetId="1" r:id="rId1"/>'
+            "</sheets></workbook>"
+        ).encode(),
+        "xl/_rels/workbook.xml.rels": (
+            b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            b'<Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/>'
+            b"</Relationships>"
+        ),
+        "xl/worksheets/sheet1.xml": f"<worksheet {main}>{sheet_xml}</worksheet>".encode(),
+        **(extra or {}),
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_it_reads_a_formula_by_its_cached_value_and_never_evaluates_it(tmp_path: Path) -> None:
+    path = _package(
+        tmp_path / "a.xlsx",
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Tổng</t></is></c>'
+        '<c r="B1"><f>SUM(B2:B9)</f><v>4500000</v></c>'
+        '<c r="C1" t="str"><f>"A"&amp;"B"</f><v>AB</v></c>'
+        '<c r="D1"><f>1+1</f></c></row></sheetData>',
+    )
+    assert _texts(read_workbook(path, 10**7).blocks) == [[["Tổng", "4500000", "AB"]]]
+
+
+def test_it_bounds_the_work_by_the_data_not_the_used_range(tmp_path: Path) -> None:
+    path = _package(
+        tmp_path / "a.xlsx",
+        '<dimension ref="A1:XFD1048576"/><sheetData><row r="1">'
+        '<c r="A1" t="inlineStr"><is><t>KẾ HOẠCH_x000D_\nnăm học</t></is></c></row>'
+        "</sheetData>"
+        '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+    )
+    started = time.perf_counter()
+    raw = read_workbook(path, 10**7)
+    assert time.perf_counter() - started < 1
+    assert _texts(raw.blocks) == ["KẾ HOẠCH", "năm học"]
+
+
+def test_it_scores_a_workbook_by_its_content_not_its_name(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    path = _save(book, tmp_path / "ke-hoach.docx")
+    head = path.read_bytes()[:HEAD_BYTES]
+    assert SheetReader().score(head, path) == 0.95
+    best = max(readers(), key=lambda reader: reader.score(head, path))
+    assert best.name == "xlsx"
+
+
+def test_it_finds_the_workbook_part_past_the_head_in_the_central_directory(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "a.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("docProps/thumbnail.bin", bytes(range(256)) * 64)
+        archive.writestr("xl/workbook.xml", b"<workbook/>")
+    head = path.read_bytes()[:HEAD_BYTES]
+    assert b"xl/" not in head
+    assert SheetReader().score(head, path) == 0.95
+
+
+def _marks_sheet(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Điểm HK1"
+    sheet.append(["STT", "Họ và tên", "Toán", "Ngữ văn", "Tiếng Anh"])
+    sheet.append([1, "Nguyễn Văn An", 8.5, 7, 9])
+    sheet.append([2, "Trần Thị Bình", 9, 8.25, 7.5])
+    return _save(book, path)
+
+
+def _password_protected(path: Path) -> Path:
+    path.write_bytes(
+        compound_file({"EncryptionInfo": b"\x04" * 4096, "EncryptedPackage": b"\x07" * 8192})
+    )
+    return path
+
+
+def _declared_too_big(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", b"<Types/>")
+        archive.writestr("xl/workbook.xml", b"<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", bytes(24 * 1024 * 1024))
+    return path
+
+
+BAD_WORKBOOKS = [
+    (_marks_sheet, "không phải kế hoạch"),
+    (_password_protected, "mật khẩu"),
+    (_declared_too_big, "vượt quá giới hạn"),
+]
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"), BAD_WORKBOOKS, ids=lambda v: getattr(v, "__name__", "")
+)
+def test_it_refuses_workbooks_that_are_not_readable_plans(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], make: object, expected: str
+) -> None:
+    path = make(tmp_path / "bang-tinh.xlsx")  # type: ignore[operator]
+    started = time.perf_counter()
+    with pytest.raises(DocumentError, match=expected):
+        import_plan(path)
+    assert time.perf_counter() - started < 5
+    assert main(["import", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert expected in captured.err and captured.out == ""
+    assert captured.err.count("\n") == 1
+
+
+def test_it_refuses_a_workbook_without_a_visible_sheet(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active["A1"] = "Kế hoạch cải tiến chất lượng"
+    source = io.BytesIO()
+    book.save(source)
+    # openpyxl refuses to save a workbook whose every sheet is hidden: set the flag in the XML.
+    path = tmp_path / "an.xlsx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(path, "w") as target:
+        for info in original.infolist():
+            part = original.read(info)
+            if info.filename == "xl/workbook.xml":
+                part = part.replace(b'state="visible" r:id', b'state="hidden" r:id')
+            target.writestr(info, part)
+    with pytest.raises(DocumentError, match="không có trang tính"):
+        SheetReader().extract(path, ImportContext())
+
+
+def test_it_imports_a_workbook_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from caitien.exporters import write_plan
+    from tests.core.exporters.helpers import plan_2026
+
+    path = tmp_path / "ke-hoach.xlsx"
+    write_plan(plan_2026(), path)
+    assert main(["import", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert '"form": "2026"' in out and plan_2026().items[0].actions[:20] in out
