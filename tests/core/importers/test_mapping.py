@@ -933,3 +933,24 @@ def test_it_reads_the_organization_written_as_a_table_of_roles_and_duties() -> N
         ("Hiệu trưởng", ["- Chỉ đạo.", "- Duyệt."]),
         ("Tổ chuyên môn", ["Thực hiện các nội dung được giao."]),
     ]
+
+
+def test_it_reads_plan_columns_named_under_a_merged_heading() -> None:
+    cells = ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến"]
+    top = Row([Cell([text], column) for column, text in enumerate(cells)])
+    top.cells += [Cell(["Tổ chức thực hiện"], 3, span=3), Cell(["Nguồn lực bảo đảm"], 6)]
+    sub = _row("", "", "", "Hoạt động/giải pháp", "Thời gian", "Người phụ trách", "")
+    for cell in sub.cells:
+        cell.continued = cell.column in (0, 1, 2, 6)
+    table = Table([top, sub], 7)
+    roles, end, first = column_roles(table)
+    assert [roles[column] for column in range(7)] == [
+        "tt",
+        "content",
+        "target",
+        "actions",
+        "timeline",
+        "responsible",
+        "budget",
+    ]
+    assert (end, first) == (None, 2)

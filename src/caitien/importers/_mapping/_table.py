@@ -85,8 +85,30 @@ def column_roles(table: Table) -> tuple[dict[int, str], int | None, int]:
         roles = _row_roles(row)
         if "criterion" in roles.values() or "content" in roles.values():
             roles, end, first = _split_time(table, index, roles)
+            if end is None and first == index + 1:
+                roles, first = _with_sub_heading(table, index, roles)
             return roles, (end if end is not None else _end_beside(row, roles)), first
     return {}, None, 0
+
+
+def _with_sub_heading(
+    table: Table, index: int, roles: dict[int, str]
+) -> tuple[dict[int, str], int]:
+    """Roles completed by a second heading row under a merged heading ("Tổ chức thực hiện"
+    over "Hoạt động/giải pháp" | "Thời gian" | "Người phụ trách", the other headings
+    merged down), and the first body row. A row counts as one when each of its written
+    cells names a column, and the heading row spans columns over it or merges down into it.
+    """
+    if index + 1 >= len(table.rows):
+        return roles, index + 1
+    heading, sub = table.rows[index], table.rows[index + 1]
+    written = [cell for cell in sub.cells if not cell.continued and clean_text(cell.text)]
+    below = _row_roles(sub)
+    merged = any(cell.span > 1 for cell in heading.cells) or any(c.continued for c in sub.cells)
+    if not (written and merged) or any(cell.column not in below for cell in written):
+        return roles, index + 1
+    kept = {col: role for col, role in roles.items() if role not in below.values()}
+    return kept | below, index + 2
 
 
 # The heading of the second half of a time written in two columns on one heading row:
