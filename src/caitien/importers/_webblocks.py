@@ -378,6 +378,9 @@ def table_blocks(rows: list[RowDraft], bordered: bool) -> list[Block]:
 
 
 def _is_layout(rows: list[RowDraft]) -> bool:
+    """Whether a table only lays the page out: one cell; one cell per row and a table in
+    one; or tables of three rows and columns or more holding most of its text (a content
+    cell beside a menu cell, where a plan table's cell may hold a small table of its own)."""
     cells = [cell for row in rows for cell in row.cells]
     if len(cells) == 1:
         return True
@@ -386,7 +389,15 @@ def _is_layout(rows: list[RowDraft]) -> bool:
         return False
     if all(len(row.cells) == 1 for row in rows):
         return True
-    return any(len(table.rows) >= 3 and table.columns >= 3 for table in inner)
+    big = [table for table in inner if len(table.rows) >= 3 and table.columns >= 3]
+    return 2 * sum(map(_text_size, big)) > sum(_text_size(cell.flow.blocks) for cell in cells)
+
+
+def _text_size(blocks: Table | list[Block]) -> int:
+    """The characters of text in a table or a list of blocks."""
+    if isinstance(blocks, Table):
+        return sum(len(cell.text) for row in blocks.rows for cell in row.cells)
+    return sum(len(b.text) if isinstance(b, Paragraph) else _text_size(b) for b in blocks)
 
 
 def _cell_texts(flow: Flow) -> list[str]:

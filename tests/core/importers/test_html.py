@@ -434,6 +434,23 @@ def test_a_layout_table_gives_its_content_in_place() -> None:
     assert blocks[1].rows[1].cells[1].paragraphs == ["d"]
 
 
+def test_a_plan_table_whose_cell_holds_a_small_table_stays_a_table() -> None:
+    budget = (
+        "<table border=1><tr><td>Nguồn</td><td>Số tiền</td><td>Ghi chú</td></tr>"
+        "<tr><td>Ngân sách</td><td>5 triệu</td><td></td></tr>"
+        "<tr><td>Xã hội hóa</td><td>3 triệu</td><td></td></tr></table>"
+    )
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Tiêu chí 1.{n}: Phương hướng, chiến lược xây dựng và phát triển "
+        f"nhà trường</td><td>Đạt Mức 2</td><td>Rà soát, bổ sung kế hoạch chiến lược giai đoạn "
+        f"2025 - 2030</td><td>{budget if n == 2 else 'Không'}</td></tr>"
+        for n in range(1, 4)
+    )
+    blocks = parse_blocks(f"<table border=1>{rows}</table>")
+    assert len(blocks) == 1 and isinstance(blocks[0], Table)
+    assert blocks[0].rows[1].cells[4].paragraphs[:3] == ["Nguồn", "Số tiền", "Ghi chú"]
+
+
 def test_words_spacer_row_is_not_a_row() -> None:
     table = only_table(
         "<table class=MsoTableGrid border=1><tr><td>a</td><td>b</td></tr>"
