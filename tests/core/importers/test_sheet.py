@@ -28,11 +28,15 @@ from caitien.importers import HEAD_BYTES, ImportContext, import_plan, readers
 from caitien.importers._document import Paragraph, Table
 from caitien.importers.sheet import SheetReader, read_workbook
 from caitien.importers.sheet._parts import NumberFormat, format_from_code, number_text
+from caitien.plan import load_plan
+from caitien.scoring import score_plan
+from tests.conftest import SAMPLES
 from tests.core.importers.test_bad_word_files import compound_file
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+GOLDEN = sorted((SAMPLES / "xlsx").glob("*.xlsx"))
 THIN = Side(style="thin")
 GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
@@ -319,3 +323,53 @@ def test_it_imports_a_workbook_from_the_command_line(
     assert main(["import", str(path)]) == 0
     out = capsys.readouterr().out
     assert '"form": "2026"' in out and plan_2026().items[0].actions[:20] in out
+
+
+def test_it_keeps_the_body_above_a_closing_block_out_of_it(tmp_path: Path) -> None:
+    # Tổ chức thực hiện's lines run down column A right above "Nơi nhận:" | "HIỆU TRƯỞNG";
+    # only the bullets below "Nơi nhận:" and the name under the title join the block.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (
+        ["VI. TỔ CHỨC THỰC HIỆN"],
+        ["1. Hiệu trưởng"],
+        ["Nơi nhận:", None, None, "HIỆU TRƯỞNG"],
+        ["- Lưu: VT."],
+        [None, None, None, "Nguyễn Văn An"],
+        ["Trên đây là kế hoạch."],
+    ):
+        sheet.append(row)
+    raw = read_workbook(_save(book, tmp_path / "a.xlsx"), 10**7)
+    assert _texts(raw.blocks) == [
+        "VI. TỔ CHỨC THỰC HIỆN",
+        "1. Hiệu trưởng",
+        [["Nơi nhận:\n- Lưu: VT.", "HIỆU TRƯỞNG\nNguyễn Văn An"]],
+        "Trên đây là kế hoạch.",
+    ]
+
+
+def test_it_takes_an_empty_row_as_the_end_of_a_block(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["SỞ GD&ĐT", None, None, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+    sheet.append([])
+    sheet.append(["KẾ HOẠCH"])
+    raw = read_workbook(_save(book, tmp_path / "a.xlsx"), 10**7)
+    assert _texts(raw.blocks) == [
+        [["SỞ GD&ĐT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]],
+        "KẾ HOẠCH",
+    ]
+
+
+def test_there_are_golden_workbooks_of_both_forms() -> None:
+    forms = {load_plan(path.with_suffix(".plan.json")).form for path in GOLDEN}
+    assert len(GOLDEN) >= 6 and forms == {"2018", "2026"}
+
+
+@pytest.mark.parametrize("workbook", GOLDEN, ids=[path.name for path in GOLDEN])
+def test_it_imports_each_golden_workbook_exactly(workbook: Path) -> None:
+    truth = load_plan(workbook.with_suffix(".plan.json"))
+    result = import_plan(workbook)
+    score = score_plan(result.plan, truth)
+    assert result.reader == "xlsx"
+    assert (score.accuracy, [str(m) for m in score.mismatches]) == (1.0, [])

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 NARROW_SHARE = 0.6
 # A run of rows without rules is a table when a row has at least this many cells.
 TABLE_CELLS = 3
+_BULLETS = ("-", "+", "•", "–")
 
 
 def sheet_blocks(rows: list[GridRow]) -> list[Block]:
@@ -55,7 +56,10 @@ def _runs(rows: list[GridRow], ruled: bool) -> list[tuple[list[GridRow], bool]]:
                 runs.append((current, kind))
                 current = []
             continue
-        if current and is_table != kind:
+        # Rows the sheet holds nothing in are not listed: a gap is an empty row, which ends a
+        # run unless both sides are ruled (a blank row inside the table).
+        gap = bool(current) and row.number > current[-1].number + 1
+        if current and (is_table != kind or (gap and not (is_table and kind))):
             runs.append((current, kind))
             current = []
         current.append(row)
@@ -92,9 +96,17 @@ def _loose(run: list[GridRow], width: int) -> list[Block]:
     if not several:
         return [p for row in run for p in _paragraphs(row)]
     first, last = several[0], several[-1]
-    while first > 0 and _narrow(run[first - 1], width):
+    left = run[first].cells[0].column
+    # Above the blocks only a line of a right-hand block (the date under the motto) joins
+    # them: a line in the left column there is running text (Tổ chức thực hiện's last duty).
+    while first > 0 and _narrow(run[first - 1], width) and run[first - 1].cells[0].column > left:
         first -= 1
+    # Below them a right-hand line (the signer's name) joins, and a bullet in the left
+    # column (the recipients under "Nơi nhận:"); other text there is the body going on.
     while last < len(run) - 1 and _narrow(run[last + 1], width):
+        cell = run[last + 1].cells[0]
+        if cell.column <= left and not cell.text.lstrip().startswith(_BULLETS):
+            break
         last += 1
     return [
         *(p for row in run[:first] for p in _paragraphs(row)),

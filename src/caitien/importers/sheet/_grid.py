@@ -39,8 +39,12 @@ class GridCell:
 
 @dataclass
 class GridRow:
-    """A visible row: its filled cells in column order, and whether any cell is ruled."""
+    """A visible row: its 1-based number, its filled cells in column order, whether it is ruled.
 
+    Rows the sheet holds nothing in are not listed: a gap in the numbers is an empty row.
+    """
+
+    number: int
     cells: list[GridCell]
     ruled: bool = False
 
@@ -80,7 +84,7 @@ def read_grid(
         if number in raw.hidden_rows:
             continue
         cells = _row_cells(number, raw.values.get(number, {}), merges, hidden)
-        rows.append(GridRow(cells, ruled=number in raw.ruled_rows))
+        rows.append(GridRow(number, cells, ruled=number in raw.ruled_rows))
     return rows, raw.truncated
 
 
