@@ -23,6 +23,7 @@ DOCUMENT_THRESHOLD = 0.95
 MEAN_THRESHOLD = 0.98
 _EXTENSIONS = {".txt": "text", ".docx": "docx", ".doc": "doc", ".pdf": "pdf"}
 _EXTENSIONS |= {ext: "html" for ext in (".html", ".htm", ".xhtml", ".mht", ".mhtml")}
+_EXTENSIONS |= {".odt": "odt", ".fodt": "odt"}
 
 
 def golden_pairs() -> list[tuple[Path, Path]]:

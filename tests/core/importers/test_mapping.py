@@ -954,3 +954,45 @@ def test_it_reads_plan_columns_named_under_a_merged_heading() -> None:
         "budget",
     ]
     assert (end, first) == (None, 2)
+
+
+def test_it_reads_the_tables_of_an_appendix_after_the_signature() -> None:
+    # IV, V and VI only say "(Phụ lục kèm theo)"; their tables follow the signature,
+    # table V split by standard under paragraphs.
+    heading = ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến", "Hoạt động", "Chỉ số"]
+    heading += ["Thời gian", "Người phụ trách", "Nguồn lực bảo đảm"]
+    row = ["1", "Bồi dưỡng giáo viên", "Mức 2", "Dự giờ", "100%", "HK I", "Tổ trưởng", "Không"]
+    headings = ["I. THÔNG TIN CHUNG", "II. CĂN CỨ", "III. MỤC ĐÍCH", "IV. TÓM TẮT"]
+    raw = _sections_2026([*headings, "V. TỔ CHỨC THỰC HIỆN", "VI. THEO DÕI", "VII. BÁO CÁO"])
+    problems, monitoring = raw.blocks[10], raw.blocks[15]
+    raw.blocks[10] = raw.blocks[15] = Paragraph("(Phụ lục kèm theo)")
+    raw.blocks += [Paragraph("Nơi nhận:"), Paragraph("- Lưu: VT."), Paragraph("HIỆU TRƯỞNG")]
+    raw.blocks += [Paragraph("Nguyễn Văn A"), Paragraph("PHỤ LỤC"), problems]
+    raw.blocks += [
+        Paragraph("Tiêu chuẩn 2: Phát triển đội ngũ"),
+        Table([_row(*heading), _row(*row)], 8),
+    ]
+    raw.blocks += [monitoring]
+    plan, _ = map_document(raw)
+    assert [p.criteria for p in plan.problems] == ["2.2", "2.3"]
+    assert [(s.number, s.title) for s in plan.standards] == [(2, "Phát triển đội ngũ")]
+    assert [(item.standard, item.content) for item in plan.items] == [(2, "Bồi dưỡng giáo viên")]
+    assert [m.when for m in plan.monitoring] == ["Cuối học kỳ I", "Cuối năm học"]
+    assert (plan.signer.title, plan.signer.name, plan.recipients) == (
+        "HIỆU TRƯỞNG",
+        "Nguyễn Văn A",
+        ["Lưu: VT."],
+    )
+
+
+def test_it_takes_a_standard_paragraph_for_the_plan_table_right_after_it_only() -> None:
+    heading = ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến", "Hoạt động", "Chỉ số"]
+    heading += ["Thời gian", "Người phụ trách", "Nguồn lực bảo đảm"]
+    row = ["1", "Bồi dưỡng giáo viên", "Mức 2", "Dự giờ", "100%", "HK I", "Tổ trưởng", "Không"]
+    headings = ["I. THÔNG TIN CHUNG", "II. CĂN CỨ", "III. MỤC ĐÍCH", "IV. TÓM TẮT"]
+    raw = _sections_2026([*headings, "V. TỔ CHỨC THỰC HIỆN", "VI. THEO DÕI", "VII. BÁO CÁO"])
+    # "Tiêu chuẩn 2" heads the problems table of IV, not the plan table after it
+    raw.blocks[10:10] = [Paragraph("Tiêu chuẩn 2: Phát triển đội ngũ")]
+    raw.blocks[12:12] = [Table([_row(*heading), _row(*row)], 8)]
+    plan, _ = map_document(raw)
+    assert (plan.standards, [item.standard for item in plan.items]) == ([], [None])

@@ -33,6 +33,9 @@ from caitien.importers._mapping._headings import Numbering, heading_kind
         ("II. CƠ SỞ XÂY DỰNG KẾ HOẠCH", "bases"),
         ("II. CƠ SỞ PHÁP LÝ", "bases"),
         ("V. KIẾN NGHỊ", "other"),
+        ("4. Tóm tắt các vấn đề trọng tâm cần cải tiến (Phụ lục kèm theo)", "problems"),
+        ("PHẦN VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (Giám sát nội bộ)", "monitoring"),
+        ("TỔ CHỨC THỰC HIỆN (kèm theo phụ lục)", "organization"),
     ],
 )
 def test_it_reads_a_first_heading_by_its_words_whatever_its_numbering(text: str, kind: str) -> None:

@@ -106,6 +106,7 @@ def _table(walk: _Walk, table: Table, kind: str) -> str:
     """File a table by the section it stands in, or by its own headings when they say
     it belongs elsewhere (a section heading left out); returns the section after it."""
     shape = table_shape(table)
+    standard, walk.standard_line = walk.standard_line, None  # only right before a table
     # In its own section a table stays there unless its headings are another section's;
     # a plan table's must come with its width (IV and VI have five to seven columns, V
     # eight to eleven).
@@ -117,8 +118,8 @@ def _table(walk: _Walk, table: Table, kind: str) -> str:
     elif shape == "monitoring":
         walk.monitoring_tables.append(table)
     elif shape == "plan" or is_plan_table(table) or (kind == "table" and walk.tables):
-        if walk.standard_line is not None:
-            walk.table_standards[len(walk.tables)] = walk.standard_line
+        if standard is not None:
+            walk.table_standards[len(walk.tables)] = standard
         walk.tables.append(table)
     else:
         lines = _labelled_rows(table) if kind == "general_info" else None
@@ -192,7 +193,7 @@ def _table_text(table: Table) -> list[str]:
 
 def _line(walk: _Walk, line: Line, kind: str) -> str:
     text = line.text
-    walk.standard_line = text if kind == "table" and is_standard_line(text) else None
+    walk.standard_line = text if is_standard_line(text) else None
     if kind != "tail" and _RECIPIENTS.match(text):
         walk.tail.extend(line.tab_parts())
         return "tail"

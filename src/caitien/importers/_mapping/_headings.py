@@ -54,6 +54,8 @@ _LETTER_HEADING = re.compile(r"^([A-HĐ])\s*[.)]\s*(\S.*)$")
 # sentence's punctuation: "2. Căn cứ xây dựng kế hoạch", not "2. Kế hoạch số 15/KH-…;".
 _MAX_HEADING_WORDS = 12
 _SENTENCE_END = (".", ";", ",")
+# "(Phụ lục kèm theo)", "(giám sát nội bộ)": a note in brackets after a heading.
+_NOTE = re.compile(r"\([^()]*\)")
 
 
 @dataclass
@@ -88,7 +90,7 @@ def heading_kind(text: str, numbering: Numbering, after_title: bool, in_table: b
         numbering.style = "roman"
         words = match.group(2)
         kind = section_of(ascii_fold(words))
-        return "other" if kind is None and words.upper() == words else kind
+        return "other" if kind is None and _capitals(words) else kind
     if numbering.style == "roman":
         return None
     kind = _arabic(text, numbering)
@@ -103,7 +105,7 @@ def _part(text: str) -> re.Match[str] | None:
     """ "PHẦN IV. …", "Phần thứ hai: Căn cứ …"; in sentence case only when heading-like,
     so that "Phần thứ hai của kế hoạch được điều chỉnh …" stays a sentence."""
     match = _PART_HEADING.match(text)
-    if match is None or match.group(2).upper() == match.group(2):
+    if match is None or _capitals(match.group(2)):
         return match
     return match if _heading_like(match.group(2)) else None
 
@@ -111,7 +113,7 @@ def _part(text: str) -> re.Match[str] | None:
 def _roman_spaced(text: str) -> re.Match[str] | None:
     """ "IV TÓM TẮT …" without a stop: only in capitals and with a section's words."""
     match = _ROMAN_SPACED.match(text)
-    if match is None or match.group(2).upper() != match.group(2):
+    if match is None or not _capitals(match.group(2)):
         return None
     return match if section_of(ascii_fold(match.group(2))) is not None else None
 
@@ -122,7 +124,7 @@ def _arabic(text: str, numbering: Numbering) -> str | None:
     if match is None or numbering.style not in (None, "arabic"):
         return None
     number, words = int(match.group(1)), match.group(2)
-    if words.upper() != words and not (number == numbering.last + 1 and _heading_like(words)):
+    if not _capitals(words) and not (number == numbering.last + 1 and _heading_like(words)):
         return None
     kind = section_of(ascii_fold(words))
     if kind is not None:
@@ -143,7 +145,7 @@ def _lettered(text: str, numbering: Numbering) -> str | None:
 
 def _bare(text: str, numbering: Numbering) -> str | None:
     """ "TỔ CHỨC THỰC HIỆN": an unnumbered line in capitals with the words of a section."""
-    if text.upper() != text or not _heading_like(text):
+    if not _capitals(text) or not _heading_like(text):
         return None
     kind = section_of(ascii_fold(text))
     if kind is not None:
@@ -152,9 +154,17 @@ def _bare(text: str, numbering: Numbering) -> str | None:
 
 
 def _heading_like(words: str) -> bool:
-    """Short, without figures, not ending like a sentence or a list item."""
+    """Short, without figures, not ending like a sentence or a list item (a note in
+    brackets after the heading, "(Phụ lục kèm theo)", left aside)."""
+    words = _NOTE.sub("", words).strip()
     return (
         len(words.split()) <= _MAX_HEADING_WORDS
         and not any(char.isdigit() for char in words)
-        and not words.rstrip().endswith(_SENTENCE_END)
+        and not words.endswith(_SENTENCE_END)
     )
+
+
+def _capitals(words: str) -> bool:
+    """Whether the heading is in capitals, a note in brackets after it left aside."""
+    words = _NOTE.sub("", words)
+    return words.upper() == words
