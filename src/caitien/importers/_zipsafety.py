@@ -17,34 +17,41 @@ MAX_MEMBERS = 5000
 # compress well, so the ratio only counts for members past this size.
 MAX_RATIO = 100
 RATIO_FLOOR_BYTES = 1024 * 1024
+# What the messages call the package and how to repair it, for the Word reader by default.
+WORD_KIND = "tệp Word (.docx)"
+WORD_ADVICE = "hãy mở lại trong Word và lưu thành .docx."
 
 
-def open_package(path: Path, max_bytes: int) -> zipfile.ZipFile:
+def open_package(
+    path: Path, max_bytes: int, kind: str = WORD_KIND, advice: str = WORD_ADVICE
+) -> zipfile.ZipFile:
     """Open ``path`` as a ZIP archive after checking its central directory.
 
     Nothing is inflated here. Raises :class:`DocumentError` when the file is not
     a readable ZIP, holds too many members, or declares more than ``max_bytes``
-    unpacked in total or a member compressed beyond :data:`MAX_RATIO`.
+    unpacked in total or a member compressed beyond :data:`MAX_RATIO`; the
+    messages name the package ``kind`` ("tệp Word (.docx)") and end with ``advice``.
     """
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise DocumentError(
-            f"Tệp «{path.name}» bị hỏng hoặc không phải tệp Word (.docx) hợp lệ: "
-            "hãy mở lại trong Word và lưu thành .docx."
+            f"Tệp «{path.name}» bị hỏng hoặc không phải {kind} hợp lệ: {advice}"
         ) from exc
     try:
-        check_members(archive.infolist(), max_bytes, path.name)
+        check_members(archive.infolist(), max_bytes, path.name, kind)
     except DocumentError:
         archive.close()
         raise
     return archive
 
 
-def check_members(members: list[zipfile.ZipInfo], max_bytes: int, name: str) -> None:
+def check_members(
+    members: list[zipfile.ZipInfo], max_bytes: int, name: str, kind: str = WORD_KIND
+) -> None:
     """Refuse an archive whose declared sizes could exhaust memory; raise :class:`DocumentError`."""
     if len(members) > MAX_MEMBERS:
-        raise DocumentError(f"Tệp «{name}» chứa quá nhiều thành phần, không phải tài liệu Word.")
+        raise DocumentError(f"Tệp «{name}» chứa quá nhiều thành phần, không phải {kind}.")
     total = sum(member.file_size for member in members)
     if total > max_bytes or any(_is_bomb(member) for member in members):
         raise DocumentError(
@@ -59,7 +66,9 @@ def _is_bomb(member: zipfile.ZipInfo) -> bool:
     return member.file_size > MAX_RATIO * max(member.compress_size, 1)
 
 
-def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes | None:
+def read_member(
+    archive: zipfile.ZipFile, member: str, name: str, advice: str = WORD_ADVICE
+) -> bytes | None:
     """The bytes of ``member``, or ``None`` when the archive has no such member.
 
     The declared size was checked by :func:`open_package`, and ``zipfile`` stops
@@ -79,6 +88,5 @@ def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes | Non
         RuntimeError,
     ) as exc:
         raise DocumentError(
-            f"Tệp «{name}» bị hỏng (phần «{member}» không đọc được): "
-            "hãy mở lại trong Word và lưu thành .docx."
+            f"Tệp «{name}» bị hỏng (phần «{member}» không đọc được): {advice}"
         ) from exc

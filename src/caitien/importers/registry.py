@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from caitien.importers.doc import DocReader
 from caitien.importers.html import HtmlReader
+from caitien.importers.odt import OdtReader
 from caitien.importers.pdf import PdfReader
 from caitien.importers.sheet import SheetReader
 from caitien.importers.text import TextReader
@@ -21,6 +22,7 @@ def all_readers() -> list[Reader]:
     readers.append(DocxReader())
     readers.append(SheetReader())
     readers.append(DocReader())
+    readers.append(OdtReader())
     readers.append(PdfReader())
     readers.append(HtmlReader())
     readers.append(TextReader())

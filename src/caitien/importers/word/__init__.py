@@ -13,6 +13,7 @@ from lxml import etree
 from caitien.errors import DocumentError
 from caitien.importers._document import RawDocument
 from caitien.importers._zipsafety import open_package, read_member
+from caitien.importers.odt._kinds import describe_opendocument
 from caitien.importers.word._body import BodyWalker
 from caitien.importers.word._elements import NUM_PR, RSTYLE, VANISH
 from caitien.importers.word._numbering import Numbering
@@ -182,8 +183,8 @@ def _main_part(archive: zipfile.ZipFile, name: str) -> str:
         return "word/document.xml"
     raise DocumentError(
         f"Tệp «{name}» là {_package_kind(archive, names)}, không phải tài liệu Word: Caitien "
-        "nhập tệp Word (.docx, .doc), PDF có lớp chữ, trang web (.html, .htm, .mht) "
-        "hoặc văn bản (.txt)."
+        "nhập tệp Word (.docx, .doc), OpenDocument (.odt), PDF có lớp chữ, trang web "
+        "(.html, .htm, .mht) hoặc văn bản (.txt)."
     )
 
 
@@ -194,7 +195,7 @@ def _package_kind(archive: zipfile.ZipFile, names: set[str]) -> str:
         return "một bản trình chiếu PowerPoint"
     mimetype = read_member(archive, "mimetype", "") if "mimetype" in names else None
     if mimetype and mimetype.startswith(b"application/vnd.oasis.opendocument"):
-        return "một tài liệu OpenDocument (.odt, .ods)"
+        return describe_opendocument(mimetype.decode("ascii", "replace").strip())
     return "một tệp nén ZIP"
 
 

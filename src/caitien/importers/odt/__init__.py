@@ -1,0 +1,184 @@
+"""The ODT reader: an OpenDocument text's body as paragraphs and tables (see docs/formats/odt.md).
+
+Reads ``.odt`` / ``.ott`` packages and flat ``.fodt`` files natively with lxml,
+into the same raw structure as the Word reader.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from caitien.errors import DocumentError
+from caitien.importers._document import RawDocument
+from caitien.importers._zipsafety import open_package, read_member
+from caitien.importers.odt._body import BodyWalker
+from caitien.importers.odt._kinds import ODF_PREFIX, TEXT_TYPES, describe_opendocument
+from caitien.importers.odt._names import MANIFEST_NS, OFFICE_NS, office
+from caitien.importers.odt._styles import Styles
+from caitien.importers.word._xml import SAFE_PARSER
+
+__all__ = ["OdtReader", "describe_opendocument", "read_odt"]
+
+if TYPE_CHECKING:
+    import zipfile
+    from pathlib import Path
+
+    from caitien.importers import ImportContext
+
+_KIND = "tài liệu OpenDocument (.odt)"
+_ADVICE = "hãy mở lại trong LibreOffice và lưu thành .odt."
+FORMATS = (
+    "Caitien nhập tệp Word (.docx, .doc), OpenDocument (.odt), PDF có lớp chữ, "
+    "trang web (.html, .htm, .mht) hoặc văn bản (.txt)."
+)
+_ZIP = b"PK\x03\x04"
+_MIMETYPE_AT = 30  # the first member's name follows its 30-byte local header
+_OFFICE_NS = OFFICE_NS.encode()
+_FLAT_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?document[\s>/]")
+_MANIFEST_ENTRY, _ENCRYPTION = f"{{{MANIFEST_NS}}}file-entry", f"{{{MANIFEST_NS}}}encryption-data"
+_FULL_PATH, _MEDIA_TYPE = f"{{{MANIFEST_NS}}}full-path", f"{{{MANIFEST_NS}}}media-type"
+_MIMETYPE_ATTRIBUTE = office("mimetype")
+
+
+def first_member_mimetype(head: bytes) -> str | None:
+    """The ``mimetype`` a ZIP stores as its first member, read from the head bytes; else ``None``.
+
+    ODF requires that member first, stored uncompressed, so its bytes sit right
+    after its local header and name.
+    """
+    if not head.startswith(_ZIP) or len(head) < _MIMETYPE_AT:
+        return None
+    name_length = int.from_bytes(head[26:28], "little")
+    extra_length = int.from_bytes(head[28:30], "little")
+    if head[_MIMETYPE_AT : _MIMETYPE_AT + name_length] != b"mimetype" or head[8:10] != b"\0\0":
+        return None
+    start = _MIMETYPE_AT + name_length + extra_length
+    size = int.from_bytes(head[18:22], "little")
+    value = head[start : start + min(size, 200)]
+    return value.decode("ascii", "replace").strip() if value else None
+
+
+def _flat_head(head: bytes) -> bool:
+    """Whether ``head`` opens an XML document rooted in ``office:document`` (a flat ODF file)."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return start.startswith(b"<") and _OFFICE_NS in head and _FLAT_ROOT.search(head) is not None
+
+
+class OdtReader:
+    """Reads OpenDocument text (.odt, .ott packages and flat .fodt XML) by its content."""
+
+    name = "odt"
+
+    def score(self, head: bytes, path: Path) -> float:
+        """0.95 for an ODF text package or a flat ODF document, 0.55 for a ZIP that may be one.
+
+        A package whose first member names another OpenDocument kind scores 0: the
+        Word reader refuses it naming that kind, as it refuses any other ZIP.
+        """
+        mimetype = first_member_mimetype(head)
+        if mimetype is not None:
+            return 0.95 if mimetype in TEXT_TYPES else 0.0
+        if head.startswith(_ZIP):
+            if b"word/" in head or b"[Content_Types].xml" in head:
+                return 0.0
+            parts = (b"META-INF/manifest.xml", b"content.xml", b"mimetype")
+            return 0.55 if any(part in head for part in parts) else 0.0
+        return 0.95 if _flat_head(head) else 0.0
+
+    def extract(self, path: Path, context: ImportContext) -> RawDocument:
+        """The body of the document at ``path``; raises :class:`DocumentError` when unreadable."""
+        return read_odt(path, context.max_bytes)
+
+
+def read_odt(path: Path, max_bytes: int) -> RawDocument:
+    """Extract the body of the OpenDocument text at ``path`` (package or flat XML).
+
+    Raises :class:`DocumentError` for a damaged, encrypted or over-large file and
+    for OpenDocument files that are not text (a spreadsheet, a presentation).
+    """
+    with path.open("rb") as handle:
+        head = handle.read(4)
+    if head.startswith(_ZIP):
+        content, styles = _package_parts(path, max_bytes)
+    else:
+        content = _parse(_flat_bytes(path, max_bytes), "", path.name)
+        _require_text(content.get(_MIMETYPE_ATTRIBUTE, ""), path.name)
+        styles = content
+    body = content.find(f"{office('body')}/{office('text')}")
+    if body is None:
+        raise DocumentError(f"Tệp «{path.name}» không có phần thân văn bản OpenDocument.")
+    blocks = BodyWalker(Styles(content, styles)).body_blocks(body)
+    return RawDocument(blocks=blocks, source_format="odt")
+
+
+def _package_parts(path: Path, max_bytes: int) -> tuple[etree._Element, etree._Element | None]:
+    """The parsed ``content.xml`` and ``styles.xml`` (``None`` when absent or unreadable)."""
+    with open_package(path, max_bytes, _KIND, _ADVICE) as archive:
+        manifest = read_member(archive, "META-INF/manifest.xml", path.name, _ADVICE)
+        entries = _manifest_entries(manifest, path.name) if manifest else {}
+        if any(encrypted for _, encrypted in entries.values()):
+            raise DocumentError(
+                f"Tệp «{path.name}» được bảo vệ bằng mật khẩu: hãy mở trong LibreOffice, "
+                "gỡ mật khẩu (Tệp → Lưu thành…, bỏ chọn «Lưu với mật khẩu») rồi lưu và nhập lại."
+            )
+        _require_text(_mimetype(archive, entries, path.name), path.name)
+        content = read_member(archive, "content.xml", path.name, _ADVICE)
+        if content is None:
+            raise DocumentError(f"Tệp «{path.name}» bị hỏng: thiếu phần «content.xml».")
+        styles = read_member(archive, "styles.xml", path.name, _ADVICE)
+    try:
+        styles_root = etree.fromstring(styles, SAFE_PARSER) if styles else None
+    except etree.XMLSyntaxError:
+        styles_root = None  # unreadable styles only cost formatting and list markers
+    return _parse(content, "content.xml", path.name), styles_root
+
+
+def _manifest_entries(data: bytes, name: str) -> dict[str, tuple[str, bool]]:
+    """Full path → (media type, encrypted) of each manifest entry."""
+    root = _parse(data, "META-INF/manifest.xml", name)
+    return {
+        entry.get(_FULL_PATH, ""): (
+            entry.get(_MEDIA_TYPE, ""),
+            any(child.tag == _ENCRYPTION for child in entry),
+        )
+        for entry in root.iter(_MANIFEST_ENTRY)
+    }
+
+
+def _mimetype(archive: zipfile.ZipFile, entries: dict[str, tuple[str, bool]], name: str) -> str:
+    """The package's media type: its ``mimetype`` member, else the manifest's root entry."""
+    data = read_member(archive, "mimetype", name, _ADVICE)
+    if data:
+        return data.decode("ascii", "replace").strip()
+    return entries.get("/", ("", False))[0]
+
+
+def _require_text(mimetype: str, name: str) -> None:
+    """Refuse OpenDocument kinds other than text, naming the kind."""
+    if mimetype in TEXT_TYPES:
+        return
+    kind = describe_opendocument(mimetype) if mimetype.startswith(ODF_PREFIX) else "một tệp nén ZIP"
+    if not mimetype and kind == "một tệp nén ZIP":
+        kind = "một tệp nén ZIP không rõ loại"
+    raise DocumentError(f"Tệp «{name}» là {kind}, không phải văn bản: {FORMATS}")
+
+
+def _flat_bytes(path: Path, max_bytes: int) -> bytes:
+    with path.open("rb") as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        limit = max_bytes // (1024 * 1024)
+        raise DocumentError(f"Tệp «{path.name}» quá lớn (giới hạn {limit} MB).")
+    return data
+
+
+def _parse(data: bytes, part: str, name: str) -> etree._Element:
+    """Parse one part (``part`` "" for a flat file); raise :class:`DocumentError` when not XML."""
+    try:
+        return etree.fromstring(data, SAFE_PARSER)
+    except etree.XMLSyntaxError as exc:
+        where = f" (phần «{part}» không phải XML hợp lệ)" if part else " (XML không hợp lệ)"
+        raise DocumentError(f"Tệp «{name}» bị hỏng{where}: {_ADVICE}") from exc

@@ -1,0 +1,126 @@
+"""OpenDocument namespaces, element and attribute names the ODT reader compares tags with."""
+
+from __future__ import annotations
+
+OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+FO_NS = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+MANIFEST_NS = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def office(local: str) -> str:
+    """Clark name in the office namespace."""
+    return f"{{{OFFICE_NS}}}{local}"
+
+
+def style(local: str) -> str:
+    """Clark name in the style namespace."""
+    return f"{{{STYLE_NS}}}{local}"
+
+
+def text(local: str) -> str:
+    """Clark name in the text namespace."""
+    return f"{{{TEXT_NS}}}{local}"
+
+
+def table(local: str) -> str:
+    """Clark name in the table namespace."""
+    return f"{{{TABLE_NS}}}{local}"
+
+
+def draw(local: str) -> str:
+    """Clark name in the drawing namespace."""
+    return f"{{{DRAW_NS}}}{local}"
+
+
+def fo(local: str) -> str:
+    """Clark name in the XSL-FO compatible namespace."""
+    return f"{{{FO_NS}}}{local}"
+
+
+P, H, SPAN, S, TAB, LINE_BREAK = (
+    text(name) for name in ("p", "h", "span", "s", "tab", "line-break")
+)
+LIST, LIST_ITEM, LIST_HEADER, NUMBER = (
+    text(name) for name in ("list", "list-item", "list-header", "number")
+)
+CHANGE_START, CHANGE_END, TRACKED_CHANGES = (
+    text(name) for name in ("change-start", "change-end", "tracked-changes")
+)
+CHANGED_REGION, DELETION, TEXT_ID = text("changed-region"), text("deletion"), text("id")
+SECTION, HIDDEN_TEXT, HIDDEN_PARAGRAPH = (
+    text(name) for name in ("section", "hidden-text", "hidden-paragraph")
+)
+TABLE, ROW, CELL, COVERED_CELL, COLUMN = (
+    table(name)
+    for name in ("table", "table-row", "table-cell", "covered-table-cell", "table-column")
+)
+HEADER_ROWS = table("table-header-rows")
+# Row and column groups whose children are rows or columns like the table's own.
+ROW_GROUPS = frozenset(table(name) for name in ("table-rows", "table-row-group"))
+COLUMN_GROUPS = frozenset(
+    table(name) for name in ("table-columns", "table-column-group", "table-header-columns")
+)
+FRAME, TEXT_BOX, GROUP, DRAW_LINK = draw("frame"), draw("text-box"), draw("g"), draw("a")
+# Shapes that may carry text paragraphs of their own (draw:frame holds a draw:text-box instead).
+SHAPES = frozenset(
+    draw(name)
+    for name in (
+        "custom-shape",
+        "rect",
+        "ellipse",
+        "circle",
+        "polygon",
+        "regular-polygon",
+        "polyline",
+        "path",
+        "caption",
+        "line",
+        "connector",
+        "measure",
+    )
+)
+# Inline content that shows nothing of its text on the page, or none that belongs to the plan.
+SKIPPED_INLINE = frozenset(
+    {
+        text("note"),
+        office("annotation"),
+        office("annotation-end"),
+        text("ruby-text"),
+        text("tracked-changes"),
+        text("bookmark-ref"),  # shows its target's text, read where it stands
+    }
+)
+# Block containers read for their paragraphs and tables (a table of contents' body included).
+BLOCK_WRAPPERS = frozenset(
+    text(name)
+    for name in (
+        "section",
+        "index-body",
+        "index-title",
+        "table-of-content",
+        "illustration-index",
+        "table-index",
+        "object-index",
+        "user-index",
+        "alphabetical-index",
+        "bibliography",
+        "numbered-paragraph",
+    )
+)
+STYLE_NAME, TABLE_STYLE_NAME = text("style-name"), table("style-name")
+FAMILY, NAME, PARENT = style("family"), style("name"), style("parent-style-name")
+LIST_STYLE_NAME = style("list-style-name")
+OUTLINE_LEVEL, LEVEL, START_VALUE = text("outline-level"), text("level"), text("start-value")
+ANCHOR_TYPE = text("anchor-type")
+DISPLAY = text("display")
+IS_HIDDEN = text("is-hidden")
+# Repeats and spans are clamped: Word allows 63 columns, and a few bytes must not ask for
+# millions of rows.
+MAX_COLUMNS = 64
+MAX_ROWS = 1000
+MAX_SPACES = 1000
