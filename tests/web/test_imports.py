@@ -128,9 +128,20 @@ def test_an_imported_web_page_is_served_back_as_a_download_never_as_a_page(
     assert response["X-Content-Type-Options"] == "nosniff"
 
 
-def test_the_upload_form_names_the_web_page_kinds(world: World) -> None:
+def test_the_upload_form_names_the_web_page_and_spreadsheet_kinds(world: World) -> None:
     page = world.client("council").get(reverse("imports:upload")).content.decode()
-    assert "Tệp kế hoạch (DOCX, DOC, PDF, TXT, HTML, MHT)" in page
+    assert "Tệp kế hoạch (DOCX, DOC, PDF, TXT, HTML, MHT, XLSX)" in page
+
+
+def test_it_reads_an_excel_workbook_into_a_pending_import(world: World) -> None:
+    workbook = SAMPLES / "xlsx" / "gdtx-2026-one-sheet.xlsx"
+    upload = SimpleUploadedFile(workbook.name, workbook.read_bytes())
+    response = world.client("council").post(
+        reverse("imports:upload"), {"school": world.school_a.pk, "document": upload}
+    )
+    pending = PendingImport.objects.get()
+    assert response["Location"] == reverse("imports:review", kwargs={"pk": pending.pk})
+    assert pending.core_plan().form == "2026" and len(pending.core_plan().items) == 3
 
 
 def test_it_explains_an_unreadable_file(world: World) -> None:

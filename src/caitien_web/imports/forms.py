@@ -12,15 +12,18 @@ from caitien_web.orgs.models import Organisation
 from caitien_web.plans.forms import FORM_ROW_FIELDS, ItemForm, validate_school_year
 
 ALLOWED = (".docx", ".doc", ".pdf", ".txt", ".rtf", ".htm", ".html", ".xhtml", ".mht", ".mhtml")
+ALLOWED += (".xlsx", ".xlsm")
 # The refusal of any other name, shared by the upload form and the API.
-NOT_ALLOWED = _("Only DOCX, DOC, PDF, TXT or web page (HTML, MHT) files are accepted.")
+NOT_ALLOWED = _(
+    "Only DOCX, DOC, PDF, TXT, web page (HTML, MHT) or Excel (XLSX) files are accepted."
+)
 
 
 class UploadForm(forms.Form):
     """Which school the document belongs to, and the document."""
 
     school = forms.ModelChoiceField(queryset=Organisation.objects.none(), label=_("School"))
-    document = forms.FileField(label=_("Plan file (DOCX, DOC, PDF, TXT, HTML, MHT)"))
+    document = forms.FileField(label=_("Plan file (DOCX, DOC, PDF, TXT, HTML, MHT, XLSX)"))
 
     def __init__(self, *args: Any, schools: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
