@@ -31,7 +31,9 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
         ),
     )
     parser.add_argument(
-        "file", metavar="TỆP", help="tệp kế hoạch: .json, .docx, .doc, .pdf, .html, .mht, .txt"
+        "file",
+        metavar="TỆP",
+        help="tệp kế hoạch: .json, .docx, .doc, .pdf, .html, .mht, .xlsx, .txt",
     )
     parser.add_argument(
         "--framework",

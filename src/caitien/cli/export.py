@@ -26,7 +26,9 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
         ),
     )
     parser.add_argument(
-        "file", metavar="TỆP", help="tệp kế hoạch: .json, .docx, .doc, .pdf, .html, .mht, .txt"
+        "file",
+        metavar="TỆP",
+        help="tệp kế hoạch: .json, .docx, .doc, .pdf, .html, .mht, .xlsx, .txt",
     )
     parser.add_argument(
         "-o", "--output", metavar="RA", required=True, help="tệp ra: .docx, .pdf, .xlsx hoặc .json"

@@ -373,3 +373,9 @@ def test_it_imports_each_golden_workbook_exactly(workbook: Path) -> None:
     score = score_plan(result.plan, truth)
     assert result.reader == "xlsx"
     assert (score.accuracy, [str(m) for m in score.mismatches]) == (1.0, [])
+
+
+def test_the_command_line_help_names_excel_workbooks(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    assert "bảng tính Excel (.xlsx)" in capsys.readouterr().out
