@@ -165,3 +165,17 @@ def test_it_lets_only_editors_change_rows(world: World, persona: str, status: in
     assert _patch(world, persona, item.pk, body).status_code == status
     item.refresh_from_db()
     assert (item.data["notes"] == "đã rà soát") is (status == 200)
+
+
+def test_it_imports_an_opendocument_text_through_the_api(world: World) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.conftest import SAMPLES
+
+    document = SAMPLES / "odt" / "v3.odt"
+    upload = SimpleUploadedFile(document.name, document.read_bytes())
+    response = world.client("council").post(
+        "/api/imports/", {"school": world.school_a.pk, "document": upload}
+    )
+    assert response.status_code == 201, response.content
+    assert response.json()["plan"]["form"] == "2026"

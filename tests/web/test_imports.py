@@ -130,7 +130,7 @@ def test_an_imported_web_page_is_served_back_as_a_download_never_as_a_page(
 
 def test_the_upload_form_names_the_web_page_and_spreadsheet_kinds(world: World) -> None:
     page = world.client("council").get(reverse("imports:upload")).content.decode()
-    assert "Tệp kế hoạch (DOCX, DOC, PDF, TXT, HTML, MHT, XLSX)" in page
+    assert "Tệp kế hoạch (DOCX, DOC, ODT, PDF, TXT, HTML, MHT, XLSX)" in page
 
 
 def test_it_reads_an_excel_workbook_into_a_pending_import(world: World) -> None:
@@ -142,6 +142,22 @@ def test_it_reads_an_excel_workbook_into_a_pending_import(world: World) -> None:
     pending = PendingImport.objects.get()
     assert response["Location"] == reverse("imports:review", kwargs={"pk": pending.pk})
     assert pending.core_plan().form == "2026" and len(pending.core_plan().items) == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "rows"), [("thcs-2018-code-title-apart.odt", 4), ("nhieu-cap-2018-no-tt.fodt", 4)]
+)
+def test_it_reads_an_opendocument_text_into_a_pending_import(
+    world: World, name: str, rows: int
+) -> None:
+    document = SAMPLES / "odt" / name
+    upload = SimpleUploadedFile(document.name, document.read_bytes())
+    response = world.client("council").post(
+        reverse("imports:upload"), {"school": world.school_a.pk, "document": upload}
+    )
+    pending = PendingImport.objects.get()
+    assert response["Location"] == reverse("imports:review", kwargs={"pk": pending.pk})
+    assert len(pending.core_plan().items) == rows
 
 
 def test_it_explains_an_unreadable_file(world: World) -> None:

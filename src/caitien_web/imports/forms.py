@@ -13,9 +13,10 @@ from caitien_web.plans.forms import FORM_ROW_FIELDS, ItemForm, validate_school_y
 
 ALLOWED = (".docx", ".doc", ".pdf", ".txt", ".rtf", ".htm", ".html", ".xhtml", ".mht", ".mhtml")
 ALLOWED += (".xlsx", ".xlsm")
+ALLOWED += (".odt", ".ott", ".fodt")
 # The refusal of any other name, shared by the upload form and the API.
 NOT_ALLOWED = _(
-    "Only DOCX, DOC, PDF, TXT, web page (HTML, MHT) or Excel (XLSX) files are accepted."
+    "Only DOCX, DOC, ODT, PDF, TXT, web page (HTML, MHT) or Excel (XLSX) files are accepted."
 )
 
 
@@ -23,7 +24,7 @@ class UploadForm(forms.Form):
     """Which school the document belongs to, and the document."""
 
     school = forms.ModelChoiceField(queryset=Organisation.objects.none(), label=_("School"))
-    document = forms.FileField(label=_("Plan file (DOCX, DOC, PDF, TXT, HTML, MHT, XLSX)"))
+    document = forms.FileField(label=_("Plan file (DOCX, DOC, ODT, PDF, TXT, HTML, MHT, XLSX)"))
 
     def __init__(self, *args: Any, schools: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
