@@ -996,3 +996,17 @@ def test_it_takes_a_standard_paragraph_for_the_plan_table_right_after_it_only() 
     raw.blocks[12:12] = [Table([_row(*heading), _row(*row)], 8)]
     plan, _ = map_document(raw)
     assert (plan.standards, [item.standard for item in plan.items]) == ([], [None])
+
+
+def test_it_reads_a_standard_row_whose_number_cell_names_the_standard() -> None:
+    heading = ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến", "Hoạt động", "Chỉ số"]
+    rows = [
+        _row("Tiêu chuẩn 1", "Quản trị nhà trường", "", "", ""),
+        _row("1", "Bồi dưỡng giáo viên", "Mức 2", "Dự giờ", "100%"),
+    ]
+    headings = ["I. THÔNG TIN CHUNG", "II. CĂN CỨ", "III. MỤC ĐÍCH", "IV. TÓM TẮT"]
+    raw = _sections_2026([*headings, "V. TỔ CHỨC THỰC HIỆN", "VI. THEO DÕI", "VII. BÁO CÁO"])
+    raw.blocks[11:11] = [Paragraph("V. KẾ HOẠCH"), Table([_row(*heading), *rows], 5)]
+    plan, _ = map_document(raw)
+    assert [(s.number, s.title) for s in plan.standards] == [(1, "Quản trị nhà trường")]
+    assert [(item.standard, item.content) for item in plan.items] == [(1, "Bồi dưỡng giáo viên")]

@@ -358,10 +358,13 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
 
 
 def _titled_standard(number_cell: str, title: str) -> int | None:
-    """A standard row written as "II | Cán bộ quản lý …": the Roman number, else the title's."""
-    roman = _ROMAN.get(number_cell.strip(" ."))
+    """A standard row written as "II | Cán bộ quản lý …" or "Tiêu chuẩn 2 | Cán bộ …": the
+    number the first cell gives, else the one some framework gives the title."""
+    roman = _ROMAN.get(number_cell.strip(" .:"))
     if roman is not None:
         return roman
+    if _STANDARD.match(number_cell):
+        return parse_standard_number(number_cell)
     return standard_by_title(title)
 
 
