@@ -20,17 +20,20 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Register ``caitien import TỆP [-o RA.json] [--report]``."""
     parser = subparsers.add_parser(
         "import",
-        help="nhập kế hoạch từ tệp Word, PDF, trang web, bảng tính Excel hoặc văn bản thành JSON",
+        help=(
+            "nhập kế hoạch từ tệp Word, OpenDocument, PDF, trang web, bảng tính Excel hoặc "
+            "văn bản thành JSON"
+        ),
         description=(
-            "Đọc kế hoạch cải tiến chất lượng từ tệp .docx, .doc, .pdf, trang web (.html, .htm, "
-            ".mht), bảng tính Excel (.xlsx) hoặc .txt và ghi ra JSON caitien.plan/1 (mặc định ra "
-            "màn hình). Mã thoát 2 khi không nhập được."
+            "Đọc kế hoạch cải tiến chất lượng từ tệp .docx, .doc, OpenDocument (.odt, .fodt), "
+            ".pdf, trang web (.html, .htm, .mht), bảng tính Excel (.xlsx) hoặc .txt và ghi ra "
+            "JSON caitien.plan/1 (mặc định ra màn hình). Mã thoát 2 khi không nhập được."
         ),
     )
     parser.add_argument(
         "file",
         metavar="TỆP",
-        help="tệp kế hoạch: .docx, .doc, .pdf, .html, .htm, .mht, .xlsx, .txt",
+        help="tệp kế hoạch: .docx, .doc, .odt, .fodt, .pdf, .html, .htm, .mht, .xlsx, .txt",
     )
     parser.add_argument("-o", "--output", metavar="RA", help="tệp JSON ghi ra (mặc định: màn hình)")
     parser.add_argument(
