@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 MAX_COLUMNS = 1000
 MAX_CELLS = 100_000
 _ON = frozenset({"1", "true"})
+_ROW, _CELL, _VALUE, _INLINE = s("row"), s("c"), s("v"), s("is")
 
 
 @dataclass
@@ -92,13 +93,13 @@ def _read_cells(root: etree._Element, values: SheetValues, budget: list[int]) ->
     raw = _Raw()
     data = root.find(s("sheetData"))
     number = 0
-    for row in data.iterchildren(s("row")) if data is not None else ():
+    for row in data.iterchildren(_ROW) if data is not None else ():
         number = _int(row.get("r"), number + 1)
         if row.get("hidden", "0").lower() in _ON:
             raw.hidden_rows.add(number)
             continue
         column = 0
-        for cell in row.iterchildren(s("c")):
+        for cell in row.iterchildren(_CELL):
             column = _column(cell.get("r"), column + 1)
             if column > MAX_COLUMNS or budget[0] <= 0:
                 raw.truncated = True
@@ -107,6 +108,8 @@ def _read_cells(root: etree._Element, values: SheetValues, budget: list[int]) ->
             style = _int(cell.get("s"), 0)
             if values.styles.is_ruled(style):
                 raw.ruled_rows.add(number)
+            if not len(cell):
+                continue  # a cell with only a style (its borders): nothing to show
             text = _cell_text(cell, values, style)
             if text.strip():
                 raw.values.setdefault(number, {})[column] = text
@@ -124,24 +127,35 @@ def _column(reference: str | None, default: int) -> int:
     """The 1-based column of a reference ("AB12" → 28), ``default`` without one."""
     if not reference:
         return default
-    number = 0
-    for char in reference:
-        if "A" <= char <= "Z":
-            number = number * 26 + ord(char) - 64
-        elif "a" <= char <= "z":
-            number = number * 26 + ord(char) - 96
-        else:
-            break
+    letters = reference.rstrip("0123456789$")
+    number = _COLUMNS.get(letters)
+    if number is None:
+        number = _letters_column(letters)
+        if len(_COLUMNS) < MAX_COLUMNS * 4:
+            _COLUMNS[letters] = number
     return number or default
+
+
+# Column letters seen before: a sheet names the same few columns on every row.
+_COLUMNS: dict[str, int] = {}
+
+
+def _letters_column(letters: str) -> int:
+    number = 0
+    for char in letters.upper():
+        if not "A" <= char <= "Z":
+            return 0
+        number = number * 26 + ord(char) - 64
+    return number
 
 
 def _cell_text(cell: etree._Element, values: SheetValues, style: int) -> str:
     """The text a cell shows: formulas by their cached value, never evaluated."""
     kind = cell.get("t", "n")
     if kind == "inlineStr":
-        item = cell.find(s("is"))
+        item = cell.find(_INLINE)
         return string_item_text(item) if item is not None else ""
-    value = cell.findtext(s("v"))
+    value = cell.findtext(_VALUE)
     if value is None:
         return ""
     if kind == "s":
@@ -175,10 +189,14 @@ class _Hidden:
 
     def visible_index(self, column: int) -> int:
         """The 0-based index of ``column`` among visible columns (a hidden one: the next's)."""
+        if not self.columns:
+            return column - 1
         return column - 1 - bisect.bisect_left(self.columns, column)
 
     def visible_count(self, first: int, last: int) -> int:
         """How many columns of ``first``…``last`` are visible."""
+        if not self.columns:
+            return last - first + 1
         hidden = bisect.bisect_right(self.columns, last) - bisect.bisect_left(self.columns, first)
         return last - first + 1 - hidden
 

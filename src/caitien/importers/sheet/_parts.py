@@ -128,10 +128,15 @@ def string_item_text(item: etree._Element) -> str:
 
     Phonetic runs (``<rPh>``) are a reading aid, not the cell's text.
     """
-    parts = [t.text or "" for t in item.iterchildren(s("t"))]
-    for run in item.iterchildren(s("r")):
-        parts.extend(t.text or "" for t in run.iterchildren(s("t")))
+    if len(item) == 1 and item[0].tag == _T:
+        return unescape(item[0].text or "")  # plain text, by far the most common
+    parts = [t.text or "" for t in item.iterchildren(_T)]
+    for run in item.iterchildren(_RUN):
+        parts.extend(t.text or "" for t in run.iterchildren(_T))
     return unescape("".join(parts))
+
+
+_T, _RUN = s("t"), s("r")
 
 
 def shared_strings(archive: zipfile.ZipFile, name: str) -> list[str]:
