@@ -362,6 +362,20 @@ def test_it_numbers_headings_by_the_outline_style(tmp_path: Path) -> None:
     assert texts(read_body(tmp_path, body)) == ["I. MỤC ĐÍCH", "Con", "II. CĂN CỨ", "VII. TỔ CHỨC"]
 
 
+def test_it_takes_the_label_a_writer_stored_in_a_list_item(tmp_path: Path) -> None:
+    body = (
+        "<text:list text:style-name='Roman'><text:list-item><text:number>1)</text:number>"
+        "<text:p>đã ghi số</text:p></text:list-item><text:list-item><text:p>tính số</text:p>"
+        "</text:list-item></text:list>"
+    )
+    assert texts(read_body(tmp_path, body)) == ["1) đã ghi số", "II. tính số"]
+
+
+def test_it_reads_the_text_a_reference_field_shows(tmp_path: Path) -> None:
+    body = "<text:p>Xem mục <text:bookmark-ref text:ref-name='m'>III</text:bookmark-ref>.</text:p>"
+    assert texts(read_body(tmp_path, body)) == ["Xem mục III."]
+
+
 def test_it_keeps_a_marker_the_text_already_writes(tmp_path: Path) -> None:
     assert texts(read_body(tmp_path, _items("Roman", "I. MỤC ĐÍCH"))) == ["I. MỤC ĐÍCH"]
 

@@ -213,11 +213,13 @@ class BodyWalker:
     ) -> list[Block]:
         """One list item: its first paragraph takes the marker, nested lists go one level down."""
         out: list[Block] = []
+        written = _written_number(item)
         for child in item:
             tag = child.tag
             if tag in (P, H) and numbered:
                 numbered = False
                 shown = self._item_marker(child, context, item.get(START_VALUE))
+                shown = shown if written is None else written
                 out.extend(self._paragraph_blocks(child, in_cell, shown))
             elif tag == LIST:
                 numbered = False  # an item that opens with a nested list shows no number itself
@@ -433,6 +435,15 @@ class BodyWalker:
         """Whether at least half the table's cells draw a line (ODF borders live on cells)."""
         drawn = sum(1 for name in cell_styles if self.styles.resolve(name, "table-cell").bordered)
         return bool(cell_styles) and drawn * 2 >= len(cell_styles)
+
+
+def _written_number(item: etree._Element) -> str | None:
+    """The label a writer stored in a list item's ``text:number`` ("2.", "" for none), else None."""
+    for child in item:
+        if child.tag == NUMBER:
+            label = "".join(child.itertext()).strip()
+            return f"{label} " if label else ""
+    return None
 
 
 def _deletions(body: etree._Element) -> set[str]:

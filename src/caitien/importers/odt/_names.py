@@ -92,7 +92,6 @@ SKIPPED_INLINE = frozenset(
         office("annotation-end"),
         text("ruby-text"),
         text("tracked-changes"),
-        text("bookmark-ref"),  # shows its target's text, read where it stands
     }
 )
 # Block containers read for their paragraphs and tables (a table of contents' body included).
