@@ -1010,3 +1010,21 @@ def test_it_reads_a_standard_row_whose_number_cell_names_the_standard() -> None:
     plan, _ = map_document(raw)
     assert [(s.number, s.title) for s in plan.standards] == [(1, "Quản trị nhà trường")]
     assert [(item.standard, item.content) for item in plan.items] == [(1, "Bồi dưỡng giáo viên")]
+
+
+def test_it_gives_problems_the_standard_written_across_the_table_above_them() -> None:
+    rows = [
+        _row("TT", "Tiêu chí liên quan", "Đánh giá hiện trạng", "Điểm hạn chế", "Nguyên nhân"),
+        Row([Cell(["Tiêu chuẩn 1: Quản trị nhà trường"], 0, span=5)]),
+        _row("1", "1.3", "Đạt Mức 1", "Thiếu", "Chưa có"),
+        _row("Tiêu chuẩn 2: Phát triển đội ngũ", "", "", "", ""),  # as text: cells not merged
+        _row("2", "2.2", "Đạt Mức 1", "Ít", "Chưa tuyển"),
+    ]
+    headings = ["I. THÔNG TIN CHUNG", "II. CĂN CỨ", "III. MỤC ĐÍCH", "IV. TÓM TẮT"]
+    raw = _sections_2026([*headings, "V. TỔ CHỨC THỰC HIỆN", "VI. THEO DÕI", "VII. BÁO CÁO"])
+    raw.blocks[10] = Table(rows, 5)
+    plan, _ = map_document(raw)
+    assert [(p.standard, p.criteria) for p in plan.problems] == [
+        ("Tiêu chuẩn 1: Quản trị nhà trường", "1.3"),
+        ("Tiêu chuẩn 2: Phát triển đội ngũ", "2.2"),
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from caitien.importers._mapping._units import ascii_fold
-from caitien.normalise import clean_text
+from caitien.normalise import clean_text, parse_standard_number
 from caitien.plan import MonitoringRow, Problem
 
 if TYPE_CHECKING:
@@ -64,16 +64,30 @@ def _row_roles(row: Row, keys: tuple[tuple[str, str], ...]) -> dict[int, str]:
 
 
 def _is_subheading(row: Row, keys: tuple[tuple[str, str], ...]) -> bool:
-    """Whether every cell written in ``row`` (not merged from above) names a column role."""
-    written = [ascii_fold(cell.text) for cell in row.cells if not cell.continued and cell.text]
-    return bool(written) and all(any(key in words for _, key in keys) for words in written)
+    """Whether ``row`` is a second heading row: headings merged down into it, and every
+    cell written in it (not merged from above) a column's name, without figures."""
+    written = [cell.text for cell in row.cells if not cell.continued and cell.text]
+    if not written or not any(cell.continued for cell in row.cells):
+        return False
+    if any(char.isdigit() for text in written for char in text):
+        return False
+    return all(any(key in ascii_fold(text) for _, key in keys) for text in written)
 
 
-def _records(table: Table, keys: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:
+def _records(
+    table: Table, keys: tuple[tuple[str, str], ...], group_role: str = ""
+) -> list[dict[str, str]]:
+    """The body rows as {role: text}; a row across the table naming a standard is no
+    record but fills ``group_role`` of the records under it that leave it empty."""
     roles, first = _roles(table, keys)
     records: list[dict[str, str]] = []
     above: dict[str, str] = {}
+    group = ""  # "Tiêu chuẩn 1: …" written across the table over its problems
     for row in table.rows[first:]:
+        heading = _group_heading(row)
+        if heading:
+            group = heading
+            continue
         # A cell merged down (one standard over several problems) belongs to each row.
         record = {
             roles[cell.column]: above.get(roles[cell.column], "")
@@ -83,15 +97,28 @@ def _records(table: Table, keys: tuple[tuple[str, str], ...]) -> list[dict[str, 
             if cell.column in roles
         }
         above = record
+        if group_role and group and not record.get(group_role):
+            record[group_role] = group
         texts = [text for text in record.values() if text]
         if texts and not all(text.strip("()").isdigit() for text in texts):
             records.append(record)
     return records
 
 
+def _group_heading(row: Row) -> str:
+    """The text of a row written in one cell across the table that names a standard
+    ("Tiêu chuẩn 1: Quản trị nhà trường …"), else ""."""
+    written = [cell for cell in row.cells if not cell.continued and clean_text(cell.text)]
+    if len(written) != 1 or parse_standard_number(written[0].text) is None:
+        return ""
+    text = clean_text(written[0].text)
+    # merged across, or (as text, cells not merged) the standard with its title
+    return text if written[0].span > 1 or len(text.split()) > 3 else ""
+
+
 def read_problems(table: Table) -> list[Problem]:
     """The rows of the section IV table (cells as written)."""
-    return [Problem(**record) for record in _records(table, _PROBLEM_ROLES)]
+    return [Problem(**record) for record in _records(table, _PROBLEM_ROLES, "standard")]
 
 
 def read_monitoring(table: Table) -> list[MonitoringRow]:
