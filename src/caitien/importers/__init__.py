@@ -135,7 +135,7 @@ def _pick_reader(head: bytes, path: Path) -> Reader:
     if best is None or best_score <= 0.0:
         raise DocumentError(
             f"Không nhận ra định dạng của «{path.name}»: Caitien nhập tệp Word (.docx, .doc), "
-            "OpenDocument (.odt), PDF có lớp chữ, trang web (.html, .htm, .mht) "
-            "hoặc văn bản (.txt)."
+            "OpenDocument (.odt), PDF có lớp chữ, trang web (.html, .htm, .mht), "
+            "bảng tính Excel (.xlsx) hoặc văn bản (.txt)."
         )
     return best
