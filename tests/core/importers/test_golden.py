@@ -24,6 +24,7 @@ MEAN_THRESHOLD = 0.98
 _EXTENSIONS = {".txt": "text", ".docx": "docx", ".doc": "doc", ".pdf": "pdf"}
 _EXTENSIONS |= {ext: "html" for ext in (".html", ".htm", ".xhtml", ".mht", ".mhtml")}
 _EXTENSIONS |= {".odt": "odt", ".fodt": "odt"}
+_EXTENSIONS |= {".xlsx": "xlsx"}
 
 
 def golden_pairs() -> list[tuple[Path, Path]]:
