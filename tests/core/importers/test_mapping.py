@@ -382,6 +382,8 @@ def test_it_leaves_the_national_motto_out_of_the_governing_body(
         ("Điều kiện/Nguồn lực", "support"),
         ("Người/bộ phận thực hiện", "responsible"),
         ("Đơn vị/cá nhân phụ trách", "responsible"),
+        ("Vấn đề cần cải tiến", "content"),
+        ("Lĩnh vực cải tiến", "content"),
     ],
 )
 def test_it_gives_each_worded_column_heading_its_role(heading: str, role: str) -> None:
@@ -1027,4 +1029,22 @@ def test_it_gives_problems_the_standard_written_across_the_table_above_them() ->
     assert [(p.standard, p.criteria) for p in plan.problems] == [
         ("Tiêu chuẩn 1: Quản trị nhà trường", "1.3"),
         ("Tiêu chuẩn 2: Phát triển đội ngũ", "2.2"),
+    ]
+
+
+@pytest.mark.parametrize("heading", ["Vấn đề cần cải tiến", "Vấn đề ưu tiên", "Lĩnh vực cải tiến"])
+def test_it_reads_a_2026_plan_table_whose_content_column_is_worded_otherwise(heading: str) -> None:
+    table = Table(
+        [
+            _row("TT", heading, "Mục tiêu cải tiến", "Hoạt động/giải pháp", "Chỉ số"),
+            _row("1", "Bồi dưỡng giáo viên (TC 2.2)", "Mức 2", "Dự giờ", "100%"),
+        ],
+        5,
+    )
+    headings = ["I. THÔNG TIN CHUNG", "II. CĂN CỨ", "III. MỤC ĐÍCH", "IV. TÓM TẮT"]
+    raw = _sections_2026([*headings, "V. TỔ CHỨC THỰC HIỆN", "VI. THEO DÕI", "VII. BÁO CÁO"])
+    raw.blocks[11:11] = [Paragraph("V. KẾ HOẠCH CẢI TIẾN"), table]
+    plan, _ = map_document(raw)
+    assert [(item.criterion, item.content) for item in plan.items] == [
+        ("2.2", "Bồi dưỡng giáo viên (TC 2.2)")
     ]

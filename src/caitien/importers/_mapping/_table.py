@@ -37,7 +37,8 @@ ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("actions", ("cong viec", "giai phap", "hoat dong", "bien phap", "nhiem vu")),
     ("target", ("ket qua", "muc tieu")),
-    ("content", ("noi dung",)),
+    # "Vấn đề cần cải tiến", "Vấn đề ưu tiên", "Lĩnh vực cải tiến": what the row improves.
+    ("content", ("noi dung", "van de", "linh vuc")),
     ("criterion", ("tieu chuan", "tieu chi")),
 )
 # The same, one (key, role) pair each in the same order: the first pair whose key a

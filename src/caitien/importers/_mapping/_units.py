@@ -21,7 +21,10 @@ _COMMON_MARKS = re.compile(f"[{_MARKS}]")
 # Anything but ASCII and those marks: text holding none loses exactly its marks
 # when encoded to ASCII with errors ignored.
 _NOT_ASCII_OR_MARK = re.compile(f"[^\x00-\x7f{_MARKS}]")
-_PLAN_HEADER_WORDS = (("tieu chi", "noi dung"), ("ket qua", "giai phap", "muc tieu", "hoat dong"))
+_PLAN_HEADER_WORDS = (
+    ("tieu chi", "noi dung", "van de", "linh vuc"),
+    ("ket qua", "giai phap", "muc tieu", "hoat dong"),
+)
 
 
 @dataclass
