@@ -379,3 +379,36 @@ def test_the_command_line_help_names_excel_workbooks(capsys: pytest.CaptureFixtu
     with pytest.raises(SystemExit):
         main(["import", "--help"])
     assert "bảng tính Excel (.xlsx)" in capsys.readouterr().out
+
+
+def test_it_bounds_the_work_of_thousands_of_tall_merged_ranges(tmp_path: Path) -> None:
+    ranges = "".join(f'<mergeCell ref="{c}1:{c}60000"/>' for c in ("A", "B", "C", "D") * 2000)
+    path = _package(
+        tmp_path / "a.xlsx",
+        '<sheetData><row r="60000"><c r="E60000" t="inlineStr"><is><t>x</t></is></c></row>'
+        f"</sheetData><mergeCells>{ranges}</mergeCells>",
+    )
+    started = time.perf_counter()
+    raw = read_workbook(path, 10**8)
+    assert time.perf_counter() - started < 2
+    assert raw.notes and "quá lớn" in raw.notes[0].message
+
+
+@pytest.mark.parametrize(
+    "sheet_xml",
+    [
+        "<sheetData><row",  # not XML
+        '<sheetData><row r="x"><c r="1A" t="s"><v>99</v></c><c t="n"><v>abc</v></c></row>'
+        '</sheetData><mergeCells><mergeCell ref="B2:A1"/><mergeCell ref=":"/></mergeCells>',
+        '<sheetData><row r="1"><c r="A1" t="d"><v>2024-13-45</v></c>'
+        '<c r="B1" t="b"><v>1</v></c><c r="C1" t="e"><v>#REF!</v></c></row></sheetData>',
+    ],
+)
+def test_it_reads_damaged_sheets_or_refuses_them_in_vietnamese(
+    tmp_path: Path, sheet_xml: str
+) -> None:
+    path = _package(tmp_path / "a.xlsx", sheet_xml)
+    try:
+        read_workbook(path, 10**7)
+    except DocumentError as error:
+        assert "bị hỏng" in str(error) and path.name in str(error)

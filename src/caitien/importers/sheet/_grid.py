@@ -214,18 +214,33 @@ def _hidden_columns(root: etree._Element) -> _Hidden:
 
 @dataclass
 class _Merges:
-    """Merged ranges by their anchor cell, and the cells they cover."""
+    """Merged ranges by their anchor cell, and by row the column ranges they cover there.
+
+    ``spans[row]`` lists ``(first column, last column, anchor row)`` of every range over
+    ``row``; ``entries`` counts them, bounded by :data:`MAX_CELLS`.
+    """
 
     anchors: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
-    continued: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
-    covered: set[tuple[int, int]] = field(default_factory=set)
+    spans: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
+    entries: int = 0
 
     def rows(self) -> set[int]:
-        return set(self.continued)
+        return set(self.spans)
+
+    def covers(self, row: int, column: int) -> bool:
+        """Whether a range covers the cell without starting there (its value is not shown)."""
+        return any(
+            first <= column <= last and (row, column) != (top, first)
+            for first, last, top in self.spans.get(row, ())
+        )
 
 
 def _merges(root: etree._Element, raw: _Raw) -> _Merges:
-    """The merged ranges, clipped to the data: a range over whole columns costs no more."""
+    """The merged ranges, clipped to the data: a range over whole columns costs no more.
+
+    A crafted sheet of thousands of tall ranges stops being read past
+    :data:`MAX_CELLS` row entries.
+    """
     last_row = max(raw.values, default=0)
     merges = _Merges()
     for merge in root.iterfind(f"{s('mergeCells')}/{s('mergeCell')}"):
@@ -235,11 +250,13 @@ def _merges(root: etree._Element, raw: _Raw) -> _Merges:
         if not (r1 and c1 and r2 >= r1 and c2 >= c1) or c1 > MAX_COLUMNS:
             continue
         r2, c2 = min(r2, last_row), min(c2, MAX_COLUMNS)
+        if merges.entries + max(r2 - r1 + 1, 0) > MAX_CELLS:
+            raw.truncated = True
+            break
         merges.anchors[(r1, c1)] = (r2, c2)
-        for row in range(r1 + 1, r2 + 1):
-            merges.continued.setdefault(row, []).append((c1, c2))
         for row in range(r1, r2 + 1):
-            merges.covered.update((row, column) for column in range(c1, c2 + 1))
+            merges.spans.setdefault(row, []).append((c1, c2, r1))
+        merges.entries += max(r2 - r1 + 1, 0)
     return merges
 
 
@@ -252,13 +269,13 @@ def _row_cells(
     number: int, values: dict[int, str], merges: _Merges, hidden: _Hidden
 ) -> list[GridCell]:
     cells: list[GridCell] = []
-    for first, last in merges.continued.get(number, []):
+    for first, last, top in merges.spans.get(number, ()):
         span = hidden.visible_count(first, last)
-        if span > 0 and (number - 1, first) in merges.covered:
+        if span > 0 and top < number:
             cells.append(GridCell(hidden.visible_index(first), "", span, continued=True))
     for column, text in values.items():
         anchor = merges.anchors.get((number, column))
-        if anchor is None and (number, column) in merges.covered:
+        if anchor is None and merges.covers(number, column):
             continue  # a value left under a merged range: Excel does not show it
         last = anchor[1] if anchor else column
         span = hidden.visible_count(column, last)
