@@ -240,6 +240,21 @@ def test_it_reads_paragraph_content_as_the_page_shows_it(
     assert texts(read_body(tmp_path, body)) == expected
 
 
+@pytest.mark.parametrize(
+    "text_", ["  a\u00a0b  ", "\u00a0 đầu", "x\n\ty  \r z\t", "   ", "\u00a0", "Mức 3"]
+)
+def test_a_bare_paragraph_reads_as_the_same_text_in_a_span(tmp_path: Path, text_: str) -> None:
+    # Bare paragraphs skip the walk: they must read exactly as the walk reads them.
+    automatic = (
+        '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Heading"/>'
+    )
+    bare = f"<text:p text:style-name='P1'>{text_}</text:p>"
+    spanned = f"<text:p text:style-name='P1'><text:span>{text_}</text:span></text:p>"
+    package = write_package(tmp_path / "x.odt", content_xml(bare + spanned, automatic))
+    blocks = read_odt(package, 1 << 20).blocks
+    assert blocks[: len(blocks) // 2] == blocks[len(blocks) // 2 :]
+
+
 def test_it_drops_tracked_deletions_in_both_writings(tmp_path: Path) -> None:
     # LibreOffice keeps deleted text in the changed region (a point mark in the body)
     # or, in table cells, in the body between change marks of a deletion region.

@@ -78,8 +78,17 @@ _ROWS_REPEATED = table("number-rows-repeated")
 
 def _count(element: etree._Element, name: str, limit: int) -> int:
     """A positive count attribute clamped to ``1..limit`` (1 when absent or not a number)."""
-    value = element.get(name, "1")
-    return min(max(int(value), 1), max(limit, 1)) if value.isdigit() else 1
+    value = element.get(name)
+    if value is None or not value.isdigit():
+        return 1
+    return min(max(int(value), 1), max(limit, 1))
+
+
+def collapse(raw: str) -> str:
+    """``raw`` with each run of white space as one space (most text has none to collapse)."""
+    if raw.isprintable() and "  " not in raw:
+        return raw  # no tab, line feed or carriage return, no double space
+    return _WHITE_SPACE.sub(" ", raw)
 
 
 @dataclass(frozen=True)
@@ -122,7 +131,7 @@ class _Text:
         """Character data of the paragraph, its white space collapsed as the standard says."""
         if props.hidden or self.deleting:
             return
-        piece = _WHITE_SPACE.sub(" ", raw)
+        piece = collapse(raw)
         if self.last_space and piece.startswith(" "):
             piece = piece[1:]
         if piece:
@@ -273,6 +282,8 @@ class BodyWalker:
         props = self.styles.resolve(element.get(STYLE_NAME), "paragraph")
         if shown is None:
             shown = self._outline_marker(element) if element.tag == H else ""
+        if not len(element) and not self.deleting and not props.hidden:
+            return self._plain_paragraph(element, props, shown), []
         collected = _Text(self.deleting)
         self._inline(element, collected, props)
         body = "".join(collected.parts).rstrip()  # trailing breaks and tabs are layout
@@ -287,6 +298,22 @@ class BodyWalker:
             centered=bool(props.centered),
         )
         return paragraph, collected.boxes
+
+    @staticmethod
+    def _plain_paragraph(
+        element: etree._Element, props: StyleProps, shown: str
+    ) -> Paragraph | None:
+        """A paragraph of bare text (no spans, fields or marks): what :meth:`paragraph` reads
+        of it, without the walk (most cell paragraphs are such)."""
+        body = collapse(element.text or "").lstrip(" ").rstrip()
+        if not body.strip():
+            return None
+        return Paragraph(
+            text=shown + body if shown and not body.startswith(shown) else body,
+            bold=bool(props.bold),
+            italic=bool(props.italic),
+            centered=bool(props.centered),
+        )
 
     def _inline(self, element: etree._Element, out: _Text, props: StyleProps) -> None:
         """The text of ``element``'s content (its own text, children and their tails)."""
