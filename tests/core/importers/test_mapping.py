@@ -910,7 +910,9 @@ def test_it_files_a_table_by_its_headings_when_its_section_heading_is_left_out()
     headings = ["I. THÔNG TIN CHUNG", "II. CĂN CỨ", "III. MỤC ĐÍCH", "IV. TÓM TẮT"]
     raw = _sections_2026([*headings, "V. TỔ CHỨC THỰC HIỆN", "VI. THEO DÕI", "VII. BÁO CÁO"])
     raw.blocks[11:16] = [plan_table, watch_table]  # "VI. THEO DÕI" and its table replaced
-    plan, _ = map_document(raw)
+    plan, notes = map_document(raw)
+    # each table read as another section's than the one it stands in is noted
+    assert [n.field for n in notes if "tiêu đề cột" in n.message] == ["items", "monitoring"]
     assert [(item.criterion, item.content) for item in plan.items] == [
         ("2.2", "Bồi dưỡng (TC 2.2)")
     ]

@@ -61,6 +61,7 @@ class _Walk:
     # split by standard): the heading of the table that follows, by its index.
     table_standards: dict[int, str] = field(default_factory=dict)
     standard_line: str | None = None
+    notes: list[Note] = field(default_factory=list)
 
 
 def map_document(raw: RawDocument, name: str = "tài liệu") -> tuple[Plan, list[Note]]:
@@ -90,7 +91,7 @@ def map_document(raw: RawDocument, name: str = "tài liệu") -> tuple[Plan, lis
     plan.recipients, signer_lines = _recipients(walk.tail)
     plan.signer.title, plan.signer.name = read_signer(signer_lines)
     plan.framework = _framework(plan, notes)
-    return plan, [*notes, *result.notes]
+    return plan, [*walk.notes, *notes, *result.notes]
 
 
 def _walk(raw: RawDocument) -> _Walk:
@@ -113,6 +114,7 @@ def _table(walk: _Walk, table: Table, kind: str) -> str:
     narrow = shape == "plan" and table.columns < _PLAN_WIDTH
     if kind in ("problems", "monitoring") and (shape is None or narrow):
         shape = kind
+    _note_moved_table(walk, shape, kind)
     if shape == "problems":
         walk.problem_tables.append(table)
     elif shape == "monitoring":
@@ -127,6 +129,23 @@ def _table(walk: _Walk, table: Table, kind: str) -> str:
         for line in lines or _table_text(table):
             kind = _line(walk, Line(line, True), kind)
     return kind
+
+
+# Where each kind of table belongs, and the field its rows fill.
+_TABLE_HOMES = {"plan": ("table", "items"), "problems": ("problems", "problems")}
+_TABLE_HOMES["monitoring"] = ("monitoring", "monitoring")
+
+
+def _note_moved_table(walk: _Walk, shape: str | None, kind: str) -> None:
+    """A note when a table is read as another section's than the one it stands in (its
+    own section heading left out, or the table put under the wrong heading)."""
+    home = _TABLE_HOMES.get(shape or "")
+    if home is None or kind == home[0] or kind in ("header", "tail", "other"):
+        return
+    message = (
+        "Bảng đứng trong mục khác nhưng tiêu đề cột của nó là của mục này; đã đọc theo tiêu đề cột."
+    )
+    walk.notes.append(Note(home[1], message))
 
 
 def _labelled_rows(table: Table) -> list[str] | None:
