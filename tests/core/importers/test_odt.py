@@ -386,6 +386,15 @@ def test_it_takes_the_label_a_writer_stored_in_a_list_item(tmp_path: Path) -> No
     assert texts(read_body(tmp_path, body)) == ["1) đã ghi số", "II. tính số"]
 
 
+def test_an_item_may_override_its_list_style(tmp_path: Path) -> None:
+    body = (
+        "<text:list text:style-name='Roman'><text:list-item><text:p>một</text:p></text:list-item>"
+        "<text:list-item text:style-override='Dash'><text:p>gạch</text:p></text:list-item>"
+        "<text:list-item><text:p>ba</text:p></text:list-item></text:list>"
+    )
+    assert texts(read_body(tmp_path, body)) == ["I. một", "- gạch", "III. ba"]
+
+
 def test_it_reads_the_text_a_reference_field_shows(tmp_path: Path) -> None:
     body = "<text:p>Xem mục <text:bookmark-ref text:ref-name='m'>III</text:bookmark-ref>.</text:p>"
     assert texts(read_body(tmp_path, body)) == ["Xem mục III."]

@@ -74,6 +74,7 @@ _COUNT, _IS_LIST_HEADER = text("c"), text("is-list-header")
 _RESTART, _COLUMNS_REPEATED = text("restart-numbering"), table("number-columns-repeated")
 _COLUMNS_SPANNED, _ROWS_SPANNED = table("number-columns-spanned"), table("number-rows-spanned")
 _ROWS_REPEATED = table("number-rows-repeated")
+_STYLE_OVERRIDE = text("style-override")
 
 
 def _count(element: etree._Element, name: str, limit: int) -> int:
@@ -227,7 +228,7 @@ class BodyWalker:
             tag = child.tag
             if tag in (P, H) and numbered:
                 numbered = False
-                shown = self._item_marker(child, context, item.get(START_VALUE))
+                shown = self._item_marker(child, context, item)
                 shown = shown if written is None else written
                 out.extend(self._paragraph_blocks(child, in_cell, shown))
             elif tag == LIST:
@@ -238,11 +239,13 @@ class BodyWalker:
         return out
 
     def _item_marker(
-        self, paragraph: etree._Element, context: _ListContext, start: str | None
+        self, paragraph: etree._Element, context: _ListContext, item: etree._Element
     ) -> str:
-        """Count the item; its marker in the paragraph style's list style, else the list's."""
+        """Count the item; its marker in the item's overriding list style, else the paragraph
+        style's, else the list's."""
         own = self.styles.resolve(paragraph.get(STYLE_NAME), "paragraph").list_style
-        levels = self.styles.list_style(own or context.style)
+        levels = self.styles.list_style(item.get(_STYLE_OVERRIDE) or own or context.style)
+        start = item.get(START_VALUE)
         restart = int(start) if start is not None and start.isdigit() else None
         counts = self.counters.advance(context.chain, context.depth, levels, restart)
         return marker(levels, context.depth, counts)
