@@ -262,8 +262,14 @@ def table_2018_merged(out: Sheet, description: dict[str, Any]) -> None:
     out.sheet.cell(row=total, column=8).number_format = "#,##0"
 
 
-def table_2018_rows(out: Sheet, items: list[tuple[str, Any]], *, ruled: bool, suffix: str) -> None:
-    """The 9-column table's heading row and ``items`` (criterion code and title on two lines)."""
+def table_2018_rows(
+    out: Sheet, items: list[tuple[str, Any]], *, ruled: bool, suffix: str | None
+) -> None:
+    """The 9-column table's heading row and ``items`` (criterion code and title on two lines).
+
+    ``suffix`` ``None`` writes amounts as text; "" types them as plain numbers
+    (General format: "30000000"); another suffix formats them ``#,##0" đồng"``.
+    """
     out.cells(HEAD_2018 if not ruled else ["TT", *HEAD_2018], ruled=ruled, bold=True)
     for kind, value in items:
         if kind == "part":
@@ -276,7 +282,7 @@ def table_2018_rows(out: Sheet, items: list[tuple[str, Any]], *, ruled: bool, su
             out.merged_row(text) if ruled else out.cells([text], ruled=False)
         else:
             item = value
-            amount = as_number(item, suffix) if suffix else None
+            amount = as_number(item, suffix) if suffix is not None else None
             cells = [
                 "\n".join(criterion_lines(item, apart=ruled)),
                 item["target"],
@@ -288,7 +294,7 @@ def table_2018_rows(out: Sheet, items: list[tuple[str, Any]], *, ruled: bool, su
                 item["notes"],
             ]
             row = out.cells([int(item["_tt"]), *cells] if ruled else cells, ruled=ruled)
-            if amount is not None:
+            if amount is not None and suffix:
                 out.sheet.cell(row=row, column=7).number_format = '#,##0" đồng"'
 
 
@@ -368,7 +374,7 @@ def cover_sheet_2018(description: dict[str, Any]) -> openpyxl.Workbook:
     prose_2018(out, description)
     out.line(description["_layout"].get("section_iii", SECTION_III), bold=True)
     start = out.row + 1
-    table_2018_rows(out, table_lines(description), ruled=True, suffix="")
+    table_2018_rows(out, table_lines(description), ruled=True, suffix=None)
     helper = out.width + 1
     out.sheet.column_dimensions[get_column_letter(helper)].hidden = True
     out.sheet.cell(row=start, column=helper, value="Mã dòng").border = GRID
@@ -526,6 +532,11 @@ def cache_formulas(data: bytes, description: dict[str, Any]) -> bytes:
             part = source.read(info)
             if info.filename.startswith("xl/worksheets/"):
                 part = re.sub(rb"(<f>SUM\([^<]*\)</f>)<v></v>", rb"\1" + cached, part)
+            elif info.filename == "docProps/core.xml":
+                # openpyxl stamps the saving time whatever the properties say.
+                part = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-01-01T00:00:00Z", part
+                )
             info.date_time = FIXED_TIME.timetuple()[:6]
             target.writestr(info, part)
     return out.getvalue()

@@ -68,6 +68,8 @@ def test_it_reads_number_format_codes(code: str, expected: NumberFormat) -> None
         ("30000000", NumberFormat(grouped=True, suffix=" đồng"), "30.000.000 đồng"),
         ("1500000.5", NumberFormat(grouped=True, decimals=2), "1.500.000,50"),
         ("3", NumberFormat(), "3"),
+        ("2025", NumberFormat(), "2025"),
+        ("3000000", NumberFormat(), "3.000.000"),
         ("3.0", NumberFormat(), "3"),
         ("1.5", NumberFormat(), "1.5"),
         ("#N/A", NumberFormat(), "#N/A"),
@@ -208,7 +210,7 @@ def test_it_reads_a_formula_by_its_cached_value_and_never_evaluates_it(tmp_path:
         '<c r="C1" t="str"><f>"A"&amp;"B"</f><v>AB</v></c>'
         '<c r="D1"><f>1+1</f></c></row></sheetData>',
     )
-    assert _texts(read_workbook(path, 10**7).blocks) == [[["Tổng", "4500000", "AB"]]]
+    assert _texts(read_workbook(path, 10**7).blocks) == [[["Tổng", "4.500.000", "AB"]]]
 
 
 def test_it_bounds_the_work_by_the_data_not_the_used_range(tmp_path: Path) -> None:
@@ -412,3 +414,17 @@ def test_it_reads_damaged_sheets_or_refuses_them_in_vietnamese(
         read_workbook(path, 10**7)
     except DocumentError as error:
         assert "bị hỏng" in str(error) and path.name in str(error)
+
+
+def test_it_knows_our_export_by_its_headings_even_with_its_tabs_renamed(tmp_path: Path) -> None:
+    from caitien.exporters import write_plan
+    from tests.core.exporters.helpers import plan_2026
+
+    path = tmp_path / "ke-hoach.xlsx"
+    write_plan(plan_2026(), path)
+    book = openpyxl.load_workbook(path)
+    for number, sheet in enumerate(book.worksheets, start=1):
+        sheet.title = f"Trang {number}"
+    book.save(path)
+    score = score_plan(import_plan(path).plan, plan_2026())
+    assert (score.accuracy, score.mismatches) == (1.0, [])

@@ -96,7 +96,7 @@ def read_workbook(path: Path, max_bytes: int) -> RawDocument:
 
 def _document(grids: list[tuple[str, list[GridRow]]], notes: list[Note]) -> RawDocument:
     """Our own export read field by field, any other workbook as blocks, sheet after sheet."""
-    exported = read_export(dict(grids))
+    exported = read_export([rows for _, rows in grids])
     if exported is not None:
         plan, export_notes = exported
         return RawDocument(notes=[*notes, *export_notes], source_format="xlsx", plan=plan)

@@ -25,12 +25,10 @@ from caitien.plan import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from caitien.importers.sheet._grid import GridRow
 
-ITEMS_SHEET = "Kế hoạch"
-HEADER_SHEET = "Thông tin chung"
-PROBLEMS_SHEET = "Vấn đề trọng tâm"
-MONITORING_SHEET = "Theo dõi, đánh giá"
 HEADER_HEADINGS = ["Trường thông tin", "Giá trị"]
 
 # Column heading → item field, for both forms (the export's headings, see exporters/xlsx.py).
@@ -98,17 +96,18 @@ _GROUPED = re.compile(r"^(?:\d{1,3}(?:[.,]\d{3})+|\d+)$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def read_export(sheets: dict[str, list[GridRow]]) -> tuple[Plan, list[Note]] | None:
+def read_export(sheets: list[list[GridRow]]) -> tuple[Plan, list[Note]] | None:
     """The plan of a workbook Caitien exported, ``None`` when the workbook is not one.
 
-    It is one when it has a "Thông tin chung" sheet headed "Trường thông tin |
-    Giá trị" and a "Kế hoạch" sheet whose heading row names "Tiêu chuẩn" and
-    "Tiêu chí". Values a plan cannot hold are dropped with a note.
+    Sheets are known by their heading rows, not their tab names (a user may
+    rename a tab): it is an export when one sheet is headed "Trường thông tin |
+    Giá trị" and another names "Tiêu chuẩn", "Tiêu chí" and the work ("Công
+    việc/giải pháp cần thực hiện" or "Hoạt động/giải pháp"). Values a plan
+    cannot hold are dropped with a note.
     """
-    header, items = sheets.get(HEADER_SHEET), sheets.get(ITEMS_SHEET)
-    if not header or not items or _headings(header[0]) != HEADER_HEADINGS:
-        return None
-    if not {"Tiêu chuẩn", "Tiêu chí"} <= set(_headings(items[0])):
+    header = _sheet(sheets, lambda headings: headings == HEADER_HEADINGS)
+    items = _sheet(sheets, _is_items_heading)
+    if header is None or items is None:
         return None
     notes: list[Note] = []
     plan = Plan()
@@ -116,11 +115,26 @@ def read_export(sheets: dict[str, list[GridRow]]) -> tuple[Plan, list[Note]] | N
     plan.items = [_item(record, i, notes) for i, record in enumerate(_records(items, ITEM_COLUMNS))]
     if plan.form == "2026" or "content" in {ITEM_COLUMNS.get(h) for h in _headings(items[0])}:
         plan.form = "2026"
-        problems = _records(sheets.get(PROBLEMS_SHEET, []), PROBLEM_COLUMNS)
-        plan.problems = [Problem(**record) for record in problems]
-        monitoring = _records(sheets.get(MONITORING_SHEET, []), MONITORING_COLUMNS)
-        plan.monitoring = [MonitoringRow(**record) for record in monitoring]
+        problems = _sheet(sheets, lambda headings: set(PROBLEM_COLUMNS) <= set(headings))
+        plan.problems = [Problem(**r) for r in _records(problems or [], PROBLEM_COLUMNS)]
+        monitoring = _sheet(sheets, lambda headings: set(MONITORING_COLUMNS) <= set(headings))
+        plan.monitoring = [
+            MonitoringRow(**r) for r in _records(monitoring or [], MONITORING_COLUMNS)
+        ]
     return plan, notes
+
+
+def _sheet(
+    sheets: list[list[GridRow]], heading: Callable[[list[str]], bool]
+) -> list[GridRow] | None:
+    """The first sheet whose first row's headings satisfy ``heading``."""
+    return next((rows for rows in sheets if rows and heading(_headings(rows[0]))), None)
+
+
+def _is_items_heading(headings: list[str]) -> bool:
+    names = set(headings)
+    work = {"Công việc/giải pháp cần thực hiện", "Hoạt động/giải pháp"}
+    return {"Tiêu chuẩn", "Tiêu chí"} <= names and bool(work & names)
 
 
 def _headings(row: GridRow) -> list[str]:

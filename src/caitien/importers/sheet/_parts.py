@@ -45,6 +45,7 @@ _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 # Quoted text, [colour]/[$-locale] brackets and backslash escapes carry no date letters.
 _FORMAT_LITERALS = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 _QUOTED = re.compile(r'"([^"]*)"|\\(.)')
+_GROUPED_FROM = 10_000
 _EPOCH_1900 = datetime.date(1899, 12, 30)
 _EPOCH_1904 = datetime.date(1904, 1, 1)
 
@@ -250,7 +251,8 @@ def number_text(value: str, fmt: NumberFormat, date1904: bool) -> str:
     """The text a Vietnamese Excel shows for the stored number ``value`` in format ``fmt``.
 
     Dates read dd/mm/yyyy; grouped numbers take "." between thousands and ","
-    before decimals; other whole numbers lose their ".0". Text that is not a
+    before decimals; other whole numbers lose their ".0", and from five digits
+    up are grouped too (an amount typed without a format). Text that is not a
     number comes back as is.
     """
     try:
@@ -262,7 +264,11 @@ def number_text(value: str, fmt: NumberFormat, date1904: bool) -> str:
     if fmt.grouped:
         return f"{fmt.prefix}{_grouped(number, fmt.decimals)}{fmt.suffix}"
     if number.is_integer() and abs(number) < 1e15:
-        return str(int(number))
+        # A whole number of five digits or more in a plan is an amount in đồng typed
+        # without a format: grouped, it reads as the plan writes amounts ("3.000.000"),
+        # while a row number, a level or a year (four digits) stays as typed.
+        whole = int(number)
+        return _grouped(number, 0) if abs(whole) >= _GROUPED_FROM else str(whole)
     return value
 
 
