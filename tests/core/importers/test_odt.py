@@ -21,12 +21,15 @@ import zipfile
 from typing import TYPE_CHECKING
 
 import pytest
+from lxml import etree
 
 from caitien.cli import main
 from caitien.errors import DocumentError
 from caitien.importers import HEAD_BYTES, ImportContext, import_plan
 from caitien.importers._document import Paragraph, Table
 from caitien.importers.odt import OdtReader, read_odt
+from caitien.importers.odt._common import CommonStyles, index_styles
+from caitien.importers.odt._names import STYLE_NS, office
 from caitien.importers.word import read_docx
 from tests.conftest import FIXTURES, SAMPLES
 
@@ -584,3 +587,54 @@ def test_the_cli_imports_an_odt_plan(capsys: pytest.CaptureFixture[str]) -> None
     captured = capsys.readouterr()
     assert '"caitien.plan/1"' in captured.out
     assert "Tiêu chí" in captured.out or "1.1" in captured.out
+
+
+# Common styles found by a byte search ---------------------------------------------------
+
+
+def _styles_parts() -> list[bytes]:
+    parts = []
+    for sample in sorted(ODT.glob("*.odt")):
+        with zipfile.ZipFile(sample) as archive:
+            parts.append(archive.read("styles.xml"))
+    return parts
+
+
+def test_common_styles_found_by_name_are_those_a_whole_parse_finds() -> None:
+    for data in _styles_parts():
+        root = etree.fromstring(data)
+        whole = CommonStyles(container=root.find(office("styles")))
+        searched = CommonStyles(data=data)
+        names = index_styles(root.find(office("styles")))
+        assert names
+        for family, name in [*names, ("paragraph", "Nothing"), ("list", "Standard")]:
+            expected, found = whole.get(family, name), searched.get(family, name)
+            assert (found is None) == (expected is None), (family, name)
+            if expected is not None and found is not None:
+                assert etree.tostring(found) == etree.tostring(expected)
+        outline, expected_outline = searched.outline(), whole.outline()
+        assert outline is not None and expected_outline is not None
+        assert etree.tostring(outline) == etree.tostring(expected_outline)
+        assert searched._index is None  # never fell back to the whole parse
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"<not xml",
+        b'<o:document-styles xmlns:o="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>',
+        styles_xml(
+            '<style:style style:name="Bold" style:family="text" style:display-name="a/>b">'
+            '<style:text-properties fo:font-weight="bold"/></style:style>'
+        ).encode(),
+    ],
+    ids=["not-xml", "other-prefix", "slash-in-attribute"],
+)
+def test_common_styles_fall_back_to_a_whole_parse(data: bytes) -> None:
+    styles = CommonStyles(data=data)
+    found = styles.get("text", "Bold")
+    if b"display-name" in data:
+        assert found is not None and found.get(f"{{{STYLE_NS}}}display-name") == "a/>b"
+    else:
+        assert found is None
+    assert styles.outline() is None

@@ -15,6 +15,7 @@ from caitien.errors import DocumentError
 from caitien.importers._document import RawDocument
 from caitien.importers._zipsafety import open_package, read_member
 from caitien.importers.odt._body import BodyWalker
+from caitien.importers.odt._common import CommonStyles
 from caitien.importers.odt._kinds import ODF_PREFIX, TEXT_TYPES, describe_opendocument
 from caitien.importers.odt._names import MANIFEST_NS, OFFICE_NS, office
 from caitien.importers.odt._styles import Styles
@@ -102,20 +103,20 @@ def read_odt(path: Path, max_bytes: int) -> RawDocument:
     with path.open("rb") as handle:
         head = handle.read(4)
     if head.startswith(_ZIP):
-        content, styles = _package_parts(path, max_bytes)
+        content, common = _package_parts(path, max_bytes)
     else:
         content = _parse(_flat_bytes(path, max_bytes), "", path.name)
         _require_text(content.get(_MIMETYPE_ATTRIBUTE, ""), path.name)
-        styles = content
+        common = CommonStyles(container=content.find(office("styles")))
     body = content.find(f"{office('body')}/{office('text')}")
     if body is None:
         raise DocumentError(f"Tệp «{path.name}» không có phần thân văn bản OpenDocument.")
-    blocks = BodyWalker(Styles(content, styles)).body_blocks(body)
+    blocks = BodyWalker(Styles(content, common)).body_blocks(body)
     return RawDocument(blocks=blocks, source_format="odt")
 
 
-def _package_parts(path: Path, max_bytes: int) -> tuple[etree._Element, etree._Element | None]:
-    """The parsed ``content.xml`` and ``styles.xml`` (``None`` when absent or unreadable)."""
+def _package_parts(path: Path, max_bytes: int) -> tuple[etree._Element, CommonStyles]:
+    """The parsed ``content.xml`` and the common styles of ``styles.xml`` (none when absent)."""
     with open_package(path, max_bytes, _KIND, _ADVICE) as archive:
         manifest = read_member(archive, "META-INF/manifest.xml", path.name, _ADVICE)
         entries = _manifest_entries(manifest, path.name) if manifest else {}
@@ -129,11 +130,7 @@ def _package_parts(path: Path, max_bytes: int) -> tuple[etree._Element, etree._E
         if content is None:
             raise DocumentError(f"Tệp «{path.name}» bị hỏng: thiếu phần «content.xml».")
         styles = read_member(archive, "styles.xml", path.name, _ADVICE)
-    try:
-        styles_root = etree.fromstring(styles, SAFE_PARSER) if styles else None
-    except etree.XMLSyntaxError:
-        styles_root = None  # unreadable styles only cost formatting and list markers
-    return _parse(content, "content.xml", path.name), styles_root
+    return _parse(content, "content.xml", path.name), CommonStyles(data=styles or b"")
 
 
 def _manifest_entries(data: bytes, name: str) -> dict[str, tuple[str, bool]]:

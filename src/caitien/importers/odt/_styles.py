@@ -10,15 +10,14 @@ reader does not consult document defaults.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
+from caitien.importers.odt._common import index_styles
 from caitien.importers.odt._names import (
     DISPLAY,
-    FAMILY,
     LEVEL,
     LIST_STYLE_NAME,
-    NAME,
     PARENT,
     START_VALUE,
     fo,
@@ -31,6 +30,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from lxml import etree
+
+    from caitien.importers.odt._common import CommonStyles
 
 _MAX_DEPTH = 10  # parent chains are short; a cycle must not loop forever
 _TEXT_PROPS, _PARAGRAPH_PROPS = style("text-properties"), style("paragraph-properties")
@@ -168,32 +169,22 @@ def list_levels(element: etree._Element) -> dict[int, Level]:
     return levels
 
 
-def _styles_of(container: etree._Element | None) -> dict[tuple[str, str], etree._Element]:
-    found: dict[tuple[str, str], etree._Element] = {}
-    for element in container if container is not None else ():
-        name = element.get(NAME)
-        if name is not None:
-            family = element.get(FAMILY) or ("list" if element.tag == _LIST_STYLE else "")
-            found.setdefault((family, name), element)
-    return found
-
-
 class Styles:
     """Resolved style properties and list styles of one document, looked up by name."""
 
-    def __init__(self, content: etree._Element, styles: etree._Element | None) -> None:
-        """Index the automatic styles of ``content`` and the common styles of ``styles``.
-
-        ``styles`` is the root of ``styles.xml`` (``None`` when the package has none);
-        for a flat document both are the one root.
-        """
-        common = styles.find(office("styles")) if styles is not None else None
-        self._automatic = _styles_of(content.find(office("automatic-styles")))
-        self._common = _styles_of(common)
-        outline = common.find(_OUTLINE_STYLE) if common is not None else None
-        self.outline: dict[int, Level] = list_levels(outline) if outline is not None else {}
+    def __init__(self, content: etree._Element, common: CommonStyles) -> None:
+        """Index the automatic styles of ``content``; ``common`` finds the common styles."""
+        automatic = content.find(office("automatic-styles"))
+        self._automatic = index_styles(automatic if automatic is not None else ())
+        self._common = common
         self.resolve: Callable[[str | None, str], StyleProps] = cache(self._resolve)
         self.list_style: Callable[[str | None], dict[int, Level]] = cache(self._list_style)
+
+    @cached_property
+    def outline(self) -> dict[int, Level]:
+        """The levels of the outline (heading) numbering; empty when the document has none."""
+        outline = self._common.outline()
+        return list_levels(outline) if outline is not None else {}
 
     def _resolve(self, name: str | None, family: str) -> StyleProps:
         """The properties of style ``name`` of ``family`` with its parents' (empty when unknown)."""
@@ -201,7 +192,7 @@ class Styles:
         key = (family, name or "")
         element = self._automatic.get(key)
         if element is None:
-            element = self._common.get(key)
+            element = self._common.get(*key)
         seen: set[str] = set()
         while element is not None and len(seen) < _MAX_DEPTH:
             props = merge(props, own_props(element))
@@ -209,12 +200,12 @@ class Styles:
             if parent is None or parent in seen:
                 break
             seen.add(parent)
-            element = self._common.get((family, parent))
+            element = self._common.get(family, parent)
         return props
 
     def _list_style(self, name: str | None) -> dict[int, Level]:
         """The levels of list style ``name`` (automatic first, then common); empty when unknown."""
         element = self._automatic.get(("list", name or ""))
         if element is None:
-            element = self._common.get(("list", name or ""))
+            element = self._common.get("list", name or "")
         return list_levels(element) if element is not None else {}
