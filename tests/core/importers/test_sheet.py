@@ -428,3 +428,20 @@ def test_it_knows_our_export_by_its_headings_even_with_its_tabs_renamed(tmp_path
     book.save(path)
     score = score_plan(import_plan(path).plan, plan_2026())
     assert (score.accuracy, score.mismatches) == (1.0, [])
+
+
+def test_it_reads_a_sheet_of_one_row_per_criterion_with_the_standard_in_its_own_column(
+    tmp_path: Path,
+) -> None:
+    # A supervisor's collection sheet: no header, no title, "Tiêu chuẩn" holds the number
+    # and "Tiêu chí" the code; the bare standard column must not be taken for the criterion.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Tiêu chuẩn", "Tiêu chí", "Kết quả cần đạt", "Công việc/giải pháp"])
+    sheet.append([1, 1, "1.1", "Giữ vững Mức 2", "Rà soát chiến lược"])
+    sheet.append([2, 2, "2.1", "Đạt Mức 3", "Bồi dưỡng hiệu trưởng"])
+    items = import_plan(_save(book, tmp_path / "tong-hop.xlsx")).plan.items
+    assert [(i.standard, i.criterion, i.target_level, i.actions) for i in items] == [
+        (1, "1.1", 2, "Rà soát chiến lược"),
+        (2, "2.1", 3, "Bồi dưỡng hiệu trưởng"),
+    ]

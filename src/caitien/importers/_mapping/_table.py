@@ -56,6 +56,7 @@ _CODE = re.compile(
 )
 _STANDARD = re.compile(r"^\s*ti[eê]u\s*chu[aâẩ]n\s*(?:số)?\s*[IVX\d]+\s*[.:\-–]*\s*", re.IGNORECASE)
 _COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")
+_BARE_STANDARD = frozenset({"tieu chuan", "tieu chuan so", "so tieu chuan"})
 
 
 @dataclass
@@ -133,10 +134,15 @@ def _end_beside(row: Row, roles: dict[int, str]) -> int | None:
 
 def _row_roles(row: Row) -> dict[int, str]:
     roles: dict[int, str] = {}
-    for cell in row.cells:
-        words = ascii_fold(cell.text)
+    folded = [ascii_fold(cell.text) for cell in row.cells]
+    # A bare "Tiêu chuẩn" column beside a "Tiêu chí" one holds the standard's number (a
+    # spreadsheet's one row per criterion): the criterion is the other column.
+    apart = any("tieu chi" in words and words not in _BARE_STANDARD for words in folded)
+    for cell, words in zip(row.cells, folded, strict=True):
         if words in ("tt", "stt"):
             roles[cell.column] = "tt"
+            continue
+        if apart and words in _BARE_STANDARD:
             continue
         taken = roles.values()
         for key, role in _ROLE_KEYS:
