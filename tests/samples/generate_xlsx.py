@@ -7,7 +7,11 @@ from the Word sample (an amount as a number, a time as two date cells), the
 truth takes what the workbook shows. Run from the repository root
 (deterministic, rerunnable)::
 
-    .venv/bin/python tests/samples/generate_xlsx.py
+    .venv/bin/python tests/samples/generate_xlsx.py [--libreoffice]
+
+With ``--libreoffice`` each workbook is also saved again by LibreOffice Calc
+into ``xlsx/libreoffice/`` (not byte for byte rerunnable: LibreOffice stamps
+its own times).
 
 Layouts: the header block in merged cells above a 9-column table with a split
 time column of date cells, "MỨC" and standard rows merged across and a formula
@@ -25,6 +29,10 @@ import copy
 import datetime
 import io
 import re
+import shutil
+import subprocess
+import sys
+import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -542,6 +550,31 @@ def cache_formulas(data: bytes, description: dict[str, Any]) -> bytes:
     return out.getvalue()
 
 
+def write_libreoffice_copies() -> None:
+    """Each workbook saved again by LibreOffice Calc as .xlsx: another writer's XML (its own
+    styles, shared strings and number formats) for the same truth. Skipped without it."""
+    folder = HERE / "libreoffice"
+    folder.mkdir(exist_ok=True)
+    names = sorted(WORKBOOKS)
+    with tempfile.TemporaryDirectory() as work:
+        source = Path(work) / "in"
+        source.mkdir()
+        for name in names:
+            shutil.copyfile(HERE / f"{name}.xlsx", source / f"{name}.xlsx")
+        profile = (Path(work) / "profile").as_uri()
+        command = ["soffice", f"-env:UserInstallation={profile}", "--headless"]
+        command += ["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", work]
+        command += [str(source / f"{name}.xlsx") for name in names]
+        try:
+            subprocess.run(command, check=True, capture_output=True, timeout=300)
+        except (OSError, subprocess.SubprocessError) as exc:
+            sys.stdout.write(f"LibreOffice unavailable, its copies not refreshed: {exc}\n")
+            return
+        for name in names:
+            shutil.copyfile(Path(work) / f"{name}.xlsx", folder / f"{name}.xlsx")
+            shutil.copyfile(HERE / f"{name}.plan.json", folder / f"{name}.plan.json")
+
+
 def main() -> None:
     HERE.mkdir(parents=True, exist_ok=True)
     for name, (plan_description, write) in WORKBOOKS.items():
@@ -552,6 +585,8 @@ def main() -> None:
         book.save(buffer)
         (HERE / f"{name}.xlsx").write_bytes(cache_formulas(buffer.getvalue(), description))
         (HERE / f"{name}.plan.json").write_text(dumps_plan(truth(description)), encoding="utf-8")
+    if "--libreoffice" in sys.argv:
+        write_libreoffice_copies()
 
 
 if __name__ == "__main__":
