@@ -445,3 +445,38 @@ def test_it_reads_a_sheet_of_one_row_per_criterion_with_the_standard_in_its_own_
         (1, "1.1", 2, "Rà soát chiến lược"),
         (2, "2.1", 3, "Bồi dưỡng hiệu trưởng"),
     ]
+
+
+def test_it_does_not_count_cells_that_only_carry_a_style_against_later_sheets(
+    tmp_path: Path,
+) -> None:
+    # A cover sheet whose borders were drawn over 150,000 blank cells, then the plan.
+    blank = "".join(
+        f'<row r="{r}">' + "".join(f'<c r="{c}{r}" s="0"/>' for c in "ABCDEFGHIJ") + "</row>"
+        for r in range(1, 15001)
+    )
+    main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    second = (
+        f'<worksheet {main}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>KẾ HOẠCH'
+        "</t></is></c></row></sheetData></worksheet>"
+    )
+    rel = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    path = _package(
+        tmp_path / "a.xlsx",
+        f"<sheetData>{blank}</sheetData>",
+        {
+            "xl/workbook.xml": (
+                f'<workbook {main} {rel}><sheets><sheet name="Bìa" sheetId="1" r:id="rId1"/>'
+                '<sheet name="KH" sheetId="2" r:id="rId2"/></sheets></workbook>'
+            ).encode(),
+            "xl/_rels/workbook.xml.rels": (
+                b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                b'relationships"><Relationship Id="rId1" Type="x/worksheet" '
+                b'Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="x/worksheet" '
+                b'Target="worksheets/sheet2.xml"/></Relationships>'
+            ),
+            "xl/worksheets/sheet2.xml": second.encode(),
+        },
+    )
+    raw = read_workbook(path, 10**8)
+    assert _texts(raw.blocks) == ["KẾ HOẠCH"] and raw.notes == []

@@ -74,8 +74,8 @@ def read_grid(
 ) -> tuple[list[GridRow], bool]:
     """The visible rows of a worksheet, and whether a cell limit cut it short.
 
-    ``budget`` holds the cells the workbook may still read (shared across
-    sheets); it is decreased in place.
+    ``budget`` holds the cells with a value the workbook may still read (shared
+    across sheets); it is decreased in place.
     """
     raw = _read_cells(root, values, budget)
     hidden = _hidden_columns(root)
@@ -101,15 +101,17 @@ def _read_cells(root: etree._Element, values: SheetValues, budget: list[int]) ->
         column = 0
         for cell in row.iterchildren(_CELL):
             column = _column(cell.get("r"), column + 1)
+            style = _int(cell.get("s"), 0)
+            if column <= MAX_COLUMNS and values.styles.is_ruled(style):
+                raw.ruled_rows.add(number)
+            if not len(cell):
+                # Only a style (borders drawn ahead over a blank form): nothing to show, and
+                # not counted, so a sheet formatted far past its data costs no other sheet.
+                continue
             if column > MAX_COLUMNS or budget[0] <= 0:
                 raw.truncated = True
                 continue
             budget[0] -= 1
-            style = _int(cell.get("s"), 0)
-            if values.styles.is_ruled(style):
-                raw.ruled_rows.add(number)
-            if not len(cell):
-                continue  # a cell with only a style (its borders): nothing to show
             text = _cell_text(cell, values, style)
             if text.strip():
                 raw.values.setdefault(number, {})[column] = text
