@@ -1050,3 +1050,19 @@ def test_it_reads_a_2026_plan_table_whose_content_column_is_worded_otherwise(hea
     assert [(item.criterion, item.content) for item in plan.items] == [
         ("2.2", "Bồi dưỡng giáo viên (TC 2.2)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("titles", "name"),
+    [
+        (["TM. HỘI ĐỒNG TỰ ĐÁNH GIÁ", "CHỦ TỊCH"], "Lê Thị Hà"),
+        (["TL. HIỆU TRƯỞNG", "TỔ TRƯỞNG VĂN PHÒNG"], "Lê Thị Hà"),
+        (["TUQ. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"], "Lê Thị Hà"),
+        (["Q. HIỆU TRƯỞNG"], "NGUYỄN VĂN AN"),  # acting head: the name follows, in capitals
+    ],
+)
+def test_it_reads_a_signer_title_with_each_authority_prefix(titles: list[str], name: str) -> None:
+    plan, _ = map_document(
+        _tail_plan("1. Hiệu trưởng", "- Chỉ đạo chung.", "Nơi nhận:", "- Lưu: VT.", *titles, name)
+    )
+    assert (plan.signer.title, plan.signer.name) == ("\n".join(titles), name)

@@ -203,7 +203,16 @@ def _level(name: str | None, body: list[str], notes: list[Note]) -> SchoolLevel 
     return None
 
 
-_SIGNER_TITLE = re.compile(r"^(KT\.|TM\.|Q\.|PHÓ HIỆU TRƯỞNG|HIỆU TRƯỞNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC)")
+# The signer's title, with the authority prefixes of Nghị định 30 (TM., KT., TL., TUQ.,
+# Q.); "CHỦ TỊCH" signs for the council ("TM. HỘI ĐỒNG TỰ ĐÁNH GIÁ" / "CHỦ TỊCH").
+_SIGNER_TITLE = re.compile(
+    r"^(KT\.|TM\.|TL\.|TUQ\.|Q\.|PHÓ HIỆU TRƯỞNG|HIỆU TRƯỞNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC"
+    r"|(?:PHÓ )?CHỦ TỊCH)"
+)
+
+
+# "KT.", "TM.", "TL.", "TUQ." are always followed by the post; "Q." (acting) is not.
+_AUTHORITY = re.compile(r"^(KT|TM|TL|TUQ)\.")
 
 
 def is_signer_title(line: str) -> bool:
@@ -216,7 +225,10 @@ def read_signer(lines: list[str]) -> tuple[str | None, str | None]:
     titles: list[str] = []
     name: str | None = None
     for line in lines:
-        if is_signer_title(line) and name is None:
+        # "TL. HIỆU TRƯỞNG" / "TỔ TRƯỞNG VĂN PHÒNG": after a prefix, the signer's own
+        # post in capitals, whatever it is, is part of the title.
+        after_prefix = bool(titles) and _AUTHORITY.match(titles[-1]) is not None
+        if (is_signer_title(line) or (after_prefix and line.upper() == line)) and name is None:
             titles.append(line)
         elif titles and not line.startswith(("(", "[")) and name is None:
             name = line  # "(Ký, ghi rõ họ tên)" and "[đã ký]" are not the name
