@@ -47,12 +47,15 @@ GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
         ("dd/mm/yyyy", NumberFormat(date=True)),
         ('[$-42A]d" tháng "m" năm "yyyy', NumberFormat(date=True)),
         ("#,##0", NumberFormat(grouped=True)),
-        ('#,##0 "đồng"', NumberFormat(grouped=True, suffix="đồng")),
+        ('#,##0 "đồng"', NumberFormat(grouped=True, suffix=" đồng")),
+        ("#,##0 [$₫-42A]", NumberFormat(grouped=True, suffix=" ₫")),
+        ('_-* #,##0\\ _₫_-;\\-* #,##0\\ _₫_-;_-* "-"\\ _₫_-;_-@_-', NumberFormat(grouped=True)),
         ("#,##0\\ \\đ", NumberFormat(grouped=True, suffix=" đ")),
         ("#,##0.00", NumberFormat(grouped=True, decimals=2)),
         ('"Ngày"0', NumberFormat()),
         ("General", NumberFormat()),
-        ("0%", NumberFormat()),
+        ("0%", NumberFormat(percent=True)),
+        ("0.0%", NumberFormat(percent=True, decimals=1)),
     ],
 )
 def test_it_reads_number_format_codes(code: str, expected: NumberFormat) -> None:
@@ -73,6 +76,7 @@ def test_it_reads_number_format_codes(code: str, expected: NumberFormat) -> None
         ("3.0", NumberFormat(), "3"),
         ("1.5", NumberFormat(), "1.5"),
         ("#N/A", NumberFormat(), "#N/A"),
+        ("0.955", NumberFormat(percent=True, decimals=1), "95,5%"),
     ],
 )
 def test_it_shows_numbers_as_a_vietnamese_excel_does(

@@ -44,7 +44,8 @@ _GROUPED_FORMAT_IDS = {3: "#,##0", 4: "#,##0.00", 37: "#,##0", 38: "#,##0", 39: 
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 # Quoted text, [colour]/[$-locale] brackets and backslash escapes carry no date letters.
 _FORMAT_LITERALS = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
-_QUOTED = re.compile(r'"([^"]*)"|\\(.)')
+_QUOTED = re.compile(r'"([^"]*)"|\\(.)|\[\$([^-\]]*)[^\]]*\]|( )')
+_SPACERS = re.compile(r"[_*].")
 _GROUPED_FROM = 10_000
 _EPOCH_1900 = datetime.date(1899, 12, 30)
 _EPOCH_1904 = datetime.date(1904, 1, 1)
@@ -157,6 +158,7 @@ class NumberFormat:
 
     date: bool = False
     grouped: bool = False
+    percent: bool = False
     decimals: int = 0
     prefix: str = ""
     suffix: str = ""
@@ -230,20 +232,24 @@ def format_from_code(code: str) -> NumberFormat:
     bare = _FORMAT_LITERALS.sub("", section).lower()
     if "d" in bare or "y" in bare:
         return NumberFormat(date=True)
+    decimals = len(bare.partition(".")[2].rstrip("_-)% ")) if "." in bare else 0
+    if "%" in bare:
+        return NumberFormat(percent=True, decimals=decimals)
     if "#,##" not in bare and "#,0" not in bare:
         return _PLAIN
     placeholders = [i for i, char in enumerate(section) if char in "#0"]
-    prefix = "".join(_literals(section[: placeholders[0]]))
-    suffix = "".join(_literals(section[placeholders[-1] + 1 :]))
-    decimals = len(bare.partition(".")[2].rstrip("_-) ")) if "." in bare else 0
+    prefix = "".join(_literals(section[: placeholders[0]])).lstrip()
+    suffix = "".join(_literals(section[placeholders[-1] + 1 :])).rstrip()
     return NumberFormat(grouped=True, decimals=decimals, prefix=prefix, suffix=suffix)
 
 
 def _literals(text: str) -> list[str]:
-    """The quoted and escaped text of a piece of a format code, and its plain spaces."""
+    """The text a piece of a format code shows: quoted, escaped, a currency ("[$₫-42A]" →
+    "₫") and plain spaces. An accounting format's "_x" (room for x) and "*x" (fill) show
+    nothing."""
     parts: list[str] = []
-    for match in _QUOTED.finditer(text):
-        parts.append(match.group(1) if match.group(1) is not None else match.group(2))
+    for match in _QUOTED.finditer(_SPACERS.sub("", text)):
+        parts.append(next(group for group in match.groups() if group is not None))
     return parts or ([" "] if " " in text else [])
 
 
@@ -263,6 +269,8 @@ def number_text(value: str, fmt: NumberFormat, date1904: bool) -> str:
         return _serial_date(number, date1904).strftime("%d/%m/%Y")
     if fmt.grouped:
         return f"{fmt.prefix}{_grouped(number, fmt.decimals)}{fmt.suffix}"
+    if fmt.percent:
+        return f"{_grouped(number * 100, fmt.decimals)}%"
     if number.is_integer() and abs(number) < 1e15:
         # A whole number of five digits or more in a plan is an amount in đồng typed
         # without a format: grouped, it reads as the plan writes amounts ("3.000.000"),
