@@ -277,7 +277,15 @@ def _declared_too_big(path: Path) -> Path:
     return path
 
 
+def _binary_workbook(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", b"<Types/>")
+        archive.writestr("xl/workbook.bin", b"\x83\x01\x00" * 50)
+    return path
+
+
 BAD_WORKBOOKS = [
+    (_binary_workbook, "Excel nhị phân"),
     (_marks_sheet, "không phải kế hoạch"),
     (_password_protected, "mật khẩu"),
     (_declared_too_big, "vượt quá giới hạn"),

@@ -88,6 +88,11 @@ def visible_sheets(archive: zipfile.ZipFile, name: str) -> tuple[list[SheetRef],
     part and are left out too. Raises :class:`DocumentError` without a workbook part.
     """
     workbook = parse_part(archive, "xl/workbook.xml", name)
+    if workbook is None and "xl/workbook.bin" in archive.NameToInfo:
+        raise DocumentError(
+            f"Tệp «{name}» là bảng tính Excel nhị phân (.xlsb), Caitien chưa đọc được: "
+            "hãy mở trong Excel và lưu thành .xlsx rồi nhập lại."
+        )
     if workbook is None:
         raise DocumentError(f"Tệp «{name}» bị hỏng: thiếu phần «xl/workbook.xml» của bảng tính.")
     targets = _relationships(archive, "xl/_rels/workbook.xml.rels", name)
