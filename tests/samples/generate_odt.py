@@ -13,16 +13,22 @@ vertically merged cells as ``table:covered-table-cell``, tracked changes as
 ``text:tracked-changes``, footnotes as ``text:note``, a floating stamp in a cell
 as a ``draw:frame``, nested tables, content controls, page headers and footers
 in ``styles.xml``; and both forms (2018, 2026) and the shared v1/v3 plans.
+Three more (``<name>-native-lists.odt``) are written as a LibreOffice user
+writes a plan: section headings numbered by the outline style, "- " and "+ "
+points as bullet lists, then saved again by LibreOffice; the text a reader
+sees is the Word sample's, so its truth holds.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "odt"
@@ -73,6 +79,128 @@ SOURCES: list[tuple[Path, Path, str]] = [
 ]
 
 
+# Samples rewritten as a LibreOffice user writes them (see write_native): the Word
+# sample's .odt, its section headings and bullets turned into outline headings and lists.
+NATIVE = ["tieu-hoc-2018-tab-header", "thcs-2026-reordered-tables", "thcs-2018-code-title-apart"]
+ODF = {
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+}
+_HEADING = re.compile(r"^([IVX]+)\. (?=\S)")
+_BULLETS = {"- ": "Dash", "+ ": "Plus"}
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+_LIST_STYLES = (
+    '<text:list-style xmlns:text="{text}" xmlns:style="{style}" style:name="Dash">'
+    '<text:list-level-style-bullet text:level="1" text:bullet-char="–"/></text:list-style>'
+    '<text:list-style xmlns:text="{text}" xmlns:style="{style}" style:name="Plus">'
+    '<text:list-level-style-bullet text:level="1" text:bullet-char="+"/></text:list-style>'
+).format(**ODF)
+
+
+def _odf(prefix: str, local: str) -> str:
+    return f"{{{ODF[prefix]}}}{local}"
+
+
+def _text_of(element: Any) -> str:
+    return "".join(element.itertext())
+
+
+def _strip_prefix(paragraph: Any, prefix: str) -> None:
+    """Remove ``prefix`` from the start of a paragraph's text (its own or its first span's)."""
+    holder = paragraph
+    while not (holder.text or "").strip() and len(holder):
+        holder = holder[0]
+    holder.text = (holder.text or "")[len(prefix) :]
+
+
+def _headings(container: Any) -> None:
+    """Bold "I. MỤC ĐÍCH…" paragraphs become level-1 headings numbered by the outline."""
+    for paragraph in list(container.iterchildren(_odf("text", "p"))):
+        match = _HEADING.match(_text_of(paragraph))
+        if match:
+            _strip_prefix(paragraph, match.group(0))
+            paragraph.tag = _odf("text", "h")
+            paragraph.set(_odf("text", "outline-level"), "1")
+
+
+def _bullets(container: Any) -> None:
+    """Runs of "- " / "+ " paragraphs become a bulleted list (in the body and in cells)."""
+    run: list[Any] = []
+    for child in [*list(container), None]:
+        prefix = _text_of(child)[:2] if child is not None and child.tag == _odf("text", "p") else ""
+        if run and (prefix != _text_of(run[0])[:2]):
+            _make_list(run, _BULLETS[_text_of(run[0])[:2]])
+            run = []
+        if prefix in _BULLETS:
+            run.append(child)
+
+
+def _pin_continuations(body: Any) -> None:
+    """Name the list each ``continue-numbering`` list goes on with (``continue-list``).
+
+    ``continue-numbering`` continues the list just before, and the bullet lists
+    put between would restart the numbering the Word sample shows.
+    """
+    last: dict[str | None, Any] = {}
+    for listing in body.iterchildren(_odf("text", "list")):
+        style = listing.get(_odf("text", "style-name"))
+        previous = last.get(style)
+        if listing.get(_odf("text", "continue-numbering")) == "true" and previous is not None:
+            del listing.attrib[_odf("text", "continue-numbering")]
+            if previous.get(_XML_ID) is None:
+                previous.set(_XML_ID, f"pinned{len(last)}{id(previous)}")
+            listing.set(_odf("text", "continue-list"), previous.get(_XML_ID))
+        last[style] = listing
+
+
+def _make_list(paragraphs: list[Any], style: str) -> None:
+    from lxml import etree
+
+    first = paragraphs[0]
+    listing = etree.Element(_odf("text", "list"))
+    listing.set(_odf("text", "style-name"), style)
+    first.addprevious(listing)
+    for paragraph in paragraphs:
+        _strip_prefix(paragraph, _text_of(paragraph)[:2])
+        item = etree.SubElement(listing, _odf("text", "list-item"))
+        item.append(paragraph)
+
+
+def write_native(name: str, folder: Path) -> Path:
+    """The sample's .odt with outline headings and bullet lists, saved again by LibreOffice."""
+    import zipfile
+
+    from lxml import etree
+
+    source = OUT / f"{name}.odt"
+    with zipfile.ZipFile(source) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    content = etree.fromstring(parts["content.xml"])
+    body = content.find(f"{_odf('office', 'body')}/{_odf('office', 'text')}")
+    _pin_continuations(body)
+    _headings(body)
+    _bullets(body)
+    for cell in body.iter(_odf("table", "table-cell")):
+        _bullets(cell)
+    automatic = content.find(_odf("office", "automatic-styles"))
+    automatic.extend(etree.fromstring(f"<x>{_LIST_STYLES}</x>"))
+    styles = etree.fromstring(parts["styles.xml"])
+    for level in styles.iter(_odf("text", "outline-level-style")):
+        if level.get(_odf("text", "level")) == "1":
+            level.set(_odf("style", "num-format"), "I")
+            level.set(_odf("style", "num-suffix"), ".")
+    parts["content.xml"] = etree.tostring(content, xml_declaration=True, encoding="UTF-8")
+    parts["styles.xml"] = etree.tostring(styles, xml_declaration=True, encoding="UTF-8")
+    draft = folder / f"{name}-native-lists.odt"
+    with zipfile.ZipFile(draft, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", parts.pop("mimetype"), compress_type=zipfile.ZIP_STORED)
+        for member, data in parts.items():
+            archive.writestr(member, data)
+    return draft
+
+
 def convert(source: Path, target_format: str, folder: Path) -> bool:
     """Convert ``source`` into ``folder`` with LibreOffice; False (and a message) without it."""
     with tempfile.TemporaryDirectory() as temporary:
@@ -95,6 +223,18 @@ def main() -> None:
         if not document.exists() and not convert(source, target_format, OUT):
             continue
         shutil.copyfile(truth, OUT / f"{source.stem}.plan.json")
+        sys.stdout.write(f"wrote odt/{document.name} and its truth\n")
+    for name in NATIVE:
+        document = OUT / f"{name}-native-lists.odt"
+        if not document.exists():
+            with tempfile.TemporaryDirectory() as folder:
+                # LibreOffice opens the rewritten package and saves it in its own way.
+                draft = write_native(name, Path(folder))
+                saved = Path(folder) / "saved"
+                if not convert(draft, "odt", saved):
+                    continue
+                shutil.copyfile(saved / draft.name, document)
+        shutil.copyfile(OUT / f"{name}.plan.json", OUT / f"{name}-native-lists.plan.json")
         sys.stdout.write(f"wrote odt/{document.name} and its truth\n")
 
 

@@ -579,7 +579,10 @@ KNOWN_DIFFERENCES = {
 def test_each_libreoffice_sample_reads_as_its_word_original(sample: Path) -> None:
     if sample.stem in KNOWN_DIFFERENCES:
         pytest.skip("LibreOffice changed the content on conversion")
-    assert read_odt(sample, 1 << 25).blocks == read_docx(SOURCES[sample.stem], 1 << 25).blocks
+    # A native-lists sample shows its Word original's text with headings and bullets
+    # numbered by LibreOffice: it reads the same too.
+    source = SOURCES[sample.stem.removesuffix("-native-lists")]
+    assert read_odt(sample, 1 << 25).blocks == read_docx(source, 1 << 25).blocks
 
 
 def test_the_cli_imports_an_odt_plan(capsys: pytest.CaptureFixture[str]) -> None:

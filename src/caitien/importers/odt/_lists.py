@@ -74,21 +74,27 @@ class ListCounters:
         """No list seen yet."""
         self._counts: dict[int, list[int]] = {}
         self._by_id: dict[str, int] = {}
-        self._last_by_style: dict[str | None, int] = {}
+        self._previous: tuple[str | None, int] | None = None  # the last list: style, chain
         self._chains = 0
 
     def open_list(self, element: etree._Element, style_name: str | None) -> int:
-        """The chain a top-level ``text:list`` numbers in: one it continues, else a new one."""
+        """The chain a top-level ``text:list`` numbers in: one it continues, else a new one.
+
+        ``text:continue-list`` names the list to go on with; ``text:continue-numbering``
+        goes on with the list just before, when it has the same style (as LibreOffice
+        reads it: a list of another style between restarts the numbering).
+        """
         chain = self._by_id.get(element.get(_CONTINUE_LIST, ""))
-        if chain is None and element.get(_CONTINUE_NUMBERING) == "true":
-            chain = self._last_by_style.get(style_name)
+        previous = self._previous
+        if chain is None and element.get(_CONTINUE_NUMBERING) == "true" and previous:
+            chain = previous[1] if previous[0] == style_name else None
         if chain is None:
             self._chains += 1
             chain = self._chains
         list_id = element.get(XML_ID)
         if list_id:
             self._by_id[list_id] = chain
-        self._last_by_style[style_name] = chain
+        self._previous = (style_name, chain)
         return chain
 
     def advance(
