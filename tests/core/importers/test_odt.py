@@ -16,6 +16,7 @@ reader reads the .docx it was made from.
 
 from __future__ import annotations
 
+import inspect
 import re
 import zipfile
 from typing import TYPE_CHECKING
@@ -25,7 +26,7 @@ from lxml import etree
 
 from caitien.cli import main
 from caitien.errors import DocumentError
-from caitien.importers import HEAD_BYTES, ImportContext, import_plan
+from caitien.importers import HEAD_BYTES, ImportContext, Reader, import_plan, readers
 from caitien.importers._document import Paragraph, Table
 from caitien.importers.odt import OdtReader, read_odt
 from caitien.importers.odt._common import CommonStyles, index_styles
@@ -641,3 +642,23 @@ def test_common_styles_fall_back_to_a_whole_parse(data: bytes) -> None:
     else:
         assert found is None
     assert styles.outline() is None
+
+
+def test_it_follows_the_reader_protocol() -> None:
+    for method in ("score", "extract"):
+        expected = inspect.signature(getattr(Reader, method)).parameters
+        assert list(inspect.signature(getattr(OdtReader, method)).parameters) == list(expected)
+    assert OdtReader.name == "odt"
+    assert "odt" in {reader.name for reader in readers()}
+
+
+@pytest.mark.parametrize(
+    "sample",
+    sorted(path for path in ODT.iterdir() if path.suffix in (".odt", ".fodt")),
+    ids=lambda path: path.name,
+)
+def test_each_sample_goes_to_the_odt_reader_alone(sample: Path) -> None:
+    head = _head(sample)
+    scores = {reader.name: reader.score(head, sample) for reader in readers()}
+    assert scores.pop("odt") == 0.95
+    assert max(scores.values()) < 0.95, scores
