@@ -19,7 +19,9 @@ total row (amounts typed as numbers, ``#,##0``); one sheet per standard behind a
 sheet of the header and sections; a cover sheet of instructions first, a hidden
 helper column and cells broken by Alt+Enter; the 2026 form's tables IV, V and
 VI on one sheet; the 2026 form one sheet per section with amounts ``#,##0
-"đồng"``; and a plain grid without rules or merges.
+"đồng"``; a plain grid without rules or merges; and the 2026 form ruled all
+over from IV to VI (section headings inside the borders) under a header of two
+merged cells broken by Alt+Enter.
 """
 
 from __future__ import annotations
@@ -196,6 +198,10 @@ def table_lines(description: dict[str, Any]) -> list[tuple[str, Any]]:
             item = description["items"][value]
             item["_tt"] = str(number)
             lines.append((kind, item))
+        elif kind == "standard" and isinstance(value, str):
+            # The siblings' descriptions give the row as written: "Tiêu chuẩn 1: …".
+            written, _, title = value.removeprefix("Tiêu chuẩn ").partition(": ")
+            lines.append((kind, (int(written), title)))
         elif kind == "standard":
             title = next(s["title"] for s in description["standards"] if s["number"] == value)
             lines.append((kind, (value, title)))
@@ -517,6 +523,45 @@ def sheet_per_section_2026(description: dict[str, Any]) -> openpyxl.Workbook:
     return book
 
 
+def two_cell_header(out: Sheet, description: dict[str, Any], left: int) -> None:
+    """The header as two merged cells of three lines each (Alt+Enter), then the title."""
+    layout = description["_layout"]
+    lefts = [description["school"]["governing_body"], layout["school_caps"], layout["number_line"]]
+    out.sheet.cell(row=1, column=1, value="\n".join(lefts)).alignment = CENTER
+    right = "\n".join([MOTTO, SLOGAN, layout["date_line"]])
+    out.sheet.cell(row=1, column=left + 1, value=right).alignment = CENTER
+    out.sheet.merge_cells(start_row=1, start_column=1, end_row=3, end_column=left)
+    out.sheet.merge_cells(start_row=1, start_column=left + 1, end_row=3, end_column=out.width)
+    out.row = 3
+    out.blank()
+    for text in layout["title"]:
+        out.line(text, bold=True, merged=True)
+    out.blank()
+
+
+def ruled_all_over_2026(description: dict[str, Any]) -> openpyxl.Workbook:
+    """Biểu 2 on one sheet with "All Borders" applied over IV to VI, headings included."""
+    book = openpyxl.Workbook()
+    out = Sheet(book.active, 10)
+    out.sheet.title = "KHCT"
+    out.widths([5, 30, 25, 40, 25, 16, 20, 18, 25, 14])
+    two_cell_header(out, description, 4)
+    _sections_i_iii(out, description)
+    first = out.row + 1
+    _heading(out, 4, "TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN")
+    _table_iv(out, description)
+    _heading(out, 5, "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG")
+    _table_v(out, description, suffix="")
+    _heading(out, 6, "THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (GIÁM SÁT NỘI BỘ)")
+    _table_vi(out, description)
+    for row in out.sheet.iter_rows(min_row=first, max_row=out.row, max_col=out.width):
+        for cell in row:
+            cell.border = GRID
+    _sections_vii_viii(out, description)
+    closing(out, description, 7)
+    return book
+
+
 WORKBOOKS = {
     "tieu-hoc-2018-merged-header-dates": (PLANS["tieu-hoc-2018-tab-header"], merged_header_2018),
     "thcs-2018-sheet-per-standard": (PLANS["thcs-2018-code-title-apart"], sheet_per_standard_2018),
@@ -524,6 +569,10 @@ WORKBOOKS = {
     "thpt-2018-plain-grid": (SIBLINGS["thpt-2018-code-apart"], plain_grid_2018),
     "gdtx-2026-one-sheet": (PLANS["gdtx-2026-standard-rows"], one_sheet_2026),
     "mam-non-2026-sheet-per-section": (PLANS["mam-non-2026-word-lists"], sheet_per_section_2026),
+    "mam-non-2026-ruled-all-over": (
+        SIBLINGS["mam-non-2026-standard-headings"],
+        ruled_all_over_2026,
+    ),
 }
 
 

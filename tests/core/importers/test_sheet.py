@@ -492,3 +492,34 @@ def test_it_does_not_count_cells_that_only_carry_a_style_against_later_sheets(
     )
     raw = read_workbook(path, 10**8)
     assert _texts(raw.blocks) == ["KẾ HOẠCH"] and raw.notes == []
+
+
+def test_it_splits_a_sheet_ruled_all_over_where_a_heading_line_stands_above_headings(
+    tmp_path: Path,
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (
+        ["IV. TÓM TẮT CÁC VẤN ĐỀ"],
+        ["TT", "Tiêu chuẩn", "Điểm hạn chế"],
+        [1, "Tiêu chuẩn 1", "Hồ sơ chưa đủ"],
+        ["V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"],
+        ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến"],
+        ["Tiêu chuẩn 1: Quản trị nhà trường"],
+        [1, "Cập nhật hồ sơ (Tiêu chí 1.3)", "Đủ hồ sơ"],
+    ):
+        sheet.append(row)
+    for row in sheet.iter_rows(max_col=3):
+        for cell in row:
+            cell.border = GRID
+    raw = read_workbook(_save(book, tmp_path / "a.xlsx"), 10**7)
+    assert _texts(raw.blocks) == [
+        "IV. TÓM TẮT CÁC VẤN ĐỀ",
+        [["TT", "Tiêu chuẩn", "Điểm hạn chế"], ["1", "Tiêu chuẩn 1", "Hồ sơ chưa đủ"]],
+        "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG",
+        [
+            ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến"],
+            ["Tiêu chuẩn 1: Quản trị nhà trường", "", ""],
+            ["1", "Cập nhật hồ sơ (Tiêu chí 1.3)", "Đủ hồ sơ"],
+        ],
+    ]

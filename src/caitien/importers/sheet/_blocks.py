@@ -29,7 +29,7 @@ def sheet_blocks(rows: list[GridRow]) -> list[Block]:
     blocks: list[Block] = []
     for run, is_table in _runs(rows, ruled):
         if is_table:
-            blocks.append(_table(run, bordered=True))
+            blocks.extend(_ruled(run))
         elif ruled:
             blocks.extend(_loose(run, width))
         else:
@@ -67,6 +67,33 @@ def _runs(rows: list[GridRow], ruled: bool) -> list[tuple[list[GridRow], bool]]:
     if current:
         runs.append((current, kind))
     return runs
+
+
+def _ruled(run: list[GridRow]) -> list[Block]:
+    """A ruled run as tables: split where a one-cell line stands right above a heading row.
+
+    A sheet ruled all over holds several tables in one ruled area, their section
+    headings ("V. KẾ HOẠCH …") ruled too: such a line, followed by a row of
+    headings, is a paragraph and a new table starts below it. A one-cell row
+    followed by item rows (a "MỨC" or standard row) stays in its table.
+    """
+    blocks: list[Block] = []
+    start = 0
+    for index in range(len(run) - 1):
+        if len(run[index].cells) == 1 and _is_heading_row(run[index + 1]):
+            if index > start:
+                blocks.append(_table(run[start:index], bordered=True))
+            blocks.extend(_paragraphs(run[index]))
+            start = index + 1
+    blocks.append(_table(run[start:], bordered=True))
+    return blocks
+
+
+def _is_heading_row(row: GridRow) -> bool:
+    """A row of column headings: three cells or more, none holding a figure (item rows have
+    their number, code or amount; column-number rows "(1) … (10)" come under the headings)."""
+    texts = [cell.text for cell in row.cells if not cell.continued]
+    return len(texts) >= TABLE_CELLS and not any(char.isdigit() for t in texts for char in t)
 
 
 def _shaped(run: list[GridRow], width: int) -> list[Block]:
