@@ -662,3 +662,45 @@ def test_each_sample_goes_to_the_odt_reader_alone(sample: Path) -> None:
     scores = {reader.name: reader.score(head, sample) for reader in readers()}
     assert scores.pop("odt") == 0.95
     assert max(scores.values()) < 0.95, scores
+
+
+def test_list_numbering_follows_what_libreoffice_shows(tmp_path: Path) -> None:
+    # Expected values: this document converted by LibreOffice 7 to text (its bullet
+    # glyphs aside). A paragraph style's list style counts only in a list naming none;
+    # an override changes the item's marker, not the list it counts in; a nested list
+    # of another style counts apart; an item holding only a nested list is not counted.
+    automatic = (
+        '<style:style style:name="DashPara" style:family="paragraph" '
+        'style:list-style-name="Dash"/>'
+        '<style:style style:name="NoList" style:family="paragraph" style:list-style-name=""/>'
+    )
+    body = (
+        "<text:list><text:list-item><text:p text:style-name='DashPara'>a</text:p>"
+        "</text:list-item></text:list>"
+        "<text:list text:style-name='Roman'><text:list-item><text:p>b1</text:p></text:list-item>"
+        "<text:list-item text:style-override='Dash'><text:p>b2</text:p></text:list-item>"
+        "<text:list-item><text:p text:style-name='DashPara'>b3</text:p>"
+        "<text:list text:style-name='Dash'><text:list-item><text:p>c</text:p></text:list-item>"
+        "</text:list><text:list><text:list-item><text:p>d</text:p><text:list><text:list-item>"
+        "<text:p>e</text:p></text:list-item></text:list></text:list-item></text:list>"
+        "</text:list-item><text:list-header><text:p>f</text:p></text:list-header>"
+        "<text:list-item text:start-value='7'><text:p text:style-name='NoList'>g</text:p>"
+        "<text:p>g2</text:p></text:list-item><text:list-item><text:list><text:list-item>"
+        "<text:p>h</text:p></text:list-item></text:list></text:list-item>"
+        "<text:list-item><text:p>i</text:p></text:list-item></text:list>"
+    )
+    package = write_package(tmp_path / "x.odt", content_xml(body, automatic))
+    assert texts(read_odt(package, 1 << 20)) == [
+        "- a",
+        "I. b1",
+        "- b2",
+        "III. b3",
+        "+ c",
+        "III.1. d",
+        "a) e",
+        "f",
+        "VII. g",
+        "g2",
+        "VII.1. h",
+        "VIII. i",
+    ]

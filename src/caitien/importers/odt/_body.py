@@ -241,14 +241,21 @@ class BodyWalker:
     def _item_marker(
         self, paragraph: etree._Element, context: _ListContext, item: etree._Element
     ) -> str:
-        """Count the item; its marker in the item's overriding list style, else the paragraph
-        style's, else the list's."""
+        """Count the item and return its marker, as LibreOffice shows it.
+
+        The item counts in the list's style (the innermost list naming one), else in
+        its paragraph style's list style; the marker is written in the item's
+        ``text:style-override`` when it has one, else in that style.
+        """
         own = self.styles.resolve(paragraph.get(STYLE_NAME), "paragraph").list_style
-        levels = self.styles.list_style(item.get(_STYLE_OVERRIDE) or own or context.style)
+        counted = context.style or own
+        levels = self.styles.list_style(counted)
         start = item.get(START_VALUE)
         restart = int(start) if start is not None and start.isdigit() else None
-        counts = self.counters.advance(context.chain, context.depth, levels, restart)
-        return marker(levels, context.depth, counts)
+        counts = self.counters.advance((context.chain, counted), context.depth, levels, restart)
+        override = item.get(_STYLE_OVERRIDE)
+        shown = self.styles.list_style(override) if override else levels
+        return marker(shown, context.depth, counts)
 
     def _outline_marker(self, heading: etree._Element) -> str:
         """The outline number of a ``text:h`` outside lists ("" when its level numbers nothing)."""
@@ -258,7 +265,7 @@ class BodyWalker:
         depth = min(max(int(level), 1), 10) - 1
         start = heading.get(START_VALUE) if heading.get(_RESTART) == "true" else None
         restart = int(start) if start is not None and start.isdigit() else None
-        counts = self.counters.advance(OUTLINE_CHAIN, depth, self.styles.outline, restart)
+        counts = self.counters.advance((OUTLINE_CHAIN, None), depth, self.styles.outline, restart)
         return marker(self.styles.outline, depth, counts)
 
     # Paragraphs -------------------------------------------------------------

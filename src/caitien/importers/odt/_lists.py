@@ -72,7 +72,7 @@ class ListCounters:
 
     def __init__(self) -> None:
         """No list seen yet."""
-        self._counts: dict[int, list[int]] = {}
+        self._counts: dict[tuple[int, str | None], list[int]] = {}
         self._by_id: dict[str, int] = {}
         self._previous: tuple[str | None, int] | None = None  # the last list: style, chain
         self._chains = 0
@@ -98,11 +98,17 @@ class ListCounters:
         return chain
 
     def advance(
-        self, chain: int, depth: int, levels: dict[int, Level], start: int | None
+        self,
+        chain: tuple[int, str | None],
+        depth: int,
+        levels: dict[int, Level],
+        start: int | None,
     ) -> list[int]:
         """Count an item at ``depth`` (0-based) of ``chain``; ``start`` restarts its counter.
 
-        Upper levels never counted show their start value; deeper levels restart.
+        ``chain`` is a list chain and the list style its item counts in: nested lists
+        of another style count apart, as LibreOffice numbers them. Upper levels never
+        counted show their start value; deeper levels restart.
         """
         counts = self._counts.setdefault(chain, [])
         while len(counts) <= depth:
