@@ -119,6 +119,16 @@ def find_soffice(configured: str | None) -> str:
 def convert_to_docx(source: Path, folder: Path, soffice: str, timeout: float) -> Path:
     """Convert ``source`` to DOCX inside ``folder`` and return the new file's path.
 
+    See :func:`convert_with_libreoffice`.
+    """
+    return convert_with_libreoffice(source, folder, soffice, timeout, "docx")
+
+
+def convert_with_libreoffice(
+    source: Path, folder: Path, soffice: str, timeout: float, target: str
+) -> Path:
+    """Convert ``source`` to ``target`` ("docx", "xlsx") inside ``folder``; return its path.
+
     LibreOffice runs headless with a private profile (so a running LibreOffice
     or a locked profile cannot block it) under a fixed input name (so odd
     characters in the user's file name cannot reach the command line). Raises
@@ -134,16 +144,16 @@ def convert_to_docx(source: Path, folder: Path, soffice: str, timeout: float) ->
         "--norestore",
         "--nolockcheck",
         "--convert-to",
-        "docx",
+        target,
         "--outdir",
         str(folder / "out"),
         str(staged),
     ]
     _run(command, timeout, source.name)
-    converted = folder / "out" / "input.docx"
+    converted = folder / "out" / f"input.{target}"
     if not converted.is_file():
         raise DocumentError(
-            f"LibreOffice không chuyển được tệp «{source.name}» sang .docx: tệp có thể bị hỏng."
+            f"LibreOffice không chuyển được tệp «{source.name}» sang .{target}: tệp có thể bị hỏng."
         )
     return converted
 
