@@ -107,12 +107,24 @@ def _text_of(element: Any) -> str:
     return "".join(element.itertext())
 
 
+def _text_slots(node: Any, tail: bool) -> list[tuple[Any, str]]:
+    """(element, "text"/"tail") of every text node under ``node``, in reading order."""
+    slots = [(node, "text")]
+    for child in node:
+        slots.extend(_text_slots(child, tail=True))
+    return [*slots, (node, "tail")] if tail else slots
+
+
 def _strip_prefix(paragraph: Any, prefix: str) -> None:
-    """Remove ``prefix`` from the start of a paragraph's text (its own or its first span's)."""
-    holder = paragraph
-    while not (holder.text or "").strip() and len(holder):
-        holder = holder[0]
-    holder.text = (holder.text or "")[len(prefix) :]
+    """Remove ``prefix`` from the start of a paragraph's text, across its text nodes."""
+    left = len(prefix)
+    for node, slot in _text_slots(paragraph, tail=False):
+        value = getattr(node, slot) or ""
+        cut = min(left, len(value))
+        setattr(node, slot, value[cut:])
+        left -= cut
+        if not left:
+            return
 
 
 def _headings(container: Any) -> None:
