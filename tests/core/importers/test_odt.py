@@ -9,7 +9,7 @@ automatic and common styles); lists (bullets, numbers, prefixes, display levels,
 LibreOffice's label format, continued and restarted lists, headers, outline
 numbering); tables (header rows, column and row spans, repeats clamped, nested
 and frame tables, the border vote); and the refusals: an encrypted package, a
-spreadsheet, a damaged ``content.xml``, a zip bomb, a truncated archive, with
+presentation, a damaged ``content.xml``, a zip bomb, a truncated archive, with
 the CLI's one-line message. Every LibreOffice sample reads exactly as the Word
 reader reads the .docx it was made from.
 """
@@ -501,17 +501,17 @@ def _encrypted(path: Path) -> Path:
     return write_package(path, b"\x8b\x13 not xml", encryption=ENCRYPTION)
 
 
-def _spreadsheet(path: Path) -> Path:
+def _presentation(path: Path) -> Path:
     return write_package(
-        path, content_xml(""), kind="application/vnd.oasis.opendocument.spreadsheet"
+        path, content_xml(""), kind="application/vnd.oasis.opendocument.presentation"
     )
 
 
-def _flat_spreadsheet(path: Path) -> Path:
+def _flat_presentation(path: Path) -> Path:
     path.write_text(
         f'<?xml version="1.0"?><office:document {NS} '
-        'office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:body>'
-        "<office:spreadsheet/></office:body></office:document>",
+        'office:mimetype="application/vnd.oasis.opendocument.presentation"><office:body>'
+        "<office:presentation/></office:body></office:document>",
         encoding="utf-8",
     )
     return path
@@ -534,13 +534,13 @@ def _no_body(path: Path) -> Path:
     ("make", "message"),
     [
         (_encrypted, "mật khẩu"),
-        (_spreadsheet, "bảng tính OpenDocument (.ods)"),
-        (_flat_spreadsheet, "bảng tính OpenDocument (.ods)"),
+        (_presentation, "bản trình chiếu OpenDocument (.odp)"),
+        (_flat_presentation, "bản trình chiếu OpenDocument (.odp)"),
         (_corrupt_content, "content.xml"),
         (_truncated, "bị hỏng"),
         (_no_body, "không có phần thân văn bản"),
     ],
-    ids=["encrypted", "ods", "flat-ods", "corrupt-content", "truncated", "no-body"],
+    ids=["encrypted", "odp", "flat-odp", "corrupt-content", "truncated", "no-body"],
 )
 def test_it_refuses_what_it_cannot_read_in_one_vietnamese_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], make: object, message: str
