@@ -67,9 +67,9 @@ class CommonStyles:
         self._index: dict[tuple[str, str], etree._Element] | None = None
         self._found: dict[tuple[str, str], etree._Element | None] = {}
         self._span = self._styles_span(data) if data else None
-        if container is not None:
-            self._use(container)
-        elif data and self._span is None:
+        if not data:
+            self._use(container)  # a flat document's styles, or none at all
+        elif self._span is None:
             self._parse_all()
 
     def _use(self, container: etree._Element | None) -> None:
