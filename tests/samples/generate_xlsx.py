@@ -10,8 +10,9 @@ truth takes what the workbook shows. Run from the repository root
     .venv/bin/python tests/samples/generate_xlsx.py [--libreoffice]
 
 With ``--libreoffice`` each workbook is also saved again by LibreOffice Calc
-into ``xlsx/libreoffice/`` (not byte for byte rerunnable: LibreOffice stamps
-its own times).
+into ``xlsx/libreoffice/``, and two of them as .xls and .ods into
+``xlsx/legacy/`` (not byte for byte rerunnable: LibreOffice stamps its own
+times).
 
 Layouts: the header block in merged cells above a 9-column table with a split
 time column of date cells, "MỨC" and standard rows merged across and a formula
@@ -622,6 +623,24 @@ def write_libreoffice_copies() -> None:
         for name in names:
             shutil.copyfile(Path(work) / f"{name}.xlsx", folder / f"{name}.xlsx")
             shutil.copyfile(HERE / f"{name}.plan.json", folder / f"{name}.plan.json")
+    write_legacy_copies()
+
+
+# The workbooks also kept in the older formats the reader reads through LibreOffice.
+LEGACY = {"xls": "tieu-hoc-2018-merged-header-dates", "ods": "gdtx-2026-one-sheet"}
+
+
+def write_legacy_copies() -> None:
+    """An Excel 97–2003 and an ODS copy into ``xlsx/legacy/`` (truth: the workbook's)."""
+    folder = HERE / "legacy"
+    folder.mkdir(exist_ok=True)
+    for suffix, name in LEGACY.items():
+        with tempfile.TemporaryDirectory() as work:
+            profile = (Path(work) / "profile").as_uri()
+            command = ["soffice", f"-env:UserInstallation={profile}", "--headless"]
+            command += ["--convert-to", suffix, "--outdir", work, str(HERE / f"{name}.xlsx")]
+            subprocess.run(command, check=True, capture_output=True, timeout=300)
+            shutil.copyfile(Path(work) / f"{name}.{suffix}", folder / f"{name}.{suffix}")
 
 
 def main() -> None:

@@ -12,6 +12,7 @@ one with no visible sheet; through ``import_plan`` and the CLI.
 from __future__ import annotations
 
 import io
+import struct
 import time
 import zipfile
 from typing import TYPE_CHECKING
@@ -523,3 +524,70 @@ def test_it_splits_a_sheet_ruled_all_over_where_a_heading_line_stands_above_head
             ["1", "Cập nhật hồ sơ (Tiêu chí 1.3)", "Đủ hồ sơ"],
         ],
     ]
+
+
+def _biff_stream(*records: tuple[int, bytes]) -> bytes:
+    """A BIFF8 workbook stream: BOF, the records given, EOF, padded to a regular stream."""
+    out = struct.pack("<HH", 0x0809, 16) + bytes(16)
+    for kind, data in records:
+        out += struct.pack("<HH", kind, len(data)) + data
+    out += struct.pack("<HH", 0x000A, 0)
+    return out + bytes(4096 - len(out))
+
+
+def test_it_takes_an_excel_97_workbook_from_the_doc_reader(tmp_path: Path) -> None:
+    path = tmp_path / "ke-hoach.xls"
+    path.write_bytes(compound_file({"Workbook": _biff_stream()}))
+    head = path.read_bytes()[:HEAD_BYTES]
+    best = max(readers(), key=lambda reader: reader.score(head, path))
+    assert (best.name, best.score(head, path)) == ("xlsx", 0.95)
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (
+            lambda path: path.write_bytes(
+                compound_file({"Workbook": _biff_stream((0x002F, b"\x01\x00" + bytes(52)))})
+            ),
+            "mật khẩu",
+        ),
+        (
+            lambda path: _zip_parts(
+                path,
+                {
+                    "mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                    "META-INF/manifest.xml": b"<manifest><file-entry><encryption-data/>"
+                    b"</file-entry></manifest>",
+                    "content.xml": b"\x13\x37" * 100,
+                },
+            ),
+            "mật khẩu",
+        ),
+    ],
+    ids=["xls-filepass", "ods-encrypted"],
+)
+def test_it_refuses_an_encrypted_old_workbook_before_asking_libreoffice(
+    tmp_path: Path, make: object, expected: str
+) -> None:
+    path = tmp_path / "bang-tinh"
+    make(path)  # type: ignore[operator]
+    context = ImportContext(soffice="khong-co-libreoffice")
+    with pytest.raises(DocumentError, match=expected):
+        import_plan(path, context)
+
+
+def test_it_says_an_old_workbook_needs_libreoffice_when_it_is_missing(tmp_path: Path) -> None:
+    path = tmp_path / "ke-hoach.xls"
+    path.write_bytes(compound_file({"Workbook": _biff_stream()}))
+    with pytest.raises(DocumentError, match=r"Excel 97–2003 \(\.xls\), cần LibreOffice"):
+        import_plan(path, ImportContext(soffice="khong-co-libreoffice"))
+
+
+def _zip_parts(path: Path, parts: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(
+                name, data, zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            )
+    return path

@@ -6,15 +6,19 @@ XLSX export is recognised by its sheets and read back field by field.
 
 from __future__ import annotations
 
+import tempfile
 import zipfile
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from caitien.errors import DocumentError
+from caitien.importers import HEAD_BYTES, MAX_FILE_BYTES
 from caitien.importers._document import Block, Note, RawDocument
 from caitien.importers._zipsafety import check_members
 from caitien.importers.sheet._blocks import sheet_blocks
 from caitien.importers.sheet._export import read_export
 from caitien.importers.sheet._grid import MAX_CELLS, SheetValues, read_grid
+from caitien.importers.sheet._legacy import convert_legacy, legacy_kind
 from caitien.importers.sheet._parts import (
     parse_part,
     read_styles,
@@ -23,8 +27,6 @@ from caitien.importers.sheet._parts import (
 )
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from caitien.importers import ImportContext
     from caitien.importers.sheet._grid import GridRow
 
@@ -38,11 +40,15 @@ class SheetReader:
     name = "xlsx"
 
     def score(self, head: bytes, path: Path) -> float:
-        """0.95 for a ZIP holding ``xl/workbook.xml``, 0.0 for anything else.
+        """0.95 for a ZIP holding ``xl/workbook.xml``, an .xls or an ODS; 0.0 for anything else.
 
         The head usually names the ``xl/`` parts; a ZIP whose head names neither
-        ``xl/`` nor ``word/`` parts has its central directory read to decide.
+        ``xl/`` nor ``word/`` parts has its central directory read to decide. An
+        OLE file has its directory read for a workbook stream (the DOC reader,
+        0.9, takes the other OLE files).
         """
+        if legacy_kind(head, path, MAX_FILE_BYTES) is not None:
+            return 0.95
         if not head.startswith(ZIP_SIGNATURES):
             return 0.0
         if b"xl/" in head:
@@ -52,8 +58,23 @@ class SheetReader:
         return 0.95 if _holds_workbook(path) else 0.0
 
     def extract(self, path: Path, context: ImportContext) -> RawDocument:
-        """The workbook's visible sheets; raises :class:`DocumentError` when unreadable."""
-        return read_workbook(path, context.max_bytes)
+        """The workbook's visible sheets; raises :class:`DocumentError` when unreadable.
+
+        An .xls or ODS is converted to .xlsx by LibreOffice first (bounded by
+        ``context.timeout_seconds``; ``context.soffice`` names the binary).
+        """
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_BYTES)
+        kind = legacy_kind(head, path, context.max_bytes)
+        if kind is None:
+            return read_workbook(path, context.max_bytes)
+        with tempfile.TemporaryDirectory(prefix="caitien-xlsx-") as folder:
+            converted = convert_legacy(
+                path, kind, Path(folder), context.soffice, context.timeout_seconds
+            )
+            raw = read_workbook(converted, context.max_bytes, name=path.name)
+        raw.source_format = kind
+        return raw
 
 
 def _holds_workbook(path: Path) -> bool:
@@ -64,27 +85,27 @@ def _holds_workbook(path: Path) -> bool:
         return False
 
 
-def read_workbook(path: Path, max_bytes: int) -> RawDocument:
+def read_workbook(path: Path, max_bytes: int, *, name: str | None = None) -> RawDocument:
     """Read every visible worksheet of the workbook at ``path``, in tab order.
 
     The archive's declared sizes are checked against ``max_bytes`` before any
-    part is inflated. Raises :class:`DocumentError` for a damaged package or a
-    workbook without a visible worksheet.
+    part is inflated. Messages name the file ``name`` (default: its own name).
+    Raises :class:`DocumentError` for a damaged package or a workbook without a
+    visible worksheet.
     """
-    with _open(path, max_bytes) as archive:
-        sheets, date1904 = visible_sheets(archive, path.name)
+    name = name or path.name
+    with _open(path, max_bytes, name) as archive:
+        sheets, date1904 = visible_sheets(archive, name)
         if not sheets:
             raise DocumentError(
-                f"Tệp «{path.name}» là bảng tính Excel nhưng không có trang tính nào để đọc."
+                f"Tệp «{name}» là bảng tính Excel nhưng không có trang tính nào để đọc."
             )
-        values = SheetValues(
-            shared_strings(archive, path.name), read_styles(archive, path.name), date1904
-        )
+        values = SheetValues(shared_strings(archive, name), read_styles(archive, name), date1904)
         budget = [MAX_CELLS]
         grids: list[tuple[str, list[GridRow]]] = []
         notes: list[Note] = []
         for sheet in sheets:
-            root = parse_part(archive, sheet.part, path.name)
+            root = parse_part(archive, sheet.part, name)
             if root is None:
                 continue
             rows, truncated = read_grid(root, values, budget)
@@ -106,16 +127,16 @@ def _document(grids: list[tuple[str, list[GridRow]]], notes: list[Note]) -> RawD
     return RawDocument(blocks=blocks, notes=notes, source_format="xlsx")
 
 
-def _open(path: Path, max_bytes: int) -> zipfile.ZipFile:
+def _open(path: Path, max_bytes: int, name: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise DocumentError(
-            f"Tệp «{path.name}» bị hỏng hoặc không phải bảng tính Excel (.xlsx) hợp lệ: "
+            f"Tệp «{name}» bị hỏng hoặc không phải bảng tính Excel (.xlsx) hợp lệ: "
             "hãy mở lại trong Excel và lưu thành .xlsx."
         ) from exc
     try:
-        check_members(archive.infolist(), max_bytes, path.name)
+        check_members(archive.infolist(), max_bytes, name)
     except DocumentError:
         archive.close()
         raise
