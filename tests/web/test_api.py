@@ -131,7 +131,7 @@ def test_it_imports_a_single_file_web_page_named_doc_and_refuses_other_names(
     refused = SimpleUploadedFile("ke-hoach.xml", page.read_bytes())
     response = client.post("/api/imports/", {"school": world.school_a.pk, "document": refused})
     assert response.status_code == 400
-    assert "trang web (HTML, MHT) hoặc bảng tính Excel (XLSX)" in response.json()["detail"]
+    assert "trang web (HTML, MHT) hoặc bảng tính (XLSX, XLS, ODS)" in response.json()["detail"]
 
 
 @pytest.mark.parametrize("persona", ["viewer", "supervisor_so", "other_school"])

@@ -130,7 +130,7 @@ def test_an_imported_web_page_is_served_back_as_a_download_never_as_a_page(
 
 def test_the_upload_form_names_the_web_page_and_spreadsheet_kinds(world: World) -> None:
     page = world.client("council").get(reverse("imports:upload")).content.decode()
-    assert "Tệp kế hoạch (DOCX, DOC, ODT, PDF, TXT, HTML, MHT, XLSX)" in page
+    assert "Tệp kế hoạch (DOCX, DOC, ODT, PDF, TXT, HTML, MHT, XLSX, XLS, ODS)" in page
 
 
 def test_it_reads_an_excel_workbook_into_a_pending_import(world: World) -> None:

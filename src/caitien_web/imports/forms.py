@@ -12,11 +12,12 @@ from caitien_web.orgs.models import Organisation
 from caitien_web.plans.forms import FORM_ROW_FIELDS, ItemForm, validate_school_year
 
 ALLOWED = (".docx", ".doc", ".pdf", ".txt", ".rtf", ".htm", ".html", ".xhtml", ".mht", ".mhtml")
-ALLOWED += (".xlsx", ".xlsm")
+ALLOWED += (".xlsx", ".xlsm", ".xls", ".ods")
 ALLOWED += (".odt", ".ott", ".fodt")
 # The refusal of any other name, shared by the upload form and the API.
 NOT_ALLOWED = _(
-    "Only DOCX, DOC, ODT, PDF, TXT, web page (HTML, MHT) or Excel (XLSX) files are accepted."
+    "Only DOCX, DOC, ODT, PDF, TXT, web page (HTML, MHT) or spreadsheet (XLSX, XLS, ODS) files "
+    "are accepted."
 )
 
 
@@ -24,7 +25,9 @@ class UploadForm(forms.Form):
     """Which school the document belongs to, and the document."""
 
     school = forms.ModelChoiceField(queryset=Organisation.objects.none(), label=_("School"))
-    document = forms.FileField(label=_("Plan file (DOCX, DOC, ODT, PDF, TXT, HTML, MHT, XLSX)"))
+    document = forms.FileField(
+        label=_("Plan file (DOCX, DOC, ODT, PDF, TXT, HTML, MHT, XLSX, XLS, ODS)")
+    )
 
     def __init__(self, *args: Any, schools: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
