@@ -28,7 +28,7 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "file",
         metavar="TỆP",
-        help="tệp kế hoạch: .json, .docx, .doc, .odt, .pdf, .html, .mht, .xlsx, .txt",
+        help="tệp kế hoạch: .json, .docx, .doc, .odt, .pdf, .html, .mht, .xlsx, .xls, .ods, .txt",
     )
     parser.add_argument(
         "-o", "--output", metavar="RA", required=True, help="tệp ra: .docx, .pdf, .xlsx hoặc .json"

@@ -26,14 +26,16 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
         ),
         description=(
             "Đọc kế hoạch cải tiến chất lượng từ tệp .docx, .doc, OpenDocument (.odt, .fodt), "
-            ".pdf, trang web (.html, .htm, .mht), bảng tính Excel (.xlsx) hoặc .txt và ghi ra "
-            "JSON caitien.plan/1 (mặc định ra màn hình). Mã thoát 2 khi không nhập được."
+            ".pdf, trang web (.html, .htm, .mht), bảng tính Excel (.xlsx; .xls và .ods qua "
+            "LibreOffice) hoặc .txt và ghi ra JSON caitien.plan/1 (mặc định ra màn hình). Mã "
+            "thoát 2 khi không nhập được."
         ),
     )
     parser.add_argument(
         "file",
         metavar="TỆP",
-        help="tệp kế hoạch: .docx, .doc, .odt, .fodt, .pdf, .html, .htm, .mht, .xlsx, .txt",
+        help="tệp kế hoạch: .docx, .doc, .odt, .fodt, .pdf, .html, .htm, .mht, .xlsx, .xls, "
+        ".ods, .txt",
     )
     parser.add_argument("-o", "--output", metavar="RA", help="tệp JSON ghi ra (mặc định: màn hình)")
     parser.add_argument(

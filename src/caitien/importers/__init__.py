@@ -136,6 +136,6 @@ def _pick_reader(head: bytes, path: Path) -> Reader:
         raise DocumentError(
             f"Không nhận ra định dạng của «{path.name}»: Caitien nhập tệp Word (.docx, .doc), "
             "OpenDocument (.odt), PDF có lớp chữ, trang web (.html, .htm, .mht), "
-            "bảng tính Excel (.xlsx) hoặc văn bản (.txt)."
+            "bảng tính (.xlsx, .xls, .ods) hoặc văn bản (.txt)."
         )
     return best

@@ -184,7 +184,7 @@ def _main_part(archive: zipfile.ZipFile, name: str) -> str:
     raise DocumentError(
         f"Tệp «{name}» là {_package_kind(archive, names)}, không phải tài liệu Word: Caitien "
         "nhập tệp Word (.docx, .doc), OpenDocument (.odt), PDF có lớp chữ, trang web "
-        "(.html, .htm, .mht), bảng tính Excel (.xlsx) hoặc văn bản (.txt)."
+        "(.html, .htm, .mht), bảng tính (.xlsx, .xls, .ods) hoặc văn bản (.txt)."
     )
 
 
