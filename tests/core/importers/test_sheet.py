@@ -592,3 +592,34 @@ def _zip_parts(path: Path, parts: dict[str, bytes]) -> Path:
                 name, data, zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
             )
     return path
+
+
+def test_it_reads_rows_an_autofilter_or_a_collapsed_outline_hides_but_not_hidden_helpers(
+    tmp_path: Path,
+) -> None:
+    # The user filtered the table on one standard and folded a group before saving:
+    # the plan is still every row; a row hidden by hand is a helper and stays out.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (
+        ["TT", "Tiêu chí", "Giải pháp"],
+        [1, "Tiêu chí 1.1", "Lọc ẩn"],
+        [2, "Tiêu chí 2.1", "Gộp nhóm"],
+        [3, "Tiêu chí 3.1", "Hiện"],
+        [None, "Ô phụ", "Ẩn tay"],
+    ):
+        sheet.append(row)
+    sheet.auto_filter.ref = "A1:C2"
+    sheet.row_dimensions[2].hidden = True
+    sheet.row_dimensions[3].hidden = True
+    sheet.row_dimensions[3].outlineLevel = 1
+    sheet.row_dimensions[5].hidden = True
+    raw = read_workbook(_save(book, tmp_path / "a.xlsx"), 10**7)
+    assert _texts(raw.blocks) == [
+        [
+            ["TT", "Tiêu chí", "Giải pháp"],
+            ["1", "Tiêu chí 1.1", "Lọc ẩn"],
+            ["2", "Tiêu chí 2.1", "Gộp nhóm"],
+            ["3", "Tiêu chí 3.1", "Hiện"],
+        ]
+    ]

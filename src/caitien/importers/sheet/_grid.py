@@ -92,10 +92,11 @@ def read_grid(
 def _read_cells(root: etree._Element, values: SheetValues, budget: list[int]) -> _Raw:
     raw = _Raw()
     data = root.find(s("sheetData"))
+    filtered = _filter_rows(root)
     number = 0
     for row in data.iterchildren(_ROW) if data is not None else ():
         number = _int(row.get("r"), number + 1)
-        if row.get("hidden", "0").lower() in _ON:
+        if _hidden_row(row, number, filtered):
             raw.hidden_rows.add(number)
             continue
         column = 0
@@ -116,6 +117,25 @@ def _read_cells(root: etree._Element, values: SheetValues, budget: list[int]) ->
             if text.strip():
                 raw.values.setdefault(number, {})[column] = text
     return raw
+
+
+def _hidden_row(row: etree._Element, number: int, filtered: range) -> bool:
+    """Whether a row is hidden on purpose (a helper row), not merely out of view.
+
+    Rows an AutoFilter hides, and rows of a collapsed outline group, are still the
+    plan: the user filtered or folded the view when the file was saved.
+    """
+    if row.get("hidden", "0").lower() not in _ON:
+        return False
+    return number not in filtered and _int(row.get("outlineLevel"), 0) == 0
+
+
+def _filter_rows(root: etree._Element) -> range:
+    """The data rows under the sheet's AutoFilter (empty when it has none)."""
+    element = root.find(s("autoFilter"))
+    first, _, last = (element.get("ref", "") if element is not None else "").partition(":")
+    top, bottom = _row_of(first), _row_of(last or first)
+    return range(top + 1, bottom + 1) if top else range(0)
 
 
 def _int(value: str | None, default: int) -> int:
@@ -206,7 +226,8 @@ class _Hidden:
 def _hidden_columns(root: etree._Element) -> _Hidden:
     hidden: set[int] = set()
     for col in root.iterfind(f"{s('cols')}/{s('col')}"):
-        if col.get("hidden", "0").lower() not in _ON:
+        # A column of a collapsed outline group is folded out of view, not hidden on purpose.
+        if col.get("hidden", "0").lower() not in _ON or _int(col.get("outlineLevel"), 0):
             continue
         first = _int(col.get("min"), 1)
         last = min(_int(col.get("max"), first), MAX_COLUMNS)
