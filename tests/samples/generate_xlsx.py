@@ -10,9 +10,10 @@ truth takes what the workbook shows. Run from the repository root
     .venv/bin/python tests/samples/generate_xlsx.py [--libreoffice]
 
 With ``--libreoffice`` each workbook is also saved again by LibreOffice Calc
-into ``xlsx/libreoffice/``, and two of them as .xls and .ods into
-``xlsx/legacy/`` (not byte for byte rerunnable: LibreOffice stamps its own
-times).
+into ``xlsx/libreoffice/``, two of them as .xls and .ods into
+``xlsx/legacy/``, and two Word web pages of ``tests/samples/html`` are opened
+in Calc and saved as workbooks (a Word plan pasted into a spreadsheet); not
+byte for byte rerunnable: LibreOffice stamps its own times.
 
 Layouts: the header block in merged cells above a 9-column table with a split
 time column of date cells, "MỨC" and standard rows merged across and a formula
@@ -624,6 +625,29 @@ def write_libreoffice_copies() -> None:
             shutil.copyfile(Path(work) / f"{name}.xlsx", folder / f"{name}.xlsx")
             shutil.copyfile(HERE / f"{name}.plan.json", folder / f"{name}.plan.json")
     write_legacy_copies()
+    write_word_pages_in_calc()
+
+
+# Word plans saved as web pages (tests/samples/html), opened in Calc as a sheet: what a
+# school gets by pasting its Word plan into a spreadsheet (cells merged where Word's
+# grid had spacer columns, the header on tab stops in one cell).
+WORD_PAGES = ["tieu-hoc-2018-word-web-page-cp1258", "thcs-2018-word-web-page-bullets"]
+
+
+def write_word_pages_in_calc() -> None:
+    """Each Word web page of ``WORD_PAGES`` imported by Calc and saved as .xlsx."""
+    folder = HERE / "libreoffice"
+    pages = HERE.parent / "html"
+    with tempfile.TemporaryDirectory() as work:
+        profile = (Path(work) / "profile").as_uri()
+        command = ["soffice", f"-env:UserInstallation={profile}", "--headless"]
+        command += ["--infilter=HTML (StarCalc)", "--convert-to", "xlsx:Calc MS Excel 2007 XML"]
+        command += ["--outdir", work, *(str(pages / f"{name}.htm") for name in WORD_PAGES)]
+        subprocess.run(command, check=True, capture_output=True, timeout=300)
+        for name in WORD_PAGES:
+            target = f"{name}-in-calc"
+            shutil.copyfile(Path(work) / f"{name}.xlsx", folder / f"{target}.xlsx")
+            shutil.copyfile(pages / f"{name}.plan.json", folder / f"{target}.plan.json")
 
 
 # The workbooks also kept in the older formats the reader reads through LibreOffice.

@@ -623,3 +623,16 @@ def test_it_reads_rows_an_autofilter_or_a_collapsed_outline_hides_but_not_hidden
             ["3", "Tiêu chí 3.1", "Hiện"],
         ]
     ]
+
+
+def test_it_joins_a_split_time_whose_start_spans_two_merged_columns(tmp_path: Path) -> None:
+    # A Word plan pasted into a sheet: Word's spacer column leaves "Bắt đầu" over two cells.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt", "Giải pháp", "Thời gian"])
+    sheet.append([None, None, None, None, "Bắt đầu", None, "Kết thúc"])
+    sheet.append([1, "Tiêu chí 1.1", "Giữ vững Mức 2", "Rà soát", "Tháng 9/2025", None, "5/2026"])
+    for area in ("A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:G1", "E2:F2", "E3:F3"):
+        sheet.merge_cells(area)
+    (item,) = import_plan(_save(book, tmp_path / "a.xlsx")).plan.items
+    assert item.timeline == "Tháng 9/2025 - 5/2026"

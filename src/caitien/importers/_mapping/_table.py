@@ -170,9 +170,12 @@ def _split_time(
         return roles, None, index + 1
     # The sub-heading row of a split time column holds two short labels and nothing else
     # ("Bắt đầu"/"Kết thúc", "Bắt đầu"/"Hoàn thành", "Từ"/"Đến").
-    sub = [cell.column for cell in table.rows[index + 1].cells if clean_text(cell.text)]
+    written = [cell for cell in table.rows[index + 1].cells if clean_text(cell.text)]
+    sub = [cell.column for cell in written]
     time_column = next((col for col, role in roles.items() if role == "timeline"), None)
-    if len(sub) != 2 or time_column is None or sub[1] != sub[0] + 1:
+    # The second label starts where the first ends: the first may span two grid columns
+    # (a spacer column of Word's, merged cells of a spreadsheet).
+    if len(sub) != 2 or time_column is None or sub[1] != sub[0] + written[0].span:
         return roles, None, index + 1
     if time_column not in sub and time_column + 1 != sub[0]:
         return roles, None, index + 1
