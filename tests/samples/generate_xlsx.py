@@ -11,8 +11,9 @@ truth takes what the workbook shows. Run from the repository root
 
 With ``--libreoffice`` each workbook is also saved again by LibreOffice Calc
 into ``xlsx/libreoffice/``, two of them as .xls and .ods into
-``xlsx/legacy/``, and two Word web pages of ``tests/samples/html`` are opened
-in Calc and saved as workbooks (a Word plan pasted into a spreadsheet); not
+``xlsx/legacy/``, and two Word web pages of ``tests/samples/html`` and four
+Word samples (through Writer's HTML) are opened in Calc and saved as
+workbooks (a Word plan pasted into a spreadsheet); not
 byte for byte rerunnable: LibreOffice stamps its own times.
 
 Layouts: the header block in merged cells above a 9-column table with a split
@@ -634,20 +635,36 @@ def write_libreoffice_copies() -> None:
 WORD_PAGES = ["tieu-hoc-2018-word-web-page-cp1258", "thcs-2018-word-web-page-bullets"]
 
 
+# Word samples (tests/samples/docx) saved as web pages by Writer, then opened in Calc.
+WORD_DOCUMENTS = [
+    "mam-non-2026-word-lists",
+    "thcs-2018-reordered-columns",
+    "gdtx-2026-standard-rows",
+    "nhieu-cap-2018-no-tt",
+]
+
+
 def write_word_pages_in_calc() -> None:
-    """Each Word web page of ``WORD_PAGES`` imported by Calc and saved as .xlsx."""
+    """The Word web pages of ``WORD_PAGES`` and the Word documents of ``WORD_DOCUMENTS``
+    (through Writer's HTML) imported by Calc and saved as .xlsx."""
     folder = HERE / "libreoffice"
-    pages = HERE.parent / "html"
+    samples = HERE.parent
     with tempfile.TemporaryDirectory() as work:
         profile = (Path(work) / "profile").as_uri()
-        command = ["soffice", f"-env:UserInstallation={profile}", "--headless"]
-        command += ["--infilter=HTML (StarCalc)", "--convert-to", "xlsx:Calc MS Excel 2007 XML"]
-        command += ["--outdir", work, *(str(pages / f"{name}.htm") for name in WORD_PAGES)]
+        soffice = ["soffice", f"-env:UserInstallation={profile}", "--headless"]
+        pages = Path(work) / "pages"
+        command = [*soffice, "--convert-to", "html", "--outdir", str(pages)]
+        command += [str(samples / "docx" / f"{name}.docx") for name in WORD_DOCUMENTS]
         subprocess.run(command, check=True, capture_output=True, timeout=300)
-        for name in WORD_PAGES:
+        sources = [samples / "html" / f"{name}.htm" for name in WORD_PAGES]
+        sources += [pages / f"{name}.html" for name in WORD_DOCUMENTS]
+        command = [*soffice, "--infilter=HTML (StarCalc)"]
+        command += ["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", work]
+        subprocess.run([*command, *map(str, sources)], check=True, capture_output=True, timeout=300)
+        for name, kind in [(n, "html") for n in WORD_PAGES] + [(n, "docx") for n in WORD_DOCUMENTS]:
             target = f"{name}-in-calc"
             shutil.copyfile(Path(work) / f"{name}.xlsx", folder / f"{target}.xlsx")
-            shutil.copyfile(pages / f"{name}.plan.json", folder / f"{target}.plan.json")
+            shutil.copyfile(samples / kind / f"{name}.plan.json", folder / f"{target}.plan.json")
 
 
 # The workbooks also kept in the older formats the reader reads through LibreOffice.

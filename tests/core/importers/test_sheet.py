@@ -636,3 +636,38 @@ def test_it_joins_a_split_time_whose_start_spans_two_merged_columns(tmp_path: Pa
         sheet.merge_cells(area)
     (item,) = import_plan(_save(book, tmp_path / "a.xlsx")).plan.items
     assert item.timeline == "Tháng 9/2025 - 5/2026"
+
+
+def test_it_cuts_an_unruled_run_into_tables_and_lines_without_blank_rows(tmp_path: Path) -> None:
+    # A Word plan pasted into a sheet: no rules, no blank rows between the parts.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (
+        ["IV. TÓM TẮT CÁC VẤN ĐỀ"],
+        ["TT", "Tiêu chuẩn", "Điểm hạn chế"],
+        [1, "Tiêu chuẩn 1", "Hồ sơ chưa đủ"],
+        ["V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"],
+        ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến"],
+        ["Tiêu chuẩn 1: Quản trị nhà trường"],
+        [1, "Cập nhật hồ sơ (Tiêu chí 1.3)", "Đủ hồ sơ"],
+        ["Tổng cộng", "30.000.000"],
+        ["VII. TỔ CHỨC THỰC HIỆN"],
+        ["1. Hiệu trưởng"],
+        ["Nơi nhận:", None, "HIỆU TRƯỞNG"],
+    ):
+        sheet.append(row)
+    raw = read_workbook(_save(book, tmp_path / "a.xlsx"), 10**7)
+    assert _texts(raw.blocks) == [
+        "IV. TÓM TẮT CÁC VẤN ĐỀ",
+        [["TT", "Tiêu chuẩn", "Điểm hạn chế"], ["1", "Tiêu chuẩn 1", "Hồ sơ chưa đủ"]],
+        "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG",
+        [
+            ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến"],
+            ["Tiêu chuẩn 1: Quản trị nhà trường", "", ""],
+            ["1", "Cập nhật hồ sơ (Tiêu chí 1.3)", "Đủ hồ sơ"],
+            ["Tổng cộng", "30.000.000", ""],
+        ],
+        "VII. TỔ CHỨC THỰC HIỆN",
+        "1. Hiệu trưởng",
+        [["Nơi nhận:", "HIỆU TRƯỞNG"]],
+    ]

@@ -97,19 +97,38 @@ def _is_heading_row(row: GridRow) -> bool:
 
 
 def _shaped(run: list[GridRow], width: int) -> list[Block]:
-    """A run in a sheet without rules: a table when a row holds three cells or more.
+    """A run in a sheet without rules, cut where a one-cell line stands above a heading row.
 
-    Single-cell rows at its top and foot are paragraphs (a heading written right
-    above the table, a closing line right below it).
+    Without rules and blank rows between them (a Word plan pasted into a sheet),
+    tables and the lines between them form one run: each line followed by a row
+    of headings starts a part of its own (see :func:`_shaped_part`).
+    """
+    blocks: list[Block] = []
+    start = 0
+    for index in range(1, len(run) - 1):
+        if len(run[index].cells) == 1 and _is_heading_row(run[index + 1]):
+            blocks.extend(_shaped_part(run[start:index], width))
+            start = index
+    blocks.extend(_shaped_part(run[start:], width))
+    return blocks
+
+
+def _shaped_part(run: list[GridRow], width: int) -> list[Block]:
+    """A table when a row holds three cells or more, the lines around it outside.
+
+    The table runs from its first such row (and the rows of several cells right
+    above it) to its last (and the rows of several cells right below it, a total
+    row). Single-cell lines above and below are paragraphs: a heading written
+    right above the table, Tổ chức thực hiện and the closing right below it.
     """
     wide = [i for i, row in enumerate(run) if len(row.cells) >= TABLE_CELLS]
     if not wide:
         return _loose(run, width)
-    first, last = wide[0], len(run) - 1
+    first, last = wide[0], wide[-1]
     while first > 0 and len(run[first - 1].cells) > 1:
         first -= 1
-    while last > wide[-1] and len(run[last].cells) <= 1:
-        last -= 1
+    while last < len(run) - 1 and len(run[last + 1].cells) > 1:
+        last += 1
     return [
         *_loose(run[:first], width),
         _table(run[first : last + 1], bordered=False),
