@@ -34,7 +34,14 @@ def open_package(
     """
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,  # a damaged directory claiming an unknown ZIP version
+    ) as exc:
         raise DocumentError(
             f"Tệp «{path.name}» bị hỏng hoặc không phải {kind} hợp lệ: {advice}"
         ) from exc
@@ -86,6 +93,7 @@ def read_member(
         EOFError,
         NotImplementedError,
         RuntimeError,
+        ValueError,  # a local header whose name is flagged UTF-8 but is not
     ) as exc:
         raise DocumentError(
             f"Tệp «{name}» bị hỏng (phần «{member}» không đọc được): {advice}"

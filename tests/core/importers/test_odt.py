@@ -753,3 +753,39 @@ def test_a_flat_file_never_expands_a_billion_laughs(tmp_path: Path) -> None:
     except DocumentError:
         return  # libxml2 refuses the amplification outright: a damaged file
     assert read == ["KẾ HOẠCH"]  # or leaves the reference unexpanded
+
+
+def _unknown_zip_version(data: bytes) -> bytes:
+    """The first central directory entry claims a ZIP version nobody implements."""
+    at = data.index(b"PK\x01\x02")
+    return data[: at + 6] + (99).to_bytes(2, "little") + data[at + 8 :]
+
+
+def _name_not_utf8(data: bytes) -> bytes:
+    """content.xml's local header flags its name as UTF-8 and spoils its first byte."""
+    at = data.index(b"content.xml", data.index(b"PK\x03\x04"))
+    header = data.rindex(b"PK\x03\x04", 0, at)
+    flags = int.from_bytes(data[header + 6 : header + 8], "little") | 0x800
+    data = data[: header + 6] + flags.to_bytes(2, "little") + data[header + 8 :]
+    return data[:at] + b"\xff" + data[at + 1 :]
+
+
+@pytest.mark.parametrize(
+    ("sample", "damage"),
+    [
+        (ODT / "v1.odt", _unknown_zip_version),
+        (SAMPLES / "docx" / "tieu-hoc-2018-tab-header.docx", _unknown_zip_version),
+        (ODT / "v1.odt", _name_not_utf8),
+    ],
+    ids=["odt-version", "docx-version", "odt-member-name"],
+)
+def test_a_damaged_zip_header_is_a_damaged_file_not_a_crash(
+    tmp_path: Path, sample: Path, damage: object
+) -> None:
+    # Found by mutating the samples' bytes (70,000 tries): zipfile raised
+    # NotImplementedError and UnicodeDecodeError past the safety checks.
+    path = tmp_path / sample.name
+    path.write_bytes(damage(sample.read_bytes()))  # type: ignore[operator]
+    read = read_odt if sample.suffix == ".odt" else read_docx
+    with pytest.raises(DocumentError, match="bị hỏng"):
+        read(path, 1 << 25)
