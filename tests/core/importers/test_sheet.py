@@ -671,3 +671,19 @@ def test_it_cuts_an_unruled_run_into_tables_and_lines_without_blank_rows(tmp_pat
         "1. Hiệu trưởng",
         [["Nơi nhận:", "HIỆU TRƯỞNG"]],
     ]
+
+
+def test_it_reads_a_standard_row_right_under_a_heading_row_with_merged_headings(
+    tmp_path: Path,
+) -> None:
+    # "Kết quả cần đạt" merged over two columns, then "TIÊU CHUẨN 2. …" across the table:
+    # a row across the table heads no column, it is the standard's row.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Tiêu chí", "Kết quả cần đạt", None, "Giải pháp", "Thời gian"])
+    sheet.append(["TIÊU CHUẨN 2. CÁN BỘ QUẢN LÝ, GIÁO VIÊN, NHÂN VIÊN VÀ HỌC SINH"])
+    sheet.append([1, "Tiêu chí 2.2: Đối với giáo viên", "Đạt Mức 3", None, "Bồi dưỡng", "9/2025"])
+    for area in ("C1:D1", "A2:F2", "C3:D3"):
+        sheet.merge_cells(area)
+    plan = import_plan(_save(book, tmp_path / "a.xlsx")).plan
+    assert [(i.standard, i.criterion, i.target_level) for i in plan.items] == [(2, "2.2", 3)]

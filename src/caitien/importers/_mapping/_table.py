@@ -109,6 +109,8 @@ def _with_sub_heading(
     merged = any(cell.span > 1 for cell in heading.cells) or any(c.continued for c in sub.cells)
     if not (written and merged) or any(cell.column not in below for cell in written):
         return roles, index + 1
+    if any(cell.span >= table.columns for cell in written):
+        return roles, index + 1  # a row across the table ("TIÊU CHUẨN 2. …") heads no column
     kept = {col: role for col, role in roles.items() if role not in below.values()}
     return kept | below, index + 2
 
