@@ -26,12 +26,16 @@ from lxml import etree
 
 from caitien.cli import main
 from caitien.errors import DocumentError
+from caitien.exporters import export_plan
 from caitien.importers import HEAD_BYTES, ImportContext, Reader, import_plan, readers
 from caitien.importers._document import Paragraph, Table
+from caitien.importers.doc import convert_with_libreoffice, find_soffice
 from caitien.importers.odt import OdtReader, read_odt
 from caitien.importers.odt._common import CommonStyles, index_styles
 from caitien.importers.odt._names import STYLE_NS, office
 from caitien.importers.word import read_docx
+from caitien.plan import load_plan
+from caitien.scoring import score_plan
 from tests.conftest import FIXTURES, SAMPLES
 
 if TYPE_CHECKING:
@@ -789,3 +793,17 @@ def test_a_damaged_zip_header_is_a_damaged_file_not_a_crash(
     read = read_odt if sample.suffix == ".odt" else read_docx
     with pytest.raises(DocumentError, match="bị hỏng"):
         read(path, 1 << 25)
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["v1", "v3"])
+def test_an_exported_plan_saved_as_odt_by_libreoffice_reads_back_exactly(
+    tmp_path: Path, name: str
+) -> None:
+    # Our DOCX export (the Nghị định 30 layout), opened and saved as .odt by LibreOffice.
+    plan = load_plan(FIXTURES / "samples" / f"{name}.json")
+    exported = tmp_path / f"{name}.docx"
+    exported.write_bytes(export_plan(plan, "docx"))
+    saved = convert_with_libreoffice(exported, tmp_path, find_soffice(None), 120, "odt")
+    assert score_plan(import_plan(saved).plan, plan).accuracy == 1.0
