@@ -6,11 +6,17 @@ the IR is the Word reader's, so both read a plan alike.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from caitien.importers._document import Block, Cell, Paragraph, Row, Table, nested_texts
+from caitien.importers.odt._grid import (
+    COLUMNS_REPEATED,
+    count,
+    declared_columns,
+    is_frame,
+    table_rows,
+)
 from caitien.importers.odt._lists import OUTLINE_CHAIN, ListCounters, marker
 from caitien.importers.odt._names import (
     ANCHOR_TYPE,
@@ -19,15 +25,12 @@ from caitien.importers.odt._names import (
     CHANGE_END,
     CHANGE_START,
     CHANGED_REGION,
-    COLUMN,
-    COLUMN_GROUPS,
     COVERED_CELL,
     DELETION,
     DISPLAY,
     DRAW_LINK,
     FRAME,
     GROUP,
-    HEADER_ROWS,
     HIDDEN_PARAGRAPH,
     HIDDEN_TEXT,
     IS_HIDDEN,
@@ -40,8 +43,6 @@ from caitien.importers.odt._names import (
     MAX_SPACES,
     NUMBER,
     OUTLINE_LEVEL,
-    ROW,
-    ROW_GROUPS,
     SECTION,
     SHAPES,
     SKIPPED_INLINE,
@@ -62,34 +63,18 @@ from caitien.importers.odt._names import (
     text,
 )
 from caitien.importers.odt._styles import StyleProps, merge
+from caitien.importers.odt._text import ParagraphText, collapse
 
 if TYPE_CHECKING:
     from lxml import etree
 
     from caitien.importers.odt._styles import Styles
 
-# The white space the standard collapses in paragraph text: tab, line feed, carriage return, space.
-_WHITE_SPACE = re.compile(r"[ \t\n\r]+")
 _COUNT, _IS_LIST_HEADER = text("c"), text("is-list-header")
-_RESTART, _COLUMNS_REPEATED = text("restart-numbering"), table("number-columns-repeated")
+_RESTART = text("restart-numbering")
 _COLUMNS_SPANNED, _ROWS_SPANNED = table("number-columns-spanned"), table("number-rows-spanned")
 _ROWS_REPEATED = table("number-rows-repeated")
 _STYLE_OVERRIDE = text("style-override")
-
-
-def _count(element: etree._Element, name: str, limit: int) -> int:
-    """A positive count attribute clamped to ``1..limit`` (1 when absent or not a number)."""
-    value = element.get(name)
-    if value is None or not value.isdigit():
-        return 1
-    return min(max(int(value), 1), max(limit, 1))
-
-
-def collapse(raw: str) -> str:
-    """``raw`` with each run of white space as one space (most text has none to collapse)."""
-    if raw.isprintable() and "  " not in raw:
-        return raw  # no tab, line feed or carriage return, no double space
-    return _WHITE_SPACE.sub(" ", raw)
 
 
 @dataclass(frozen=True)
@@ -99,58 +84,6 @@ class _ListContext:
     chain: int
     depth: int
     style: str | None
-
-
-class _Text:
-    """What one paragraph's content produced: text, style flags, the text boxes met."""
-
-    __slots__ = (
-        "bold",
-        "boxes",
-        "deleting",
-        "has_number",
-        "hidden",
-        "italic",
-        "last_space",
-        "parts",
-        "visible",
-    )
-
-    def __init__(self, deleting: set[str]) -> None:
-        """``deleting`` is the walker's set of tracked deletions open at this point (shared)."""
-        self.deleting = deleting
-        self.parts: list[str] = []
-        self.bold = True
-        self.italic = True
-        self.visible = False
-        self.boxes: list[tuple[etree._Element, bool]] = []
-        self.has_number = False
-        self.hidden = False
-        self.last_space = True  # white space at the start of a paragraph is not shown
-
-    def add(self, raw: str, props: StyleProps) -> None:
-        """Character data of the paragraph, its white space collapsed as the standard says."""
-        if props.hidden or self.deleting:
-            return
-        piece = collapse(raw)
-        if self.last_space and piece.startswith(" "):
-            piece = piece[1:]
-        if piece:
-            self.last_space = piece.endswith(" ")
-            self._append(piece, props)
-
-    def add_literal(self, piece: str, props: StyleProps) -> None:
-        """Text an element writes (``text:s``, ``text:tab``, ``text:line-break``): not collapsed."""
-        if not props.hidden and not self.deleting:
-            self.last_space = piece == "\n"
-            self._append(piece, props)
-
-    def _append(self, piece: str, props: StyleProps) -> None:
-        self.parts.append(piece)
-        if piece.strip():
-            self.visible = True
-            self.bold = self.bold and bool(props.bold)
-            self.italic = self.italic and bool(props.italic)
 
 
 class BodyWalker:
@@ -294,7 +227,7 @@ class BodyWalker:
             shown = self._outline_marker(element) if element.tag == H else ""
         if not len(element) and not self.deleting and not props.hidden:
             return self._plain_paragraph(element, props, shown), []
-        collected = _Text(self.deleting)
+        collected = ParagraphText(self.deleting)
         self._inline(element, collected, props)
         body = "".join(collected.parts).rstrip()  # trailing breaks and tabs are layout
         if collected.hidden or not body.strip():
@@ -325,7 +258,7 @@ class BodyWalker:
             centered=bool(props.centered),
         )
 
-    def _inline(self, element: etree._Element, out: _Text, props: StyleProps) -> None:
+    def _inline(self, element: etree._Element, out: ParagraphText, props: StyleProps) -> None:
         """The text of ``element``'s content (its own text, children and their tails)."""
         if element.text:
             out.add(element.text, props)
@@ -334,14 +267,14 @@ class BodyWalker:
             if child.tail:
                 out.add(child.tail, props)
 
-    def _inline_child(self, child: etree._Element, out: _Text, props: StyleProps) -> None:
+    def _inline_child(self, child: etree._Element, out: ParagraphText, props: StyleProps) -> None:
         """One child of a paragraph or span: spans, spaces, breaks, marks and numbers."""
         tag = child.tag
         if tag == SPAN:
             own = self.styles.resolve(child.get(STYLE_NAME), "text")
             self._inline(child, out, merge(own, props))
         elif tag == S:
-            out.add_literal(" " * _count(child, _COUNT, MAX_SPACES), props)
+            out.add_literal(" " * count(child, _COUNT, MAX_SPACES), props)
         elif tag == TAB:
             out.add_literal("\t", props)
         elif tag == LINE_BREAK:
@@ -358,7 +291,7 @@ class BodyWalker:
         else:
             self._inline_other(child, out, props)
 
-    def _inline_other(self, child: etree._Element, out: _Text, props: StyleProps) -> None:
+    def _inline_other(self, child: etree._Element, out: ParagraphText, props: StyleProps) -> None:
         """Hidden-text fields, frames and shapes; any other element shows its text."""
         tag = child.tag
         if tag == HIDDEN_PARAGRAPH:
@@ -399,8 +332,8 @@ class BodyWalker:
 
     def table(self, element: etree._Element) -> list[Block]:
         """One ``table:table`` as a :class:`Table`, or its content when it frames other tables."""
-        rows_found = list(_rows(element, header=False))
-        if _is_frame([row for row, _ in rows_found]):
+        rows_found = list(table_rows(element, header=False))
+        if is_frame([row for row, _ in rows_found]):
             return [
                 block
                 for row, _ in rows_found
@@ -412,12 +345,12 @@ class BodyWalker:
         cell_styles: list[str | None] = []
         vertical: dict[int, list[int]] = {}
         for row, header in rows_found:
-            copies = 1 + min(_count(row, _ROWS_REPEATED, MAX_ROWS) - 1, self.repeats_left)
+            copies = 1 + min(count(row, _ROWS_REPEATED, MAX_ROWS) - 1, self.repeats_left)
             self.repeats_left -= copies - 1
             for _ in range(copies):
                 rows.append(self._row(row, header, vertical, cell_styles))
         widest = max((cell.column + cell.span for row in rows for cell in row.cells), default=0)
-        columns = max(_columns(element), widest)
+        columns = max(declared_columns(element), widest)
         return [Table(rows=rows, columns=columns, bordered=lambda: self._bordered(cell_styles))]
 
     def _row(
@@ -434,7 +367,7 @@ class BodyWalker:
             if child.tag not in (CELL, COVERED_CELL) or column >= MAX_COLUMNS:
                 continue
             texts = self.cell_texts(child) if child.tag == CELL else []
-            for _ in range(_count(child, _COLUMNS_REPEATED, MAX_COLUMNS - column)):
+            for _ in range(count(child, COLUMNS_REPEATED, MAX_COLUMNS - column)):
                 if child.tag == CELL:
                     cells.append(self._cell(child, texts, column, vertical))
                     cell_styles.append(child.get(TABLE_STYLE_NAME))
@@ -450,8 +383,8 @@ class BodyWalker:
     def _cell(
         element: etree._Element, texts: list[str], column: int, vertical: dict[int, list[int]]
     ) -> Cell:
-        span = _count(element, _COLUMNS_SPANNED, MAX_COLUMNS - column)
-        rows_spanned = _count(element, _ROWS_SPANNED, MAX_ROWS)
+        span = count(element, _COLUMNS_SPANNED, MAX_COLUMNS - column)
+        rows_spanned = count(element, _ROWS_SPANNED, MAX_ROWS)
         if rows_spanned > 1:
             vertical[column] = [rows_spanned - 1, span]
         else:
@@ -493,37 +426,3 @@ def _deletions(body: etree._Element) -> set[str]:
             if any(child.tag == DELETION for child in region):
                 found.update(name for name in (region.get(TEXT_ID), region.get(XML_ID)) if name)
     return found
-
-
-def _rows(container: etree._Element, header: bool) -> list[tuple[etree._Element, bool]]:
-    """The rows of a table (through header rows and row groups), each with its header flag."""
-    found: list[tuple[etree._Element, bool]] = []
-    for child in container:
-        if child.tag == ROW:
-            found.append((child, header))
-        elif child.tag == HEADER_ROWS:
-            found.extend(_rows(child, True))
-        elif child.tag in ROW_GROUPS:
-            found.extend(_rows(child, header))
-    return found
-
-
-def _columns(container: etree._Element) -> int:
-    """The number of grid columns the table declares (``table:table-column`` repeats counted)."""
-    total = 0
-    for child in container:
-        if child.tag == COLUMN:
-            total += _count(child, _COLUMNS_REPEATED, MAX_COLUMNS)
-        elif child.tag in COLUMN_GROUPS:
-            total += _columns(child)
-    return min(total, MAX_COLUMNS)
-
-
-def _is_frame(rows: list[etree._Element]) -> bool:
-    """True for a layout table: one cell per row, and tables inside it."""
-    if not rows:
-        return False
-    cells = [[cell for cell in row if cell.tag == CELL] for row in rows]
-    if any(len(row) != 1 for row in cells):
-        return False
-    return any(child.tag == TABLE for row in cells for cell in row for child in cell)
