@@ -11,7 +11,7 @@ truth takes what the workbook shows. Run from the repository root
 
 With ``--libreoffice`` each workbook is also saved again by LibreOffice Calc
 into ``xlsx/libreoffice/``, two of them as .xls and .ods into
-``xlsx/legacy/``, and two Word web pages of ``tests/samples/html`` and five
+``xlsx/legacy/``, and two Word web pages of ``tests/samples/html`` and six
 Word samples (through Writer's HTML) are opened in Calc and saved as
 workbooks (a Word plan pasted into a spreadsheet); not
 byte for byte rerunnable: LibreOffice stamps its own times.
@@ -642,6 +642,7 @@ WORD_DOCUMENTS = [
     "gdtx-2026-standard-rows",
     "nhieu-cap-2018-no-tt",
     "tieu-hoc-2018-no-parts",
+    "thpt-2026-reworded-headings",
 ]
 
 

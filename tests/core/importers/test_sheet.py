@@ -687,3 +687,23 @@ def test_it_reads_a_standard_row_right_under_a_heading_row_with_merged_headings(
         sheet.merge_cells(area)
     plan = import_plan(_save(book, tmp_path / "a.xlsx")).plan
     assert [(i.standard, i.criterion, i.target_level) for i in plan.items] == [(2, "2.2", 3)]
+
+
+def test_it_folds_sheet_columns_where_no_cell_starts_into_the_column_on_their_left(
+    tmp_path: Path,
+) -> None:
+    # Three headings merged over two sheet columns each, the body cells unmerged and
+    # empty on the right: the table has the three columns the form has.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Thời điểm", None, "Nội dung theo dõi", None, "Người đánh giá", None])
+    sheet.append(["Cuối học kỳ I", None, "Tiến độ", None, "Hiệu trưởng", None])
+    for area in ("A1:B1", "C1:D1", "E1:F1"):
+        sheet.merge_cells(area)
+    (table,) = read_workbook(_save(book, tmp_path / "a.xlsx"), 10**7).blocks
+    assert isinstance(table, Table) and table.columns == 3
+    assert [(c.column, c.span, c.text) for c in table.rows[0].cells] == [
+        (0, 1, "Thời điểm"),
+        (1, 1, "Nội dung theo dõi"),
+        (2, 1, "Người đánh giá"),
+    ]

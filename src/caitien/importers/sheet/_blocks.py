@@ -7,6 +7,7 @@ blocks stand side by side (the header, the signature). See ``docs/formats/xlsx.m
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from caitien.importers._document import Block, Cell, Paragraph, Row, Table
@@ -189,22 +190,28 @@ def _banded(rows: list[GridRow]) -> Table:
 
 
 def _table(rows: list[GridRow], *, bordered: bool) -> Table:
-    """Rows on the table's own grid: its first filled column is column 0, gaps are empty cells."""
-    first = min(cell.column for row in rows for cell in row.cells)
-    columns = max(cell.column + cell.span for row in rows for cell in row.cells) - first
-    return Table([_row(row.cells, first, columns) for row in rows], columns, bordered)
+    """Rows on the table's own grid: one column per place where a cell starts, gaps empty.
+
+    Sheet columns where no cell of the table starts are folded into the column to
+    their left: a five-column table drawn over twenty-two narrow sheet columns (a
+    Word table pasted into a sheet, a heading merged over spacer columns) has five
+    columns, as the form has.
+    """
+    starts = sorted({cell.column for row in rows for cell in row.cells})
+    return Table([_row(row.cells, starts) for row in rows], len(starts), bordered)
 
 
-def _row(cells: list[GridCell], first: int, columns: int) -> Row:
+def _row(cells: list[GridCell], starts: list[int]) -> Row:
     out: list[Cell] = []
     position = 0
     for cell in cells:
-        column = cell.column - first
+        column = bisect.bisect_left(starts, cell.column)
         if column < position:
             continue  # overlapping ranges in a damaged file: the first one wins
+        span = max(1, bisect.bisect_left(starts, cell.column + cell.span) - column)
         out.extend(Cell([], c) for c in range(position, column))
         lines = cell.text.split("\n") if cell.text else []
-        out.append(Cell(lines, column, cell.span, cell.continued))
-        position = column + cell.span
-    out.extend(Cell([], c) for c in range(position, columns))
+        out.append(Cell(lines, column, span, cell.continued))
+        position = column + span
+    out.extend(Cell([], c) for c in range(position, len(starts)))
     return Row(out)
