@@ -424,6 +424,16 @@ def test_an_item_may_override_its_list_style(tmp_path: Path) -> None:
     assert texts(read_body(tmp_path, body)) == ["I. một", "- gạch", "III. ba"]
 
 
+def test_a_numbered_paragraph_shows_the_number_written_in_it(tmp_path: Path) -> None:
+    body = (
+        "<text:numbered-paragraph text:list-id='x' text:level='1'><text:number>2.</text:number>"
+        "<text:p>Hai</text:p></text:numbered-paragraph>"
+        "<text:numbered-paragraph text:list-id='x'><text:p>không số</text:p>"
+        "</text:numbered-paragraph>"
+    )
+    assert texts(read_body(tmp_path, body)) == ["2. Hai", "không số"]
+
+
 def test_it_reads_the_text_a_reference_field_shows(tmp_path: Path) -> None:
     body = "<text:p>Xem mục <text:bookmark-ref text:ref-name='m'>III</text:bookmark-ref>.</text:p>"
     assert texts(read_body(tmp_path, body)) == ["Xem mục III."]

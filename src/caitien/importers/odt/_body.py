@@ -42,6 +42,7 @@ from caitien.importers.odt._names import (
     MAX_ROWS,
     MAX_SPACES,
     NUMBER,
+    NUMBERED_PARAGRAPH,
     OUTLINE_LEVEL,
     SECTION,
     SHAPES,
@@ -119,6 +120,14 @@ class BodyWalker:
             return self.table(child)
         if tag == LIST:
             return self._list(child, in_cell, None)
+        if tag == NUMBERED_PARAGRAPH:  # ODF 1.2's list paragraph: its number is written in it
+            shown = _written_number(child) or ""
+            return [
+                block
+                for paragraph in child
+                if paragraph.tag in (P, H)
+                for block in self._paragraph_blocks(paragraph, in_cell, shown)
+            ]
         if tag in BLOCK_WRAPPERS:
             return (
                 []

@@ -52,6 +52,7 @@ CHANGE_START, CHANGE_END, TRACKED_CHANGES = (
     text(name) for name in ("change-start", "change-end", "tracked-changes")
 )
 CHANGED_REGION, DELETION, TEXT_ID = text("changed-region"), text("deletion"), text("id")
+NUMBERED_PARAGRAPH = text("numbered-paragraph")
 SECTION, HIDDEN_TEXT, HIDDEN_PARAGRAPH = (
     text(name) for name in ("section", "hidden-text", "hidden-paragraph")
 )
@@ -108,7 +109,6 @@ BLOCK_WRAPPERS = frozenset(
         "user-index",
         "alphabetical-index",
         "bibliography",
-        "numbered-paragraph",
     )
 )
 STYLE_NAME, TABLE_STYLE_NAME = text("style-name"), table("style-name")
