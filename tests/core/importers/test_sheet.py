@@ -707,3 +707,20 @@ def test_it_folds_sheet_columns_where_no_cell_starts_into_the_column_on_their_le
         (1, 1, "Nội dung theo dõi"),
         (2, 1, "Người đánh giá"),
     ]
+
+
+def test_it_keeps_an_empty_column_of_a_table_continued_without_its_headings(
+    tmp_path: Path,
+) -> None:
+    # The continuation's columns must line up with the heading row of the table before it.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Tiêu chí", "Kết quả cần đạt", "Giải pháp"])
+    sheet.append([])
+    sheet.append([1, "Tiêu chí 1.1", None, "Rà soát"])
+    sheet.append([2, "Tiêu chí 1.2", None, "Họp tổ"])
+    blocks = read_workbook(_save(book, tmp_path / "a.xlsx"), 10**7).blocks
+    assert _texts(blocks)[1] == [
+        ["1", "Tiêu chí 1.1", "", "Rà soát"],
+        ["2", "Tiêu chí 1.2", "", "Họp tổ"],
+    ]

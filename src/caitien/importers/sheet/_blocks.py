@@ -190,15 +190,25 @@ def _banded(rows: list[GridRow]) -> Table:
 
 
 def _table(rows: list[GridRow], *, bordered: bool) -> Table:
-    """Rows on the table's own grid: one column per place where a cell starts, gaps empty.
+    """Rows on the table's own grid, from its first filled column; gaps are empty cells.
 
-    Sheet columns where no cell of the table starts are folded into the column to
-    their left: a five-column table drawn over twenty-two narrow sheet columns (a
-    Word table pasted into a sheet, a heading merged over spacer columns) has five
-    columns, as the form has.
+    A sheet column that only lies under a merged cell, with no cell of the table
+    starting in it, folds into the column on its left: a five-column table drawn
+    over twenty-two narrow sheet columns (a Word table pasted into a sheet, headings
+    merged over spacer columns) has five columns, as the form has. A column with
+    nothing at all stays, so a table continued without its heading row keeps the
+    columns of the one before it.
     """
-    starts = sorted({cell.column for row in rows for cell in row.cells})
-    return Table([_row(row.cells, starts) for row in rows], len(starts), bordered)
+    starts = {cell.column for row in rows for cell in row.cells}
+    end = max(cell.column + cell.span for row in rows for cell in row.cells)
+    under = {
+        column
+        for row in rows
+        for cell in row.cells
+        for column in range(cell.column + 1, cell.column + cell.span)
+    }
+    kept = [c for c in range(min(starts), end) if c in starts or c not in under]
+    return Table([_row(row.cells, kept) for row in rows], len(kept), bordered)
 
 
 def _row(cells: list[GridCell], starts: list[int]) -> Row:
