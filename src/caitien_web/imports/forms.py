@@ -11,9 +11,11 @@ from django.utils.translation import gettext_lazy as _
 from caitien_web.orgs.models import Organisation
 from caitien_web.plans.forms import FORM_ROW_FIELDS, ItemForm, validate_school_year
 
-ALLOWED = (".docx", ".doc", ".pdf", ".txt", ".rtf", ".htm", ".html", ".xhtml", ".mht", ".mhtml")
-ALLOWED += (".xlsx", ".xlsm", ".xls", ".ods")
-ALLOWED += (".odt", ".ott", ".fodt")
+ALLOWED = (
+    *(".docx", ".doc", ".odt", ".ott", ".fodt", ".rtf", ".pdf", ".txt"),
+    *(".htm", ".html", ".xhtml", ".mht", ".mhtml"),
+    *(".xlsx", ".xlsm", ".xls", ".ods"),
+)
 # The refusal of any other name, shared by the upload form and the API.
 NOT_ALLOWED = _(
     "Only DOCX, DOC, ODT, PDF, TXT, web page (HTML, MHT) or spreadsheet (XLSX, XLS, ODS) files "
