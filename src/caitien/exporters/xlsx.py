@@ -51,6 +51,8 @@ _COLUMNS_2018: list[tuple[str, int, Any]] = [
 ]
 _COLUMNS_2026: list[tuple[str, int, Any]] = [
     *_COMMON_HEAD[1:],
+    # Biểu 2 has no title column; the plan keeps the title when the content cell opens with it.
+    ("Tên tiêu chí", 30, lambda i: i.criterion_title or ""),
     ("Nội dung cải tiến", 36, lambda i: i.content),
     ("Mục tiêu cải tiến", 30, lambda i: i.target),
     ("Mức phấn đấu", 9, lambda i: i.target_level),

@@ -99,3 +99,19 @@ def test_it_reads_back_the_forms_two_review_points_from_a_plan_without_monitorin
         MonitoringRow(when="Cuối học kỳ I"),
         MonitoringRow(when="Cuối năm học"),
     ]
+
+
+def test_it_reads_back_every_sample_plan_from_its_xlsx_export(tmp_path: Path) -> None:
+    # Every truth of tests/samples (88 plans of both forms, 2026 titles included), once each.
+    from tests.conftest import SAMPLES
+
+    truths = {path.name: path for path in sorted(SAMPLES.glob("**/*.plan.json"))}
+    below = {}
+    for name, truth in truths.items():
+        plan = load_plan(truth)
+        path = tmp_path / f"{name}.xlsx"
+        write_plan(plan, path)
+        score = score_plan(import_plan(path).plan, plan)
+        if score.accuracy < 1.0:
+            below[name] = [str(m) for m in score.mismatches[:3]]
+    assert len(truths) > 50 and below == {}

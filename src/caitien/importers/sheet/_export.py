@@ -37,6 +37,7 @@ ITEM_COLUMNS = {
     "Tiêu chuẩn": "standard",
     "Tiêu chí": "criterion",
     "Tiêu chuẩn, tiêu chí": "criterion_title",
+    "Tên tiêu chí": "criterion_title",
     "Nội dung cải tiến": "content",
     "Kết quả cần đạt (so với hiện trạng)": "target",
     "Mục tiêu cải tiến": "target",
