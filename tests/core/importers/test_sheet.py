@@ -724,3 +724,25 @@ def test_it_keeps_an_empty_column_of_a_table_continued_without_its_headings(
         ["1", "Tiêu chí 1.1", "", "Rà soát"],
         ["2", "Tiêu chí 1.2", "", "Họp tổ"],
     ]
+
+
+def test_it_finds_the_shared_strings_and_styles_through_the_workbook_relationships(
+    tmp_path: Path,
+) -> None:
+    # Some writers name the parts otherwise ("SharedStrings.xml"): the relationships say where.
+    rels = (
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/>'
+        b'<Relationship Id="rId2" Type="x/sharedStrings" Target="SharedStrings.xml"/>'
+        b"</Relationships>"
+    )
+    strings = (
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        "<si><t>KẾ HOẠCH</t></si></sst>"
+    ).encode()
+    path = _package(
+        tmp_path / "a.xlsx",
+        '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>',
+        {"xl/_rels/workbook.xml.rels": rels, "xl/SharedStrings.xml": strings},
+    )
+    assert _texts(read_workbook(path, 10**7).blocks) == ["KẾ HOẠCH"]

@@ -23,7 +23,7 @@ from caitien.importers.sheet._parts import (
     parse_part,
     read_styles,
     shared_strings,
-    visible_sheets,
+    workbook_parts,
 )
 
 if TYPE_CHECKING:
@@ -95,16 +95,20 @@ def read_workbook(path: Path, max_bytes: int, *, name: str | None = None) -> Raw
     """
     name = name or path.name
     with _open(path, max_bytes, name) as archive:
-        sheets, date1904 = visible_sheets(archive, name)
-        if not sheets:
+        parts = workbook_parts(archive, name)
+        if not parts.sheets:
             raise DocumentError(
                 f"Tệp «{name}» là bảng tính Excel nhưng không có trang tính nào để đọc."
             )
-        values = SheetValues(shared_strings(archive, name), read_styles(archive, name), date1904)
+        values = SheetValues(
+            shared_strings(archive, parts.strings, name),
+            read_styles(archive, parts.styles, name),
+            parts.date1904,
+        )
         budget = [MAX_CELLS]
         grids: list[tuple[str, list[GridRow]]] = []
         notes: list[Note] = []
-        for sheet in sheets:
+        for sheet in parts.sheets:
             root = parse_part(archive, sheet.part, name)
             if root is None:
                 continue

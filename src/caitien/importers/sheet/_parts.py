@@ -81,11 +81,22 @@ class SheetRef:
     part: str
 
 
-def visible_sheets(archive: zipfile.ZipFile, name: str) -> tuple[list[SheetRef], bool]:
-    """The workbook's visible worksheets in tab order, and whether it uses the 1904 date system.
+@dataclass(frozen=True)
+class WorkbookParts:
+    """What ``xl/workbook.xml`` and its relationships say: the visible worksheets in tab
+    order, the 1904 date system, and where the shared strings and the styles are."""
 
-    Hidden and very hidden sheets are left out; chart sheets have no worksheet
-    part and are left out too. Raises :class:`DocumentError` without a workbook part.
+    sheets: list[SheetRef]
+    date1904: bool = False
+    strings: str = "xl/sharedStrings.xml"
+    styles: str = "xl/styles.xml"
+
+
+def workbook_parts(archive: zipfile.ZipFile, name: str) -> WorkbookParts:
+    """The workbook's parts, found through its relationships (writers name them differently).
+
+    Hidden and very hidden sheets are left out; chart and dialog sheets too.
+    Raises :class:`DocumentError` without a workbook part.
     """
     workbook = parse_part(archive, "xl/workbook.xml", name)
     if workbook is None and "xl/workbook.bin" in archive.NameToInfo:
@@ -95,31 +106,35 @@ def visible_sheets(archive: zipfile.ZipFile, name: str) -> tuple[list[SheetRef],
         )
     if workbook is None:
         raise DocumentError(f"Tệp «{name}» bị hỏng: thiếu phần «xl/workbook.xml» của bảng tính.")
-    targets = _relationships(archive, "xl/_rels/workbook.xml.rels", name)
+    rels = _relationships(archive, "xl/_rels/workbook.xml.rels", name)
     pr = workbook.find(s("workbookPr"))
-    date1904 = pr is not None and pr.get("date1904", "0").lower() in ("1", "true")
     sheets: list[SheetRef] = []
     for sheet in workbook.iter(s("sheet")):
-        if sheet.get("state", "visible") != "visible":
-            continue
-        part = targets.get(sheet.get(f"{{{R_NS}}}id", ""))
-        if part and part.startswith("xl/") and "worksheets/" in part:
+        kind, part = rels.get(sheet.get(f"{{{R_NS}}}id", ""), ("", ""))
+        if sheet.get("state", "visible") == "visible" and kind == "worksheet":
             sheets.append(SheetRef(sheet.get("name", ""), part))
-    return sheets, date1904
+    found = {kind: part for kind, part in reversed(list(rels.values()))}
+    return WorkbookParts(
+        sheets,
+        date1904=pr is not None and pr.get("date1904", "0").lower() in ("1", "true"),
+        strings=found.get("sharedStrings", "xl/sharedStrings.xml"),
+        styles=found.get("styles", "xl/styles.xml"),
+    )
 
 
-def _relationships(archive: zipfile.ZipFile, rels: str, name: str) -> dict[str, str]:
-    """Relationship id → target part, resolved against ``xl/``."""
+def _relationships(archive: zipfile.ZipFile, rels: str, name: str) -> dict[str, tuple[str, str]]:
+    """Relationship id → (type's last word, target part resolved against ``xl/``)."""
     root = parse_part(archive, rels, name)
     if root is None:
         return {}
-    targets: dict[str, str] = {}
+    targets: dict[str, tuple[str, str]] = {}
     for rel in root.iter(f"{{{PKG_REL_NS}}}Relationship"):
         target = rel.get("Target", "")
         if rel.get("TargetMode") == "External" or not target:
             continue
         resolved = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-        targets[rel.get("Id", "")] = posixpath.normpath(resolved)
+        kind = rel.get("Type", "").rsplit("/", 1)[-1]
+        targets[rel.get("Id", "")] = (kind, posixpath.normpath(resolved))
     return targets
 
 
@@ -146,9 +161,9 @@ def string_item_text(item: etree._Element) -> str:
 _T, _RUN = s("t"), s("r")
 
 
-def shared_strings(archive: zipfile.ZipFile, name: str) -> list[str]:
-    """The workbook's shared strings in index order (empty when it has none)."""
-    root = parse_part(archive, "xl/sharedStrings.xml", name)
+def shared_strings(archive: zipfile.ZipFile, part: str, name: str) -> list[str]:
+    """The shared strings of ``part`` in index order (empty when there is none)."""
+    root = parse_part(archive, part, name)
     if root is None:
         return []
     return [string_item_text(item) for item in root.iterchildren(s("si"))]
@@ -188,9 +203,9 @@ class Styles:
 _PLAIN = NumberFormat()
 
 
-def read_styles(archive: zipfile.ZipFile, name: str) -> Styles:
-    """The styles part's cell formats (plain and unruled when the part is missing)."""
-    root = parse_part(archive, "xl/styles.xml", name)
+def read_styles(archive: zipfile.ZipFile, part: str, name: str) -> Styles:
+    """The cell formats of the styles ``part`` (plain and unruled when it is missing)."""
+    root = parse_part(archive, part, name)
     if root is None:
         return Styles()
     codes = {
