@@ -24,7 +24,8 @@ helper column and cells broken by Alt+Enter; the 2026 form's tables IV, V and
 VI on one sheet; the 2026 form one sheet per section with amounts ``#,##0
 "đồng"``; a plain grid without rules or merges; and the 2026 form ruled all
 over from IV to VI (section headings inside the borders) under a header of two
-merged cells broken by Alt+Enter.
+merged cells broken by Alt+Enter; and a 2018 plan whose header is typed in two
+text boxes drawn over the top rows.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from __future__ import annotations
 import calendar
 import copy
 import datetime
+import html
 import io
 import re
 import shutil
@@ -565,6 +567,106 @@ def ruled_all_over_2026(description: dict[str, Any]) -> openpyxl.Workbook:
     return book
 
 
+# Text boxes drawn over a sheet: (0-based column, row, lines) anchored in the sheet's cells.
+TextBox = tuple[int, int, list[str]]
+XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
+DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def text_box_header_2018(description: dict[str, Any]) -> openpyxl.Workbook:
+    """The header left to two text boxes over rows 1–4 (see ``header_boxes``); the rest
+    with the table's time in one text column and amounts as text."""
+    book = openpyxl.Workbook()
+    out = Sheet(book.active, 9)
+    out.sheet.title = "Kế hoạch"
+    out.widths([30, 25, 40, 20, 18, 18, 18, 12, 10])
+    out.row = 5
+    for text in description["_layout"]["title"]:
+        out.line(text, bold=True, merged=True)
+    out.blank()
+    prose_2018(out, description)
+    out.line(description["_layout"].get("section_iii", SECTION_III), bold=True)
+    table_2018_rows(out, table_lines(description), ruled=True, suffix=None)
+    organization(out, description, description["_layout"]["section_org"])
+    closing(out, description, 5)
+    return book
+
+
+def header_boxes(description: dict[str, Any]) -> list[TextBox]:
+    """The governing body, school and number in a box at A1; the motto block at E1."""
+    layout = description["_layout"]
+    left = [description["school"]["governing_body"], layout["school_caps"], layout["number_line"]]
+    return [(0, 0, left), (4, 0, [MOTTO, SLOGAN, layout["date_line"]])]
+
+
+def _box_xml(index: int, box: TextBox) -> str:
+    column, row, lines = box
+    runs = "".join(
+        f'<a:p><a:pPr algn="ctr"/><a:r><a:rPr lang="vi-VN" sz="1200"/><a:t>{line}</a:t></a:r></a:p>'
+        for line in (html.escape(line) for line in lines)
+    )
+    place = (
+        "<xdr:col>{}</xdr:col><xdr:colOff>0</xdr:colOff>"
+        "<xdr:row>{}</xdr:row><xdr:rowOff>0</xdr:rowOff>"
+    )
+    return (
+        f"<xdr:twoCellAnchor><xdr:from>{place.format(column, row)}</xdr:from>"
+        f"<xdr:to>{place.format(column + 3, row + 4)}</xdr:to>"
+        f'<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="{index + 2}" '
+        f'name="TextBox {index + 1}"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr><xdr:txBody>'
+        f'<a:bodyPr wrap="square"/><a:lstStyle/>{runs}</xdr:txBody></xdr:sp>'
+        "<xdr:clientData/></xdr:twoCellAnchor>"
+    )
+
+
+def add_text_boxes(data: bytes, boxes: list[TextBox]) -> bytes:
+    """The first sheet of the package ``data`` with ``boxes`` drawn over it, as Excel
+    stores them: a drawing part, its relationship and content type, a ``<drawing>``."""
+    drawing = (
+        f'<xdr:wsDr xmlns:xdr="{XDR}" xmlns:a="{DRAWINGML}">'
+        + "".join(_box_xml(index, box) for index, box in enumerate(boxes))
+        + "</xdr:wsDr>"
+    ).encode()
+    relationship = (
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rIdText1" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>'
+    )
+    override = (
+        b'<Override PartName="/xl/drawings/drawing1.xml" '
+        b'ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>'
+    )
+    reference = (
+        b'<drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+        b' r:id="rIdText1"/></worksheet>'
+    )
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            part = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                part = part.replace(b"</worksheet>", reference)
+            elif info.filename == "[Content_Types].xml":
+                part = part.replace(b"</Types>", override)
+            target.writestr(info, part)
+        for name, part in (
+            ("xl/worksheets/_rels/sheet1.xml.rels", relationship),
+            ("xl/drawings/drawing1.xml", drawing),
+        ):
+            info = zipfile.ZipInfo(name, FIXED_TIME.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, part)
+    return out.getvalue()
+
+
+# Workbooks whose header is drawn in text boxes: name → the boxes of its description.
+TEXT_BOXES = {"tieu-hoc-2018-header-in-text-boxes": header_boxes}
+
+
 WORKBOOKS = {
     "tieu-hoc-2018-merged-header-dates": (PLANS["tieu-hoc-2018-tab-header"], merged_header_2018),
     "thcs-2018-sheet-per-standard": (PLANS["thcs-2018-code-title-apart"], sheet_per_standard_2018),
@@ -575,6 +677,10 @@ WORKBOOKS = {
     "mam-non-2026-ruled-all-over": (
         SIBLINGS["mam-non-2026-standard-headings"],
         ruled_all_over_2026,
+    ),
+    "tieu-hoc-2018-header-in-text-boxes": (
+        SIBLINGS["tieu-hoc-2018-level-4-rows"],
+        text_box_header_2018,
     ),
 }
 
@@ -694,7 +800,10 @@ def main() -> None:
         book.properties.created = book.properties.modified = FIXED_TIME
         buffer = io.BytesIO()
         book.save(buffer)
-        (HERE / f"{name}.xlsx").write_bytes(cache_formulas(buffer.getvalue(), description))
+        data = cache_formulas(buffer.getvalue(), description)
+        if name in TEXT_BOXES:
+            data = add_text_boxes(data, TEXT_BOXES[name](description))
+        (HERE / f"{name}.xlsx").write_bytes(data)
         (HERE / f"{name}.plan.json").write_text(dumps_plan(truth(description)), encoding="utf-8")
     if "--libreoffice" in sys.argv:
         write_libreoffice_copies()

@@ -252,3 +252,45 @@ def test_it_finds_the_shared_strings_and_styles_through_the_workbook_relationshi
         {"xl/_rels/workbook.xml.rels": rels, "xl/SharedStrings.xml": strings},
     )
     assert texts(read_workbook(path, 10**7).blocks) == ["KẾ HOẠCH"]
+
+
+def test_it_reads_text_boxes_at_the_cell_they_are_anchored_to(tmp_path: Path) -> None:
+    # The header typed in two text boxes over the top rows, anchored at A1 and E1.
+    def anchor(column: int, lines: list[str]) -> str:
+        paragraphs = "".join(f"<a:p><a:r><a:t>{line}</a:t></a:r></a:p>" for line in lines)
+        return (
+            f"<xdr:twoCellAnchor><xdr:from><xdr:col>{column}</xdr:col><xdr:colOff>0</xdr:colOff>"
+            "<xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>"
+            f"<xdr:sp><xdr:txBody>{paragraphs}</xdr:txBody></xdr:sp></xdr:twoCellAnchor>"
+        )
+
+    drawing = (
+        '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"'
+        ' xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+        + anchor(0, ["PHÒNG GIÁO DỤC HUYỆN X", "TRƯỜNG THCS Y"])
+        + anchor(4, ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"])
+        + "</xdr:wsDr>"
+    )
+    rels = (
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>'
+    )
+    path = package(
+        tmp_path / "a.xlsx",
+        '<sheetData><row r="3"><c r="A3" t="inlineStr"><is><t>KẾ HOẠCH</t></is></c></row>'
+        "</sheetData>",
+        {
+            "xl/worksheets/_rels/sheet1.xml.rels": rels,
+            "xl/drawings/drawing1.xml": drawing.encode(),
+        },
+    )
+    assert texts(read_workbook(path, 10**7).blocks) == [
+        [
+            [
+                "PHÒNG GIÁO DỤC HUYỆN X\nTRƯỜNG THCS Y",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+            ]
+        ],
+        "KẾ HOẠCH",
+    ]

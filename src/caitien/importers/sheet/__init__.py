@@ -16,6 +16,7 @@ from caitien.importers import HEAD_BYTES, MAX_FILE_BYTES
 from caitien.importers._document import Block, Note, RawDocument
 from caitien.importers._zipsafety import check_members
 from caitien.importers.sheet._blocks import sheet_blocks
+from caitien.importers.sheet._drawings import drawing_texts
 from caitien.importers.sheet._export import read_export
 from caitien.importers.sheet._grid import MAX_CELLS, SheetValues, read_grid
 from caitien.importers.sheet._legacy import convert_legacy, legacy_kind
@@ -112,7 +113,8 @@ def read_workbook(path: Path, max_bytes: int, *, name: str | None = None) -> Raw
             root = parse_part(archive, sheet.part, name)
             if root is None:
                 continue
-            rows, truncated = read_grid(root, values, budget)
+            floating = drawing_texts(archive, sheet.part, name)
+            rows, truncated = read_grid(root, values, budget, floating)
             grids.append((sheet.name, rows))
             if truncated:
                 notes.append(Note("", f"Trang tính «{sheet.name}» quá lớn: phần sau bị bỏ qua."))

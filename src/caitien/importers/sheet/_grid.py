@@ -70,14 +70,23 @@ class SheetValues:
 
 
 def read_grid(
-    root: etree._Element, values: SheetValues, budget: list[int]
+    root: etree._Element,
+    values: SheetValues,
+    budget: list[int],
+    floating: dict[tuple[int, int], str] | None = None,
 ) -> tuple[list[GridRow], bool]:
     """The visible rows of a worksheet, and whether a cell limit cut it short.
 
     ``budget`` holds the cells with a value the workbook may still read (shared
-    across sheets); it is decreased in place.
+    across sheets); it is decreased in place. ``floating`` maps a (row, column)
+    to the text of the text boxes anchored there, read as that cell's (after
+    its own text when it has some).
     """
     raw = _read_cells(root, values, budget)
+    for (row, column), text in (floating or {}).items():
+        if row not in raw.hidden_rows and column <= MAX_COLUMNS:
+            written = raw.values.setdefault(row, {})
+            written[column] = f"{written[column]}\n{text}" if column in written else text
     hidden = _hidden_columns(root)
     merges = _merges(root, raw)
     rows: list[GridRow] = []
