@@ -27,7 +27,11 @@ if TYPE_CHECKING:
     ("code", "expected"),
     [
         ("dd/mm/yyyy", NumberFormat(date=True)),
-        ('[$-42A]d" tháng "m" năm "yyyy', NumberFormat(date=True)),
+        (
+            '[$-42A]d" tháng "m" năm "yyyy',
+            NumberFormat(date=True, pattern='[$-42A]d" tháng "m" năm "yyyy'),
+        ),
+        ("mm/yyyy;@", NumberFormat(date=True, pattern="mm/yyyy")),
         ("#,##0", NumberFormat(grouped=True)),
         ('#,##0 "đồng"', NumberFormat(grouped=True, suffix=" đồng")),
         ("#,##0 [$₫-42A]", NumberFormat(grouped=True, suffix=" ₫")),
@@ -49,6 +53,14 @@ def test_it_reads_number_format_codes(code: str, expected: NumberFormat) -> None
     [
         ("45529", NumberFormat(date=True), "25/08/2024"),
         ("45529.75", NumberFormat(date=True), "25/08/2024"),
+        ("45536", NumberFormat(date=True, pattern="mm/yyyy"), "09/2024"),
+        ("45536", NumberFormat(date=True, pattern="d/m/yy"), "1/9/24"),
+        (
+            "45536",
+            NumberFormat(date=True, pattern='[$-42A]d" tháng "m" năm "yyyy'),
+            "1 tháng 9 năm 2024",
+        ),
+        ("45536.5", NumberFormat(date=True, pattern="dd/mm/yyyy hh:mm"), "01/09/2024 12:00"),
         ("30000000", NumberFormat(grouped=True), "30.000.000"),
         ("30000000", NumberFormat(grouped=True, suffix=" đồng"), "30.000.000 đồng"),
         ("1500000.5", NumberFormat(grouped=True, decimals=2), "1.500.000,50"),

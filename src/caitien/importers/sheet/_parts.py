@@ -5,7 +5,6 @@ What each cell holds and how it reads is documented in ``docs/formats/xlsx.md``.
 
 from __future__ import annotations
 
-import datetime
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from lxml import etree
 
 from caitien.errors import DocumentError
 from caitien.importers._zipsafety import read_member
+from caitien.importers.sheet._dates import BUILTIN_PATTERNS, DEFAULT_PATTERN, show_date
 
 if TYPE_CHECKING:
     import zipfile
@@ -38,8 +38,7 @@ _SAFE_PARSER = etree.XMLParser(
     remove_comments=True,
     collect_ids=False,
 )
-# Built-in number formats that show a date (ECMA-376 18.8.30), and those that group thousands.
-_DATE_FORMAT_IDS = frozenset({*range(14, 23), 45, 46, 47})
+# Built-in number formats that group thousands (ECMA-376 18.8.30); the dates are in _dates.
 _GROUPED_FORMAT_IDS = {3: "#,##0", 4: "#,##0.00", 37: "#,##0", 38: "#,##0", 39: "#,##0.00"}
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 # Quoted text, [colour]/[$-locale] brackets and backslash escapes carry no date letters.
@@ -47,8 +46,6 @@ _FORMAT_LITERALS = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 _QUOTED = re.compile(r'"([^"]*)"|\\(.)|\[\$([^-\]]*)[^\]]*\]|( )')
 _SPACERS = re.compile(r"[_*].")
 _GROUPED_FROM = 10_000
-_EPOCH_1900 = datetime.date(1899, 12, 30)
-_EPOCH_1904 = datetime.date(1904, 1, 1)
 
 
 def s(local: str) -> str:
@@ -177,6 +174,7 @@ class NumberFormat:
     """
 
     date: bool = False
+    pattern: str = DEFAULT_PATTERN
     grouped: bool = False
     percent: bool = False
     decimals: int = 0
@@ -240,8 +238,8 @@ def _draws_vertical(border: etree._Element) -> bool:
 
 
 def _number_format(format_id: int, codes: dict[int, str]) -> NumberFormat:
-    if format_id in _DATE_FORMAT_IDS and format_id not in codes:
-        return NumberFormat(date=True)
+    if format_id in BUILTIN_PATTERNS and format_id not in codes:
+        return NumberFormat(date=True, pattern=BUILTIN_PATTERNS[format_id])
     code = codes.get(format_id, _GROUPED_FORMAT_IDS.get(format_id, ""))
     return format_from_code(code)
 
@@ -251,7 +249,7 @@ def format_from_code(code: str) -> NumberFormat:
     section = code.split(";")[0]
     bare = _FORMAT_LITERALS.sub("", section).lower()
     if "d" in bare or "y" in bare:
-        return NumberFormat(date=True)
+        return NumberFormat(date=True, pattern=section)
     decimals = len(bare.partition(".")[2].rstrip("_-)% ")) if "." in bare else 0
     if "%" in bare:
         return NumberFormat(percent=True, decimals=decimals)
@@ -276,17 +274,17 @@ def _literals(text: str) -> list[str]:
 def number_text(value: str, fmt: NumberFormat, date1904: bool) -> str:
     """The text a Vietnamese Excel shows for the stored number ``value`` in format ``fmt``.
 
-    Dates read dd/mm/yyyy; grouped numbers take "." between thousands and ","
-    before decimals; other whole numbers lose their ".0", and from five digits
-    up are grouped too (an amount typed without a format). Text that is not a
-    number comes back as is.
+    Dates read as their format shows them (dd/mm/yyyy, mm/yyyy); grouped numbers
+    take "." between thousands and "," before decimals; other whole numbers lose
+    their ".0", and from five digits up are grouped too (an amount typed without
+    a format). Text that is not a number comes back as is.
     """
     try:
         number = float(value)
     except ValueError:
         return value
     if fmt.date and 0 <= number < 2958466:
-        return _serial_date(number, date1904).strftime("%d/%m/%Y")
+        return show_date(number, date1904, fmt.pattern)
     if fmt.grouped:
         return f"{fmt.prefix}{_grouped(number, fmt.decimals)}{fmt.suffix}"
     if fmt.percent:
@@ -298,15 +296,6 @@ def number_text(value: str, fmt: NumberFormat, date1904: bool) -> str:
         whole = int(number)
         return _grouped(number, 0) if abs(whole) >= _GROUPED_FROM else str(whole)
     return value
-
-
-def _serial_date(number: float, date1904: bool) -> datetime.date:
-    if date1904:
-        return _EPOCH_1904 + datetime.timedelta(days=int(number))
-    # Excel counts a 29 February 1900 that never was: serials before it are one day later.
-    if number < 60:
-        return _EPOCH_1900 + datetime.timedelta(days=int(number) + 1)
-    return _EPOCH_1900 + datetime.timedelta(days=int(number))
 
 
 def _grouped(number: float, decimals: int) -> str:
