@@ -19,6 +19,7 @@ from caitien.importers._document import Block, Cell, Note, Paragraph, RawDocumen
 from caitien.importers._layouttext import find_tables
 from caitien.importers._layouttext import rebuild_table as rebuild_columns
 from caitien.importers._pdftext import looks_blocked, rebuild_table
+from caitien.normalise._legacy import legacy_note_message, repair_mojibake_lines
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -55,8 +56,8 @@ class TextReader:
         """Decode the file and split it into paragraphs and tables."""
         data = path.read_bytes()
         text = decode_text(data, path.name)
-        lines = _clean_lines(text)
-        notes: list[Note] = []
+        lines, legacy = repair_mojibake_lines(_clean_lines(text))
+        notes = [Note("", legacy_note_message(legacy))] if legacy else []
         return RawDocument(blocks=split_blocks(lines, notes), notes=notes, source_format="text")
 
 

@@ -11,14 +11,16 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from caitien.errors import DocumentError
-from caitien.importers._document import RawDocument
+from caitien.importers._document import Note, RawDocument
 from caitien.importers._zipsafety import open_package, read_member
 from caitien.importers.odt._kinds import describe_opendocument
 from caitien.importers.word._body import BodyWalker
 from caitien.importers.word._elements import NUM_PR, RSTYLE, VANISH
+from caitien.importers.word._legacy import convert_legacy_runs, legacy_fonts_possible
 from caitien.importers.word._numbering import Numbering
 from caitien.importers.word._styles import Styles
 from caitien.importers.word._xml import REL_NS, VAL, W_NS, parse_xml, w
+from caitien.normalise._legacy import legacy_note_message
 
 if TYPE_CHECKING:
     import zipfile
@@ -90,7 +92,13 @@ def read_docx(path: Path, max_bytes: int, source_format: str = "docx") -> RawDoc
         if body is None:
             raise DocumentError(f"Tệp «{path.name}» không có phần thân văn bản Word.")
         rels = _relationships(archive, main, path.name, ("/styles", "/numbering"))
-        styles = Styles(read_member(archive, rels.get("/styles", "word/styles.xml"), path.name))
+        styles_data = read_member(archive, rels.get("/styles", "word/styles.xml"), path.name)
+        styles = Styles(styles_data)
+        legacy = (
+            convert_legacy_runs(body, styles_data)
+            if legacy_fonts_possible((document, styles_data))
+            else set()
+        )
         paragraph_styles: set[str | None] = set(_PARAGRAPH_STYLES(body))
         # numbering.xml is read and parsed only for a body that shows list markers:
         # Word's default template defines lists that most plans never use.
@@ -102,7 +110,8 @@ def read_docx(path: Path, max_bytes: int, source_format: str = "docx") -> RawDoc
         hidden_possible=_hidden_possible(body, styles, paragraph_styles),
         lists_possible=numbering is not None,
     )
-    return RawDocument(blocks=blocks, source_format=source_format)
+    notes = [Note("", legacy_note_message(legacy))] if legacy else []
+    return RawDocument(blocks=blocks, notes=notes, source_format=source_format)
 
 
 # The style ids of the body's paragraphs as strings, gathered in C (no element proxies):

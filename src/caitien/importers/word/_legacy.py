@@ -1,0 +1,139 @@
+"""Runs typed in legacy Vietnamese fonts (TCVN3, VNI) rewritten as Unicode in the parsed body.
+
+See docs/formats/legacy-fonts.md. A run's font is the first of: its own
+``w:rFonts`` (``w:hAnsi``, else ``w:ascii``), its character style, its
+paragraph's style (with ``w:basedOn`` chains) and ``w:docDefaults``. A theme
+font (``w:hAnsiTheme``/``w:asciiTheme``) is never a legacy one.
+
+The walk runs only when a byte search of the document and styles parts finds a
+font attribute naming ``.Vn…`` or ``VNI…``: most documents have none, and they
+pay for that one search only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from caitien.importers.word._elements import RPR, RSTYLE, first_of
+from caitien.importers.word._xml import SAFE_PARSER, VAL, w
+from caitien.normalise._legacy import LegacyFont, decode_legacy, legacy_font
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+# A font attribute value starting ".Vn" or "VNI", in any case.
+_LEGACY_ATTRIBUTE = re.compile(rb'="(?:\.[Vv][Nn]|[Vv][Nn][Ii])')
+_MAX_DEPTH = 10  # basedOn chains are short; a cycle must not loop forever
+
+_R, _P, _T, _PPR, _PSTYLE = w("r"), w("p"), w("t"), w("pPr"), w("pStyle")
+_RFONTS, _STYLE, _BASED_ON = w("rFonts"), w("style"), w("basedOn")
+_ASCII, _HANSI = w("ascii"), w("hAnsi")
+_THEMES = (w("asciiTheme"), w("hAnsiTheme"))
+_STYLE_ID, _TYPE, _DEFAULT = w("styleId"), w("type"), w("default")
+_RPR_DEFAULT = f"{w('docDefaults')}/{w('rPrDefault')}/{RPR}"
+
+# No font said (inherit) versus a font that is not a legacy one (stop looking).
+_UNSAID = "unsaid"
+# What properties say of the font: a legacy one, another one (None), or nothing (_UNSAID).
+_Found = LegacyFont | str | None
+
+
+def legacy_fonts_possible(parts: Iterable[bytes | None]) -> bool:
+    """Whether any of the XML ``parts`` has an attribute value naming a legacy font."""
+    return any(part is not None and _LEGACY_ATTRIBUTE.search(part) for part in parts)
+
+
+def _own_font(rpr: etree._Element | None) -> _Found:
+    """The legacy font ``rpr`` names, ``None`` for another font, :data:`_UNSAID` for none."""
+    fonts = first_of(rpr, _RFONTS) if rpr is not None else None
+    if fonts is None:
+        return _UNSAID
+    if any(fonts.get(theme) for theme in _THEMES):
+        return None
+    name = fonts.get(_HANSI) or fonts.get(_ASCII)
+    return legacy_font(name) if name else _UNSAID
+
+
+class _StyleFonts:
+    """The font each style of ``styles.xml`` sets, following ``w:basedOn``."""
+
+    def __init__(self, data: bytes | None) -> None:
+        root = etree.fromstring(data, SAFE_PARSER) if data else None
+        self._styles: dict[str, etree._Element] = {}
+        self._default_paragraph: str | None = None
+        self.defaults: _Found = _UNSAID
+        if root is None:
+            return
+        for style in root.iter(_STYLE):
+            style_id = style.get(_STYLE_ID, "")
+            self._styles.setdefault(style_id, style)
+            if style.get(_TYPE) == "paragraph" and style.get(_DEFAULT) in ("1", "true", "on"):
+                self._default_paragraph = style_id
+        default = root.find(_RPR_DEFAULT)
+        self.defaults = _own_font(default)
+
+    def font(self, style_id: str | None, paragraph: bool) -> _Found:
+        """The font the style ``style_id`` (or the default paragraph style) sets."""
+        if style_id is None and paragraph:
+            style_id = self._default_paragraph
+        for _ in range(_MAX_DEPTH):
+            style = self._styles.get(style_id or "")
+            if style is None:
+                break
+            found = _own_font(first_of(style, RPR))
+            if found != _UNSAID:
+                return found
+            based_on = first_of(style, _BASED_ON)
+            style_id = based_on.get(VAL) if based_on is not None else None
+        return _UNSAID
+
+
+def convert_legacy_runs(body: etree._Element, styles_data: bytes | None) -> set[str]:
+    """Rewrite, in place, the text of every run of ``body`` typed in a legacy font.
+
+    Returns the encodings met ("tcvn3", "vni"); empty when nothing changed.
+    """
+    styles = _StyleFonts(styles_data)
+    paragraph_fonts: dict[etree._Element, _Found] = {}
+    met: set[str] = set()
+    for run in body.iter(_R):
+        font = _run_font(run, styles, paragraph_fonts)
+        if not isinstance(font, LegacyFont):
+            continue
+        for text in run.iter(_T):
+            if text.text:
+                text.text = decode_legacy(text.text, font)
+                met.add(font.encoding)
+    return met
+
+
+def _run_font(
+    run: etree._Element,
+    styles: _StyleFonts,
+    paragraph_fonts: dict[etree._Element, _Found],
+) -> _Found:
+    """The effective font of ``run``: its own, its character style's, its paragraph's."""
+    rpr = first_of(run, RPR)
+    found = _own_font(rpr)
+    if found == _UNSAID and rpr is not None:
+        char_style = first_of(rpr, RSTYLE)
+        if char_style is not None:
+            found = styles.font(char_style.get(VAL), paragraph=False)
+    if found != _UNSAID:
+        return found
+    paragraph = next(run.iterancestors(_P), None)
+    if paragraph is None:
+        return styles.defaults
+    if paragraph not in paragraph_fonts:
+        paragraph_fonts[paragraph] = _paragraph_font(paragraph, styles)
+    return paragraph_fonts[paragraph]
+
+
+def _paragraph_font(paragraph: etree._Element, styles: _StyleFonts) -> _Found:
+    ppr = first_of(paragraph, _PPR)
+    pstyle = first_of(ppr, _PSTYLE) if ppr is not None else None
+    found = styles.font(pstyle.get(VAL) if pstyle is not None else None, paragraph=True)
+    return styles.defaults if found == _UNSAID else found

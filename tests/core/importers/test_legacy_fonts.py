@@ -1,0 +1,83 @@
+"""Issue 3: text typed in legacy 8-bit fonts (TCVN3, VNI) read back as Unicode by each reader."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from caitien.importers import import_plan
+from caitien.importers.word import read_docx
+from caitien.importers.word._legacy import legacy_fonts_possible
+from tests.conftest import SAMPLES
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+WHOLE = SAMPLES / "docx" / "legacy-fonts" / "thcs-2018-code-title-apart-vntime-whole.docx"
+PASTED = SAMPLES / "docx" / "legacy-fonts" / "tieu-hoc-2018-tab-header-pasted-legacy.docx"
+MOJIBAKE = SAMPLES / "text" / "legacy-fonts" / "thcs-2018-tab-rows-tcvn3-mojibake.txt"
+PLAIN = SAMPLES / "docx" / "thcs-2018-code-title-apart.docx"
+
+
+def _texts(path: Path) -> str:
+    """Every paragraph and cell text the Word reader gives, one per line."""
+    lines: list[str] = []
+    for block in read_docx(path, 50_000_000).blocks:
+        rows = getattr(block, "rows", None)
+        if rows is None:
+            lines.append(getattr(block, "text", ""))
+            continue
+        lines += [text for row in rows for cell in row.cells for text in cell.paragraphs]
+    return "\n".join(lines)
+
+
+def _legacy_notes(path: Path) -> list[str]:
+    return [note.message for note in import_plan(path).notes if "phông chữ cũ" in note.message]
+
+
+@pytest.mark.parametrize(
+    ("xml", "expected"),
+    [
+        (b'<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>', True),
+        (b'<w:rFonts w:ascii=".VNTIMEH"/>', True),
+        (b'<w:rFonts w:hAnsi="VNI-Times"/>', True),
+        (b'<w:rFonts w:ascii="Times New Roman"/><w:t>.Vn nh\xc6\xb0 VNI-Times</w:t>', False),
+    ],
+)
+def test_it_searches_the_parts_for_a_legacy_font_attribute(xml: bytes, expected: bool) -> None:
+    assert legacy_fonts_possible([None, xml]) is expected
+
+
+def test_it_reads_a_plan_typed_wholly_in_vntime_and_vntimeh() -> None:
+    text = _texts(WHOLE)
+    assert "KẾ HOẠCH" in text  # .VnTimeH: lowercase codes drawn as capitals
+    assert "Trường" in text or "TRƯỜNG" in text
+    assert "\u00ad" not in text and "¹" not in text
+
+
+def test_it_reads_paragraph_style_character_style_and_run_fonts() -> None:
+    text = _texts(PASTED)
+    assert "Ó" not in text and "ï" not in text and "¹" not in text
+    assert "Kế hoạch" in text or "kế hoạch" in text
+
+
+def test_it_notes_the_conversion_for_the_reviewer() -> None:
+    assert _legacy_notes(WHOLE) == [
+        "Một phần văn bản gõ bằng phông chữ cũ (TCVN3) đã được chuyển sang Unicode: "
+        "hãy đối chiếu với bản gốc."
+    ]
+    assert _legacy_notes(PASTED) == [
+        "Một phần văn bản gõ bằng phông chữ cũ (TCVN3, VNI) đã được chuyển sang Unicode: "
+        "hãy đối chiếu với bản gốc."
+    ]
+
+
+def test_it_leaves_a_document_without_legacy_fonts_alone() -> None:
+    assert _legacy_notes(PLAIN) == []
+
+
+def test_it_repairs_a_text_file_of_tcvn3_mojibake_and_notes_it() -> None:
+    result = import_plan(MOJIBAKE)
+    assert result.plan.organization[1].role == "Tổ chuyên môn, tổ văn phòng"
+    assert _legacy_notes(MOJIBAKE) != []
