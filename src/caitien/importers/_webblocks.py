@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from caitien.importers._document import Block, Cell, Paragraph, Row, Table, nested_texts
+from caitien.normalise._legacy import LegacyFont, legacy_font
 
 MAX_SPAN = 1000
 MAX_CONTINUED_CELLS = 100_000
@@ -64,6 +65,7 @@ class OpenElement:
     guessed: bool = False  # hidden only because its names look like page furniture
     tab_stop: bool = False  # its text starts at a tab stop (a tab goes before it)
     floats: bool = False  # floated beside the text (a list label): a space goes after it
+    font: LegacyFont | None = None  # a legacy Vietnamese font (TCVN3, VNI) its text is typed in
 
 
 ROOT = OpenElement("#root")
@@ -183,6 +185,18 @@ def _symbol_font(style: dict[str, str]) -> bool:
     return family.startswith(("symbol", "wingdings"))
 
 
+def _legacy_font(
+    tag: str, attrs: dict[str, str], style: dict[str, str], parent: OpenElement
+) -> LegacyFont | None:
+    """The legacy font the element's text is in: its ``font-family`` (or ``<font face>``)
+    when it names one, the parent's otherwise. Only the first family of a list counts:
+    it is the one a browser with the font draws."""
+    families = style.get("font-family") or (attrs.get("face") if tag == "font" else None)
+    if not families:
+        return parent.font
+    return legacy_font(families.split(",", 1)[0])
+
+
 def _weight(style: dict[str, str]) -> bool | None:
     value = style.get("font-weight")
     if value is None:
@@ -222,6 +236,7 @@ def open_element(
         in_cell=parent.in_cell or tag in ("td", "th"),
         tab_stop=_tab_stop(style),
         floats=style.get("float") in ("left", "right"),
+        font=_legacy_font(tag, attrs, style, parent),
     )
 
 

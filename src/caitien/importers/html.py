@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from caitien.importers._document import Block, RawDocument
+from caitien.importers._document import Block, Note, RawDocument
 from caitien.importers._webblocks import (
     ROOT,
     CellDraft,
@@ -36,6 +36,7 @@ from caitien.importers._webdecode import (
     page_kind,
     page_text,
 )
+from caitien.normalise._legacy import decode_legacy, legacy_note_message
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -92,7 +93,9 @@ class HtmlReader:
         """
         data = path.read_bytes()[: context.max_bytes + 1]
         markup, kind = page_text(data, path.name)
-        return RawDocument(blocks=parse_blocks(markup), source_format=kind)
+        blocks, legacy = parse_page(markup)
+        notes = [Note("", legacy_note_message(legacy))] if legacy else []
+        return RawDocument(blocks=blocks, notes=notes, source_format=kind)
 
 
 def parse_blocks(markup: str) -> list[Block]:
@@ -100,12 +103,17 @@ def parse_blocks(markup: str) -> list[Block]:
 
     Any markup is read, as a browser reads it: nothing here raises.
     """
+    return parse_page(markup)[0]
+
+
+def parse_page(markup: str) -> tuple[list[Block], set[str]]:
+    """:func:`parse_blocks`, and the legacy encodings ("tcvn3", "vni") whose text it converted."""
     builder = _read(markup, guess_furniture=True)
     if builder.guessed_chars > max(builder.shown_chars, MIN_PLAN_CHARS):
         # The guess hid more text than it left, and enough to be a plan: it took the page's
         # content for furniture (a wrapper named "content has-sidebar"). Show it all.
         builder = _read(markup, guess_furniture=False)
-    return builder.finish()
+    return builder.finish(), builder.legacy
 
 
 def _read(markup: str, guess_furniture: bool) -> _PageBuilder:
@@ -167,6 +175,7 @@ class _PageBuilder(HTMLParser):
         self.lists: list[_ListState] = []
         self.skipping = False  # inside Word's <![if !supportMisalignedColumns]> spacer row
         self.list_markers = True  # False when the page's style sheet draws no list markers
+        self.legacy: set[str] = set()  # legacy font encodings whose text was converted
 
     # Where things go -------------------------------------------------------------------
 
@@ -235,6 +244,9 @@ class _PageBuilder(HTMLParser):
             self.guessed_chars += len(data.strip()) if element.guessed else 0
             return
         self.shown_chars += len(data.strip())
+        if element.font is not None:
+            data = decode_legacy(data, element.font)
+            self.legacy.add(element.font.encoding)
         self.flow.add_text(data, element)
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from caitien.importers import import_plan
+from caitien.importers.html import parse_page
 from caitien.importers.word import read_docx
 from caitien.importers.word._legacy import legacy_fonts_possible
 from tests.conftest import SAMPLES
@@ -81,3 +82,26 @@ def test_it_repairs_a_text_file_of_tcvn3_mojibake_and_notes_it() -> None:
     result = import_plan(MOJIBAKE)
     assert result.plan.organization[1].role == "Tổ chuyên môn, tổ văn phòng"
     assert _legacy_notes(MOJIBAKE) != []
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected", "encodings"),
+    [
+        ('<p><font face=".VnTime">Tr\u00adêng THCS</font></p>', "Trường THCS", {"tcvn3"}),
+        ('<p><font face=".VnTimeH, serif">kÕ ho¹ch</font></p>', "KẾ HOẠCH", {"tcvn3"}),
+        ("<p style=\"font-family:'VNI-Times'\">Keá hoaïch</p>", "Kế hoạch", {"vni"}),
+        (
+            '<div style="font-family: .VnTime">C¶i '
+            '<span style="font-family: Arial">Café</span></div>',
+            "Cải Café",
+            {"tcvn3"},
+        ),
+        ('<p style="font-family: Arial, .VnTime">Café</p>', "Café", set()),
+    ],
+)
+def test_it_reads_web_text_in_a_legacy_font_face_or_family(
+    markup: str, expected: str, encodings: set[str]
+) -> None:
+    blocks, met = parse_page(f"<html><body>{markup}</body></html>")
+    assert [getattr(block, "text", None) for block in blocks] == [expected]
+    assert met == encodings
