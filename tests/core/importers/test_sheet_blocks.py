@@ -191,3 +191,15 @@ def test_it_keeps_an_empty_column_of_a_table_continued_without_its_headings(
         ["1", "Tiêu chí 1.1", "", "Rà soát"],
         ["2", "Tiêu chí 1.2", "", "Họp tổ"],
     ]
+
+
+def test_it_takes_a_hidden_row_for_no_gap(tmp_path: Path) -> None:
+    # A helper row hidden inside a table without rules: the table stays one.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Tiêu chí", "Giải pháp"])
+    sheet.append(["", "Dòng phụ", "ẩn"])
+    sheet.append([1, "Tiêu chí 1.1", "Rà soát"])
+    sheet.row_dimensions[2].hidden = True
+    blocks = read_workbook(save(book, tmp_path / "a.xlsx"), 10**7).blocks
+    assert texts(blocks) == [[["TT", "Tiêu chí", "Giải pháp"], ["1", "Tiêu chí 1.1", "Rà soát"]]]

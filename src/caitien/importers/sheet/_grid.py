@@ -40,7 +40,8 @@ class GridCell:
 
 @dataclass
 class GridRow:
-    """A visible row: its 1-based number, its filled cells in column order, whether it is ruled.
+    """A visible row: its 1-based number among the visible rows, its filled cells in column
+    order, whether it is ruled.
 
     Rows the sheet holds nothing in are not listed: a gap in the numbers is an empty row.
     """
@@ -90,11 +91,15 @@ def read_grid(
     hidden = _hidden_columns(root)
     merges = _merges(root, raw)
     rows: list[GridRow] = []
+    # Rows are numbered among the visible ones: a hidden row between two rows is no gap
+    # (a gap is an empty row, which ends a block).
+    hidden_rows = sorted(raw.hidden_rows)
     for number in sorted(raw.values.keys() | merges.rows()):
         if number in raw.hidden_rows:
             continue
         cells = _row_cells(number, raw.values.get(number, {}), merges, hidden)
-        rows.append(GridRow(number, cells, ruled=number in raw.ruled_rows))
+        visible = number - bisect.bisect_left(hidden_rows, number)
+        rows.append(GridRow(visible, cells, ruled=number in raw.ruled_rows))
     return rows, raw.truncated
 
 
