@@ -8,9 +8,11 @@ import pytest
 
 from caitien.importers import import_plan
 from caitien.importers.html import parse_page
+from caitien.importers.odt import read_odt
 from caitien.importers.word import read_docx
 from caitien.importers.word._legacy import legacy_fonts_possible
 from tests.conftest import SAMPLES
+from tests.core.importers.test_odt import NS, texts, write_package
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -105,3 +107,50 @@ def test_it_reads_web_text_in_a_legacy_font_face_or_family(
     blocks, met = parse_page(f"<html><body>{markup}</body></html>")
     assert [getattr(block, "text", None) for block in blocks] == [expected]
     assert met == encodings
+
+
+_FACES = (
+    '<office:font-face-decls><style:font-face style:name="VnT" svg:font-family=".VnTime"/>'
+    '<style:font-face style:name="VNI-Times" svg:font-family="VNI-Times"/>'
+    '<style:font-face style:name="Arial" svg:font-family="Arial"/></office:font-face-decls>'
+)
+_ODT_STYLES = (
+    '<style:style style:name="P1" style:family="paragraph">'
+    '<style:text-properties style:font-name="VnT"/></style:style>'
+    '<style:style style:name="T1" style:family="text">'
+    '<style:text-properties style:font-name="VNI-Times"/></style:style>'
+    '<style:style style:name="T2" style:family="text">'
+    '<style:text-properties style:font-name="Arial"/></style:style>'
+)
+
+
+def _odt(tmp_path: Path, faces: str, body: str) -> Path:
+    svg = 'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS} {svg}>{faces}'
+        f"<office:automatic-styles>{_ODT_STYLES}</office:automatic-styles>"
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    return write_package(tmp_path / "x.odt", content)
+
+
+_ODT_BODY = (
+    '<text:p text:style-name="P1">Tr\u00adêng <text:span text:style-name="T2">Café</text:span>'
+    " c¶i</text:p>"
+    '<text:p>Keá <text:span text:style-name="T1">hoaïch</text:span></text:p>'
+)
+
+
+def test_it_reads_odt_text_by_its_paragraph_and_span_fonts(tmp_path: Path) -> None:
+    raw = read_odt(_odt(tmp_path, _FACES, _ODT_BODY), 1 << 20)
+    assert texts(raw) == ["Trường Café cải", "Keá hoạch"]
+    assert [note.message for note in raw.notes] == [
+        "Một phần văn bản gõ bằng phông chữ cũ (TCVN3, VNI) đã được chuyển sang Unicode: "
+        "hãy đối chiếu với bản gốc."
+    ]
+
+
+def test_it_leaves_odt_text_alone_when_no_legacy_font_is_declared(tmp_path: Path) -> None:
+    raw = read_odt(_odt(tmp_path, "", _ODT_BODY), 1 << 20)
+    assert texts(raw) == ["Tr\u00adêng Café c¶i", "Keá hoaïch"]
+    assert raw.notes == []

@@ -12,14 +12,16 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from caitien.errors import DocumentError
-from caitien.importers._document import RawDocument
+from caitien.importers._document import Note, RawDocument
 from caitien.importers._zipsafety import open_package, read_member
 from caitien.importers.odt._body import BodyWalker
 from caitien.importers.odt._common import CommonStyles
 from caitien.importers.odt._kinds import ODF_PREFIX, TEXT_TYPES, describe_opendocument
+from caitien.importers.odt._legacy import convert_legacy_text
 from caitien.importers.odt._names import MANIFEST_NS, OFFICE_NS, office
 from caitien.importers.odt._styles import Styles
 from caitien.importers.word._xml import SAFE_PARSER
+from caitien.normalise._legacy import legacy_note_message
 
 __all__ = ["OdtReader", "describe_opendocument", "read_odt"]
 
@@ -111,8 +113,10 @@ def read_odt(path: Path, max_bytes: int) -> RawDocument:
     body = content.find(f"{office('body')}/{office('text')}")
     if body is None:
         raise DocumentError(f"Tệp «{path.name}» không có phần thân văn bản OpenDocument.")
+    legacy = convert_legacy_text(content, body, common)
     blocks = BodyWalker(Styles(content, common)).body_blocks(body)
-    return RawDocument(blocks=blocks, source_format="odt")
+    notes = [Note("", legacy_note_message(legacy))] if legacy else []
+    return RawDocument(blocks=blocks, notes=notes, source_format="odt")
 
 
 def _package_parts(path: Path, max_bytes: int) -> tuple[etree._Element, CommonStyles]:
