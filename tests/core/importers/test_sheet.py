@@ -286,3 +286,21 @@ def test_it_reads_a_standard_row_right_under_a_heading_row_with_merged_headings(
         sheet.merge_cells(area)
     plan = import_plan(save(book, tmp_path / "a.xlsx")).plan
     assert [(i.standard, i.criterion, i.target_level) for i in plan.items] == [(2, "2.2", 3)]
+
+
+@pytest.mark.parametrize("heading", ["Tên tiêu chí", "Nội dung tiêu chí"])
+def test_it_reads_a_criterion_title_written_in_a_column_of_its_own(
+    tmp_path: Path, heading: str
+) -> None:
+    # Codes in "Tiêu chí", titles beside them; a MỨC 4 row has a title and no code.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Tiêu chí", heading, "Kết quả cần đạt", "Công việc/giải pháp"])
+    sheet.append([1, "1.4", "Hiệu trưởng, phó hiệu trưởng", "Giữ vững Mức 2", "Rà soát"])
+    sheet.append(["MỨC 4"])
+    sheet.append([2, None, "Thư viện điện tử", "Đạt Mức 4", "Số hóa"])
+    items = import_plan(save(book, tmp_path / "a.xlsx")).plan.items
+    assert [(i.criterion, i.criterion_title, i.actions) for i in items] == [
+        ("1.4", "Hiệu trưởng, phó hiệu trưởng", "Rà soát"),
+        (None, "Thư viện điện tử", "Số hóa"),
+    ]

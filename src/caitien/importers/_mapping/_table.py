@@ -57,6 +57,7 @@ _CODE = re.compile(
 _STANDARD = re.compile(r"^\s*ti[eê]u\s*chu[aâẩ]n\s*(?:số)?\s*[IVX\d]+\s*[.:\-–]*\s*", re.IGNORECASE)
 _COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")
 _BARE_STANDARD = frozenset({"tieu chuan", "tieu chuan so", "so tieu chuan"})
+_TITLE_HEADINGS = frozenset({"ten tieu chi", "noi dung tieu chi"})
 
 
 @dataclass
@@ -140,11 +141,18 @@ def _row_roles(row: Row) -> dict[int, str]:
     # A bare "Tiêu chuẩn" column beside a "Tiêu chí" one holds the standard's number (a
     # spreadsheet's one row per criterion): the criterion is the other column.
     apart = any("tieu chi" in words and words not in _BARE_STANDARD for words in folded)
+    # "Tên tiêu chí" beside a column of codes holds the criterion's title.
+    titled = any(w in _TITLE_HEADINGS for w in folded) and any(
+        "tieu chi" in w and w not in _TITLE_HEADINGS and w not in _BARE_STANDARD for w in folded
+    )
     for cell, words in zip(row.cells, folded, strict=True):
         if words in ("tt", "stt"):
             roles[cell.column] = "tt"
             continue
         if apart and words in _BARE_STANDARD:
+            continue
+        if titled and words in _TITLE_HEADINGS and "title" not in roles.values():
+            roles[cell.column] = "title"
             continue
         taken = roles.values()
         for key, role in _ROLE_KEYS:
@@ -412,6 +420,8 @@ def standard_by_title(title: str) -> int | None:
 
 def _item(fields: dict[str, str], state: _State, form: str) -> Item | None:
     cell = fields.get("content" if form == "2026" else "criterion", "")
+    if form == "2018" and not cell:
+        cell = fields.get("title", "")  # no code: the title column names the criterion
     match = _CODE.match(cell)
     item = Item(part=state.part if form == "2018" else None, standard=state.standard)
     if form == "2026":
@@ -427,6 +437,8 @@ def _item(fields: dict[str, str], state: _State, form: str) -> Item | None:
         item.criterion_title = cell
     elif cell:
         _criterion_by_title(item, cell, state.standard)
+    if item.criterion is not None and item.criterion_title is None and fields.get("title"):
+        item.criterion_title = fields["title"]  # the title in a column of its own
     if item.criterion is None and item.criterion_title is None and (form == "2018" or not cell):
         return None
     for role in (*_TEXTROLES, "timeline", *_TEXTROLES_2):
