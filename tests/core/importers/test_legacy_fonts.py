@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from caitien.importers import import_plan
+from caitien.importers import ImportContext, import_plan
 from caitien.importers.html import parse_page
 from caitien.importers.odt import read_odt
+from caitien.importers.pdf import PdfReader
 from caitien.importers.word import read_docx
 from caitien.importers.word._legacy import legacy_fonts_possible
 from tests.conftest import SAMPLES
@@ -153,4 +154,81 @@ def test_it_reads_odt_text_by_its_paragraph_and_span_fonts(tmp_path: Path) -> No
 def test_it_leaves_odt_text_alone_when_no_legacy_font_is_declared(tmp_path: Path) -> None:
     raw = read_odt(_odt(tmp_path, "", _ODT_BODY), 1 << 20)
     assert texts(raw) == ["Tr\u00adêng Café c¶i", "Keá hoaïch"]
+    assert raw.notes == []
+
+
+def _drawn_pdf(path: Path, lines: list[tuple[str, str]]) -> Path:
+    """A one-page PDF drawing each (font, text) line with a non-embedded font of that name.
+
+    The bytes of ``text`` (Latin-1) are what a legacy keyboard driver typed; the
+    fonts use WinAnsiEncoding, as Word's and LibreOffice's PDFs of such fonts do.
+    """
+    fonts = sorted({font for font, _ in lines})
+    shown = b"".join(
+        b"/F%d 12 Tf (%s) Tj T* " % (fonts.index(font), text.encode("latin-1"))
+        for font, text in lines
+    )
+    content = b"BT 14 TL 72 760 Td " + shown + b"ET"
+    resources = b" ".join(b"/F%d %d 0 R" % (index, 5 + index) for index in range(len(fonts)))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << "
+        + resources
+        + b" >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        *(
+            b"<< /Type /Font /Subtype /TrueType /BaseFont /%s /Encoding /WinAnsiEncoding >>"
+            % font.encode()
+            for font in fonts
+        ),
+    ]
+    data, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(data)
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    data += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    data += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(data)
+    return path
+
+
+def test_it_reads_pdf_runs_by_their_font_name(tmp_path: Path) -> None:
+    pdf = _drawn_pdf(
+        tmp_path / "legacy.pdf",
+        [
+            ("ABCDEE+.VnTime", "Tr\u00adêng THCS: KÕ ho¹ch c¶i tiÕn chÊt l\u00adîng"),
+            ("ABCDEE+.VnTimeH,Bold", "tr\u00adêng trung häc"),
+            ("VNI-Times", "Keá hoaïch caûi tieán"),
+            ("ABCDEE+.VnTime", "Th«ng t\u00ad 18/2018/TT-BGD®T; 2025-2026"),
+            ("Helvetica", "Caf\u00e9 - T\u00eaa"),
+        ],
+    )
+    raw = PdfReader().extract(pdf, ImportContext())
+    # Lines are joined into paragraphs by the layout rules: the words are what counts here.
+    words = " ".join(getattr(block, "text", "") for block in raw.blocks).split()
+    expected = (
+        "Trường THCS: Kế hoạch cải tiến chất lượng TRƯỜNG TRUNG HỌC Kế hoạch cải tiến "
+        "Thông tư 18/2018/TT-BGDđT; 2025-2026 Café - Têa"
+    )
+    assert words == expected.split(" ")
+    assert [note.message for note in raw.notes] == [
+        "Một phần văn bản gõ bằng phông chữ cũ (TCVN3, VNI) đã được chuyển sang Unicode: "
+        "hãy đối chiếu với bản gốc."
+    ]
+
+
+def test_it_leaves_pdf_runs_in_other_fonts_alone(tmp_path: Path) -> None:
+    pdf = _drawn_pdf(tmp_path / "plain.pdf", [("Helvetica", "KÕ ho¹ch"), ("Arial", "Keá")])
+    raw = PdfReader().extract(pdf, ImportContext())
+    assert " ".join(getattr(block, "text", "") for block in raw.blocks).split() == [
+        "KÕ",
+        "ho¹ch",
+        "Keá",
+    ]
     assert raw.notes == []

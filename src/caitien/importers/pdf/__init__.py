@@ -27,6 +27,7 @@ from caitien.importers.pdf._join import append_table
 from caitien.importers.pdf._lines import group_lines
 from caitien.importers.pdf._notes import Footnotes, find_footnotes, set_marks_apart
 from caitien.importers.pdf._pages import MAX_PAGES, Page, open_document, read_page
+from caitien.normalise._legacy import legacy_note_message
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -110,6 +111,9 @@ def assemble(pages: list[Page]) -> RawDocument:
             else:
                 assembly.pending.append(item)
     assembly.flush()
+    legacy = {encoding for page in pages for encoding in page.legacy}
+    if legacy:
+        assembly.notes.append(Note("", legacy_note_message(legacy)))
     return RawDocument(blocks=list(assembly.blocks), notes=assembly.notes, source_format="pdf")
 
 

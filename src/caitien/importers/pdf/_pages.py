@@ -19,6 +19,7 @@ from caitien.errors import DocumentError
 from caitien.importers.pdf import _pdfium as direct
 from caitien.importers.pdf._body import MARGIN_SHARE
 from caitien.importers.pdf._grid import Grid, find_grids
+from caitien.importers.pdf._legacy import convert_runs, font_name
 from caitien.importers.pdf._runs import (
     Cuts,
     Run,
@@ -29,6 +30,7 @@ from caitien.importers.pdf._runs import (
     visible_text,
 )
 from caitien.importers.pdf._strikes import strike_lines, without_struck
+from caitien.normalise._legacy import LegacyFont, legacy_font
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -87,6 +89,8 @@ class Page:
     hidden: set[int] = field(default_factory=set)
     # Boxes of list bullets drawn as shapes, read as "•" runs.
     bullets: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # The legacy font encodings ("tcvn3", "vni") whose runs were converted to Unicode.
+    legacy: set[str] = field(default_factory=set)
 
 
 def open_document(path: Path, max_pages: int = MAX_PAGES) -> pdfium.PdfDocument:
@@ -160,7 +164,10 @@ def _read_text(raw: pdfium_c.FPDF_TEXTPAGE, transform: Transform, page: Page) ->
         page.runs = without_struck(
             page.runs, lines, lambda run: read_chars(raw, text, clean, transform, run)
         )
-    page.styles = _read_styles(raw, sampled(page.runs, text))
+    legacy: dict[int | None, LegacyFont | None] = {}
+    page.styles = _read_styles(raw, sampled(page.runs, text), legacy)
+    if any(legacy.values()):
+        page.runs, page.legacy = convert_runs(raw, text, page.runs, legacy)
     if page.bullets:
         page.runs += [_bullet_run(box) for box in page.bullets]
 
@@ -197,12 +204,15 @@ def _cuts(page: Page) -> Cuts:
     return Cuts(vertical, horizontal)
 
 
-def _read_styles(raw: pdfium_c.FPDF_TEXTPAGE, runs: Iterable[Run]) -> dict[int, tuple[bool, bool]]:
+def _read_styles(
+    raw: pdfium_c.FPDF_TEXTPAGE, runs: Iterable[Run], legacy: dict[int | None, LegacyFont | None]
+) -> dict[int, tuple[bool, bool]]:
     """Bold and italic of the sampled runs, from the font name (flags lie in many PDFs).
 
     pdfium's weight said 400 for a bold font in v2.pdf. A run is one text
     object, so one font: its first character speaks for it. A page uses a few
-    fonts, so each font's name is read and judged once.
+    fonts, so each font's name is read and judged once; ``legacy`` receives,
+    for each, the legacy Vietnamese font it is (or ``None``).
     """
     styles: dict[int, tuple[bool, bool]] = {}
     by_font: dict[int | None, tuple[bool, bool]] = {}
@@ -210,20 +220,16 @@ def _read_styles(raw: pdfium_c.FPDF_TEXTPAGE, runs: Iterable[Run]) -> dict[int, 
         font = direct.get_font(direct.get_text_object(raw, run.order))
         style = by_font.get(font)
         if style is None:
-            style = by_font[font] = _font_style(font)
+            name = font_name(font) if font is not None else ""
+            style = by_font[font] = _font_style(name)
+            legacy[font] = legacy_font(name)
         styles[run.order] = style
     return styles
 
 
-def _font_style(font: int | None) -> tuple[bool, bool]:
-    """Bold and italic of the font with handle ``font`` (None: no font), from its name."""
-    if font is None:
-        return (False, False)
-    handle = ctypes.c_void_p(font)
-    size = direct.get_base_font_name(handle, None, ctypes.c_size_t(0))
-    name = ctypes.create_string_buffer(size)
-    direct.get_base_font_name(handle, name, ctypes.c_size_t(size))
-    lowered = name.value.decode("utf-8", errors="replace").lower()
+def _font_style(name: str) -> tuple[bool, bool]:
+    """Bold and italic of the font named ``name`` ("" for no font)."""
+    lowered = name.lower()
     return (
         "bold" in lowered or "black" in lowered or "heavy" in lowered,
         "italic" in lowered or "oblique" in lowered,
