@@ -1,7 +1,8 @@
 """The spreadsheet reader: an Excel workbook's visible sheets as paragraphs and tables.
 
-The package's XML is read with lxml directly (see docs/formats/xlsx.md); our own
-XLSX export is recognised by its sheets and read back field by field.
+The package's XML is read with lxml directly, text boxes included (see
+docs/formats/xlsx.md); our own XLSX export is recognised by its sheets' headings
+and read back field by field; .xls and ODS are converted by LibreOffice first.
 """
 
 from __future__ import annotations
