@@ -34,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -232,6 +233,22 @@ def pasted_plan(name: str) -> Any:
     return document
 
 
+def declare_fonts(path: Path, names: list[str]) -> None:
+    """List ``names`` in the package's font table, as Word lists every font a document uses."""
+    with zipfile.ZipFile(path) as source:
+        members = [(info, source.read(info)) for info in source.infolist()]
+    entries = "".join(
+        f'<w:font w:name="{name}"><w:charset w:val="00"/><w:family w:val="roman"/>'
+        '<w:pitch w:val="variable"/></w:font>'
+        for name in names
+    )
+    with zipfile.ZipFile(path, "w") as target:
+        for info, data in members:
+            if info.filename == "word/fontTable.xml":
+                data = data.replace(b"</w:fonts>", entries.encode() + b"</w:fonts>")
+            target.writestr(info, data)
+
+
 def libreoffice(source: Path, target: str, folder: Path) -> Path | None:
     """``source`` converted by LibreOffice to ``target`` ("odt", "html") in ``folder``."""
     with tempfile.TemporaryDirectory() as work:
@@ -278,8 +295,10 @@ def main() -> None:
     pasted = f"{PASTED}-pasted-legacy"
     _write(docx_folder, whole, WHOLE)
     save_deterministic(whole_plan(WHOLE), docx_folder / f"{whole}.docx")
+    declare_fonts(docx_folder / f"{whole}.docx", [".VnTime", ".VnTimeH"])
     _write(docx_folder, pasted, PASTED)
     save_deterministic(pasted_plan(PASTED), docx_folder / f"{pasted}.docx")
+    declare_fonts(docx_folder / f"{pasted}.docx", [".VnTime", ".VnTimeH", "VNI-Times"])
     for target in ("odt", "html"):
         folder = SAMPLES / target / "legacy-fonts"
         if libreoffice(docx_folder / f"{pasted}.docx", target, folder) is not None:

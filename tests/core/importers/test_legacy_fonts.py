@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from typing import TYPE_CHECKING
 
 import pytest
@@ -232,3 +233,15 @@ def test_it_leaves_pdf_runs_in_other_fonts_alone(tmp_path: Path) -> None:
         "Keá",
     ]
     assert raw.notes == []
+
+
+def test_it_searches_document_and_styles_when_the_package_has_no_font_table(
+    tmp_path: Path,
+) -> None:
+    bare = tmp_path / "no-font-table.docx"
+    with zipfile.ZipFile(WHOLE) as source, zipfile.ZipFile(bare, "w") as target:
+        for info in source.infolist():
+            if info.filename != "word/fontTable.xml":
+                target.writestr(info, source.read(info))
+    assert _texts(bare) == _texts(WHOLE)
+    assert "KẾ HOẠCH" in _texts(bare)
