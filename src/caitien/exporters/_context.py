@@ -10,6 +10,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from caitien.exporters import _format
+from caitien.normalise import parse_criterion_code
 from caitien.plan import MonitoringRow
 
 if TYPE_CHECKING:
@@ -99,6 +100,8 @@ def table_rows(plan: Plan) -> list[dict[str, Any]]:
 def _item_row(item: Item, form: str, split: bool) -> dict[str, Any]:
     row: dict[str, Any] = {"kind": "item", **asdict(item)}
     row["criterion_cell"] = criterion_cell(item) if form == "2018" else ""
+    if form == "2026":
+        row["content"] = content_cell(item)
     start, _, end = item.timeline.partition(" - ") if split else (item.timeline, "", "")
     row["time_start"], row["time_end"] = start, end
     return row
@@ -111,6 +114,23 @@ def criterion_cell(item: Item) -> str:
     if item.criterion_title:
         return f"Tiêu chí {item.criterion}: {item.criterion_title}"
     return f"Tiêu chí {item.criterion}"
+
+
+def content_cell(item: Item) -> str:
+    """The 2026 "Nội dung cải tiến" cell: the content, naming its criterion when it does not.
+
+    Biểu 2 has no criterion column: the content cell is where a row says which
+    criterion it improves. A plan whose content leaves the code out (written in
+    the editor with the criterion picked apart, or imported from a table with a
+    criterion column of its own) gets it after its words, as schools write it
+    ("Nâng cao chất lượng môn Tiếng Anh lớp 3 (Tiêu chí 3.5)"), so the official
+    document still names it; the words themselves are kept.
+    """
+    if item.criterion is None or parse_criterion_code(item.content) == item.criterion:
+        return item.content
+    if not item.content:
+        return criterion_cell(item)
+    return f"{item.content} (Tiêu chí {item.criterion})"
 
 
 def _number(rows: list[dict[str, Any]]) -> None:

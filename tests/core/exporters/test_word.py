@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import docx
@@ -187,6 +188,37 @@ def test_it_writes_the_2026_sections_and_numbered_columns() -> None:
     assert [f"({n})" for n in range(1, 11)] == [
         t for t in text if t.startswith("(") and t[1:-1].isdigit()
     ]
+
+
+@pytest.mark.parametrize(
+    ("criterion", "content", "cell"),
+    [
+        (
+            "3.5",
+            "Nâng cao chất lượng môn Tiếng Anh",
+            "Nâng cao chất lượng môn Tiếng Anh (Tiêu chí 3.5)",
+        ),
+        ("3.5", "Tiêu chí 3.5: Nâng cao chất lượng", "Tiêu chí 3.5: Nâng cao chất lượng"),
+        ("3.5", "Nâng cao chất lượng (TC 3.5)", "Nâng cao chất lượng (TC 3.5)"),
+        (
+            "3.5",
+            "Nâng cao chất lượng (Tiêu chí 3.4)",
+            "Nâng cao chất lượng (Tiêu chí 3.4) (Tiêu chí 3.5)",
+        ),
+        (None, "Mở lớp kỹ năng số", "Mở lớp kỹ năng số"),
+        ("1.3", "", "Tiêu chí 1.3"),
+    ],
+)
+def test_it_names_the_criterion_in_a_2026_content_cell_that_leaves_it_out(
+    criterion: str | None, content: str, cell: str
+) -> None:
+    plan = plan_2026()
+    plan.items = [
+        replace(plan.items[0], criterion=criterion, criterion_title=None, content=content)
+    ]
+    rows = part_xml(_docx(plan)).iter(f"{{{W}}}tr")
+    cells = [paragraph_texts(row) for row in rows]
+    assert any(row[1:2] == [cell] for row in cells)
 
 
 @pytest.mark.parametrize(
