@@ -13,7 +13,8 @@ Unicode plan. The encoders here are written from the published code charts
   paragraph style set in ``.VnTime``, the closing lines in a character style set
   in ``.VnTime``, and the actions of every other table row in ``VNI-Times``;
 - the same document converted by LibreOffice to ODT and to HTML (``<font face>``),
-  beside their truth. Not to PDF: without the fonts installed LibreOffice draws
+  and the whole-plan document to Word 97 (``doc/legacy-fonts/``), beside their
+  truth. Not to PDF: without the fonts installed LibreOffice draws
   the text in substitutes (LiberationSerif, DejaVuSans) and the PDF keeps only
   their names, so no reader can tell the text was TCVN3 or VNI; the PDF path is
   tested with PDFs drawn in ``tests/core/importers/test_legacy_fonts.py``;
@@ -250,7 +251,7 @@ def declare_fonts(path: Path, names: list[str]) -> None:
 
 
 def libreoffice(source: Path, target: str, folder: Path) -> Path | None:
-    """``source`` converted by LibreOffice to ``target`` ("odt", "html") in ``folder``."""
+    """``source`` converted by LibreOffice to ``target`` ("odt", "html", "doc") in ``folder``."""
     with tempfile.TemporaryDirectory() as work:
         profile = (Path(work) / "profile").as_uri()
         command = ["soffice", f"-env:UserInstallation={profile}", "--headless"]
@@ -303,6 +304,9 @@ def main() -> None:
         folder = SAMPLES / target / "legacy-fonts"
         if libreoffice(docx_folder / f"{pasted}.docx", target, folder) is not None:
             shutil.copy(docx_folder / f"{pasted}.plan.json", folder / f"{pasted}.plan.json")
+    folder = SAMPLES / "doc" / "legacy-fonts"
+    if libreoffice(docx_folder / f"{whole}.docx", "doc", folder) is not None:
+        shutil.copy(docx_folder / f"{whole}.plan.json", folder / f"{whole}.plan.json")
     text_folder = SAMPLES / "text" / "legacy-fonts"
     text_folder.mkdir(parents=True, exist_ok=True)
     stem = f"{TEXT_SOURCE.stem.removesuffix('-utf16')}-tcvn3-mojibake"

@@ -14,6 +14,7 @@ from caitien.importers.pdf import PdfReader
 from caitien.importers.word import read_docx
 from caitien.importers.word._legacy import legacy_fonts_possible
 from tests.conftest import SAMPLES
+from tests.core.importers.test_docx_reader import _body_docx
 from tests.core.importers.test_odt import NS, texts, write_package
 
 if TYPE_CHECKING:
@@ -245,3 +246,26 @@ def test_it_searches_document_and_styles_when_the_package_has_no_font_table(
                 target.writestr(info, source.read(info))
     assert _texts(bare) == _texts(WHOLE)
     assert "KẾ HOẠCH" in _texts(bare)
+
+
+def _legacy_docx(tmp_path: Path, body: str) -> Path:
+    """A .docx whose body is ``body``, with .VnTime listed in its font table as Word lists it."""
+    path = _body_docx(tmp_path, body)
+    with zipfile.ZipFile(path) as source:
+        members = [(info, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w") as target:
+        for info, data in members:
+            if info.filename == "word/fontTable.xml":
+                data = data.replace(b"</w:fonts>", b'<w:font w:name=".VnTime"/></w:fonts>')
+            target.writestr(info, data)
+    return path
+
+
+def test_it_reads_libreoffice_soft_hyphen_elements_in_tcvn3_runs_as_u_horn(tmp_path: Path) -> None:
+    fonts = '<w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr>'
+    body = (
+        f"<w:p><w:r>{fonts}<w:t>Tr</w:t><w:softHyphen/><w:t>êng</w:t></w:r>"
+        "<w:r><w:t xml:space='preserve'> ca</w:t><w:softHyphen/><w:t>fé</w:t></w:r></w:p>"
+    )
+    raw = read_docx(_legacy_docx(tmp_path, body), 1 << 20)
+    assert [getattr(block, "text", "") for block in raw.blocks] == ["Trường café"]

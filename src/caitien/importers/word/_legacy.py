@@ -29,6 +29,7 @@ _LEGACY_ATTRIBUTE = re.compile(rb'="(?:\.[Vv][Nn]|[Vv][Nn][Ii])')
 _MAX_DEPTH = 10  # basedOn chains are short; a cycle must not loop forever
 
 _R, _P, _T, _PPR, _PSTYLE = w("r"), w("p"), w("t"), w("pPr"), w("pStyle")
+_SOFT_HYPHEN = w("softHyphen")
 _RFONTS, _STYLE, _BASED_ON = w("rFonts"), w("style"), w("basedOn")
 _ASCII, _HANSI = w("ascii"), w("hAnsi")
 _THEMES = (w("asciiTheme"), w("hAnsiTheme"))
@@ -103,11 +104,26 @@ def convert_legacy_runs(body: etree._Element, styles_data: bytes | None) -> set[
         font = _run_font(run, styles, paragraph_fonts)
         if not isinstance(font, LegacyFont):
             continue
+        if font.encoding == "tcvn3":
+            _soft_hyphens_as_text(run)
         for text in run.iter(_T):
             if text.text:
                 text.text = decode_legacy(text.text, font)
                 met.add(font.encoding)
     return met
+
+
+def _soft_hyphens_as_text(run: etree._Element) -> None:
+    """Write each ``w:softHyphen`` of a TCVN3 run back as the character 0xAD it stands for.
+
+    0xAD is TCVN3's ư; LibreOffice saves it as a soft hyphen element, which
+    the body walker (rightly, elsewhere) drops.
+    """
+    for hyphen in run.findall(_SOFT_HYPHEN):
+        text = etree.Element(_T)
+        text.text = "\u00ad"
+        text.tail = hyphen.tail
+        run.replace(hyphen, text)
 
 
 def _run_font(
