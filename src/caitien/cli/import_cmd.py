@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from caitien._files import write_atomically
 from caitien.errors import DocumentError
 from caitien.importers import import_plan
 from caitien.plan import dumps_plan
@@ -55,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     result = import_plan(args.file)
     text = dumps_plan(result.plan)
     if args.output:
-        _write_atomically(Path(args.output), text)
+        _write_output(Path(args.output), text)
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     if args.report:
@@ -64,16 +63,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    folder = path.parent
+def _write_output(path: Path, text: str) -> None:
+    data = (text if text.endswith("\n") else text + "\n").encode("utf-8")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".caitien-", suffix=".json", dir=folder)
+        write_atomically(path, data)
     except OSError as exc:
-        raise DocumentError(f"Không ghi được «{path}»: {exc.strerror}.") from exc
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text if text.endswith("\n") else text + "\n")
-        Path(temporary).replace(path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise DocumentError(f"Không ghi được «{path}»: {exc.strerror}.") from exc
+        raise DocumentError(f"Không ghi được «{path}»: {exc.strerror or exc}.") from exc

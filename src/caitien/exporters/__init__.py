@@ -7,11 +7,10 @@ file renamed into place so a failure never leaves a half-written output.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from caitien._files import write_atomically
 from caitien.errors import ExportError
 from caitien.plan import dumps_plan
 
@@ -20,7 +19,6 @@ if TYPE_CHECKING:
     from caitien.plan import Plan
 
 FORMATS = ("docx", "pdf", "xlsx", "json")
-FILE_MODE = 0o644
 
 
 def export_plan(plan: Plan, fmt: str, template: Template | None = None) -> bytes:
@@ -59,23 +57,8 @@ def write_plan(plan: Plan, path: str | Path, template: Template | None = None) -
     data = export_plan(plan, _format_of(path), template)
     if not path.parent.is_dir():
         raise ExportError(f"Không có thư mục «{path.parent}» để ghi tệp «{path.name}».")
-    handle, name = _temporary(path)
-    temporary = Path(name)
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        # mkstemp makes the file private (0600); give it the target's mode, or a plain file's
-        temporary.chmod(path.stat().st_mode & 0o777 if path.exists() else FILE_MODE)
-        temporary.replace(path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise ExportError(f"Không ghi được tệp «{path.name}»: {exc.strerror or exc}.") from exc
-
-
-def _temporary(path: Path) -> tuple[int, str]:
-    """A new temporary file beside ``path`` (same file system, so the rename is atomic)."""
-    try:
-        return tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        write_atomically(path, data)
     except OSError as exc:
         raise ExportError(f"Không ghi được tệp «{path.name}»: {exc.strerror or exc}.") from exc
 

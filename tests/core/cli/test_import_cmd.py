@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
+import threading
 from typing import TYPE_CHECKING
 
 import pytest
@@ -96,3 +99,17 @@ def test_it_reports_the_guessed_fields_on_stderr(
     captured = capsys.readouterr()
     assert json.loads(captured.out)["school"]["name"] == "Trường Tiểu học Kim Đồng"
     assert any(line.startswith("school.name — ") for line in captured.err.splitlines())
+
+
+def test_it_writes_into_a_pipe_such_as_dev_null_without_replacing_it(tmp_path: Path) -> None:
+    # `-o /dev/null` is how a user checks that a file imports: a device or a pipe must stay
+    # one (a named pipe stands in for the device, which a failing test must not destroy).
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    assert main(["import", str(SEED), "-o", str(pipe)]) == 0
+    reader.join(timeout=10)
+    assert json.loads(received[0])["format"] == "caitien.plan/1"
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
