@@ -36,6 +36,7 @@ from caitien.importers._webdecode import (
     page_kind,
     page_text,
 )
+from caitien.importers._webfonts import FontRules, rule_font, stylesheet_fonts
 from caitien.normalise._legacy import decode_legacy, legacy_note_message
 
 if TYPE_CHECKING:
@@ -139,6 +140,11 @@ class _ListState:
         return f"{marker}. "
 
 
+def _names_font(tag: str, attrs: dict[str, str]) -> bool:
+    """Whether the element names its font itself (inline, or ``<font face>``): it beats rules."""
+    return "font-family" in attrs.get("style", "").lower() or (tag == "font" and "face" in attrs)
+
+
 def _list_number(number: int, style: str) -> str:
     """``number`` in an ``<ol type>`` style: 1, a, A, i, I."""
     if style in ("a", "A") and 1 <= number <= 26:
@@ -176,6 +182,7 @@ class _PageBuilder(HTMLParser):
         self.skipping = False  # inside Word's <![if !supportMisalignedColumns]> spacer row
         self.list_markers = True  # False when the page's style sheet draws no list markers
         self.legacy: set[str] = set()  # legacy font encodings whose text was converted
+        self.font_rules: FontRules = {}  # legacy fonts the style sheet sets by tag or class
 
     # Where things go -------------------------------------------------------------------
 
@@ -211,6 +218,9 @@ class _PageBuilder(HTMLParser):
             return
         values = element_attrs(attrs)
         element = open_element(tag, values, self.top, self.guess_furniture)
+        if self.font_rules and not _names_font(tag, values):
+            found, font = rule_font(tag, values.get("class", ""), self.font_rules)
+            element.font = font if found else element.font
         self.stack.append(element)
         self.counts[tag] = self.counts.get(tag, 0) + 1
         if not element.hidden:
@@ -238,6 +248,8 @@ class _PageBuilder(HTMLParser):
         element = self.top
         if element.tag == "style" and _NO_LIST_MARKERS.search(data):
             self.list_markers = False
+        if element.tag == "style":
+            self.font_rules.update(stylesheet_fonts(data))
         if self.skipping:
             return
         if element.hidden:

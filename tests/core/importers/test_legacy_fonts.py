@@ -269,3 +269,32 @@ def test_it_reads_libreoffice_soft_hyphen_elements_in_tcvn3_runs_as_u_horn(tmp_p
     )
     raw = read_docx(_legacy_docx(tmp_path, body), 1 << 20)
     assert [getattr(block, "text", "") for block in raw.blocks] == ["Trường café"]
+
+
+_WORD_PAGE = """<html><head><style><!--
+ /* Font Definitions */
+ @font-face {font-family:.VnTime; panose-1:2 11 114 0 0 0 0 0 0 0;}
+ /* Style Definitions */
+ p.MsoNormal, li.MsoNormal, div.MsoNormal {margin:0in; font-family:".VnTime";}
+ span.Hoa {font-family:".VnTimeH";}
+ .Ghi {font-family: Arial}
+ td {font-family:"VNI-Times"}
+--></style></head><body>
+<p class=MsoNormal>KÕ ho¹ch <span class=Hoa>tr\u00adêng</span></p>
+<p class=MsoNormal><span style='font-family:"Times New Roman"'>Café</span> c¶i</p>
+<p class=Ghi>Café</p>
+<table><tr><td>Keá hoaïch</td></tr></table>
+<p>Keá</p>
+</body></html>"""
+
+
+def test_it_reads_legacy_fonts_a_word_page_sets_in_its_style_sheet() -> None:
+    blocks, met = parse_page(_WORD_PAGE)
+    # A one-cell table is read as the paragraph it holds.
+    texts_ = [getattr(block, "text", None) for block in blocks]
+    assert texts_ == ["Kế hoạch TRƯỜNG", "Café cải", "Café", "Kế hoạch", "Keá"]
+    assert met == {"tcvn3", "vni"}
+
+
+def test_a_style_sheet_without_legacy_fonts_sets_no_rules() -> None:
+    assert parse_page("<style>p.MsoNormal {font-family: Arial}</style><p>Keá</p>")[1] == set()
