@@ -298,3 +298,15 @@ def test_it_reads_legacy_fonts_a_word_page_sets_in_its_style_sheet() -> None:
 
 def test_a_style_sheet_without_legacy_fonts_sets_no_rules() -> None:
     assert parse_page("<style>p.MsoNormal {font-family: Arial}</style><p>Keá</p>")[1] == set()
+
+
+def test_a_text_box_inside_a_legacy_run_keeps_its_own_font(tmp_path: Path) -> None:
+    vntime = '<w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr>'
+    arial = '<w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr>'
+    body = (
+        f"<w:p><w:r>{vntime}<w:t>KÕ ho¹ch</w:t><w:pict><v:shape><v:textbox><w:txbxContent>"
+        f"<w:p><w:r>{arial}<w:t>Tiêu chí</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"
+    )
+    raw = read_docx(_legacy_docx(tmp_path, body), 1 << 20)
+    assert [getattr(block, "text", "") for block in raw.blocks] == ["Kế hoạch", "Tiêu chí"]

@@ -106,7 +106,7 @@ def convert_legacy_runs(body: etree._Element, styles_data: bytes | None) -> set[
             continue
         if font.encoding == "tcvn3":
             _soft_hyphens_as_text(run)
-        for text in run.iter(_T):
+        for text in run.findall(_T):
             if text.text:
                 text.text = decode_legacy(text.text, font)
                 met.add(font.encoding)
