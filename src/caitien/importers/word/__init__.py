@@ -95,7 +95,7 @@ def read_docx(path: Path, max_bytes: int, source_format: str = "docx") -> RawDoc
         styles_data = read_member(archive, rels.get("/styles", "word/styles.xml"), path.name)
         styles = Styles(styles_data)
         legacy = (
-            convert_legacy_runs(body, styles_data)
+            convert_legacy_runs(body, styles, styles_data)
             if _legacy_fonts_named(archive, rels, document, styles_data, path.name)
             else set()
         )

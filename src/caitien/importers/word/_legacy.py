@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from caitien.importers.word._elements import RPR, RSTYLE, first_of
-from caitien.importers.word._xml import SAFE_PARSER, VAL, w
+from caitien.importers.word._xml import SAFE_PARSER, VAL, W_NS, w
 from caitien.normalise._legacy import LegacyFont, decode_legacy, legacy_font
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+
+    from caitien.importers.word._styles import Styles
 
 # A font attribute value starting ".Vn" or "VNI", in any case.
 _LEGACY_ATTRIBUTE = re.compile(rb'="(?:\.[Vv][Nn]|[Vv][Nn][Ii])')
@@ -30,11 +32,11 @@ _MAX_DEPTH = 10  # basedOn chains are short; a cycle must not loop forever
 
 _R, _P, _T, _PPR, _PSTYLE = w("r"), w("p"), w("t"), w("pPr"), w("pStyle")
 _SOFT_HYPHEN = w("softHyphen")
-_RFONTS, _STYLE, _BASED_ON = w("rFonts"), w("style"), w("basedOn")
+_RFONTS, _BASED_ON = w("rFonts"), w("basedOn")
 _ASCII, _HANSI = w("ascii"), w("hAnsi")
 _THEMES = (w("asciiTheme"), w("hAnsiTheme"))
-_STYLE_ID, _TYPE, _DEFAULT = w("styleId"), w("type"), w("default")
 _RPR_DEFAULT = f"{w('docDefaults')}/{w('rPrDefault')}/{RPR}"
+_WRAP_OPEN = f'<w:styles xmlns:w="{W_NS}">'.encode()
 
 # No font said (inherit) versus a font that is not a legacy one (stop looking).
 _UNSAID = "unsaid"
@@ -59,29 +61,22 @@ def _own_font(rpr: etree._Element | None) -> _Found:
 
 
 class _StyleFonts:
-    """The font each style of ``styles.xml`` sets, following ``w:basedOn``."""
+    """The font each style sets, following ``w:basedOn``, and the document defaults' font.
 
-    def __init__(self, data: bytes | None) -> None:
-        root = etree.fromstring(data, SAFE_PARSER) if data else None
-        self._styles: dict[str, etree._Element] = {}
-        self._default_paragraph: str | None = None
-        self.defaults: _Found = _UNSAID
-        if root is None:
-            return
-        for style in root.iter(_STYLE):
-            style_id = style.get(_STYLE_ID, "")
-            self._styles.setdefault(style_id, style)
-            if style.get(_TYPE) == "paragraph" and style.get(_DEFAULT) in ("1", "true", "on"):
-                self._default_paragraph = style_id
-        default = root.find(_RPR_DEFAULT)
-        self.defaults = _own_font(default)
+    Styles are taken from the reader's :class:`Styles`, which parses only the
+    ones asked for: Word's template defines hundreds.
+    """
+
+    def __init__(self, styles: Styles, data: bytes | None) -> None:
+        self._styles = styles
+        self.defaults = _own_font(_doc_defaults(data)) if data else _UNSAID
 
     def font(self, style_id: str | None, paragraph: bool) -> _Found:
         """The font the style ``style_id`` (or the default paragraph style) sets."""
         if style_id is None and paragraph:
-            style_id = self._default_paragraph
+            style_id = self._styles.default_id("paragraph")
         for _ in range(_MAX_DEPTH):
-            style = self._styles.get(style_id or "")
+            style = self._styles.element(style_id) if style_id else None
             if style is None:
                 break
             found = _own_font(first_of(style, RPR))
@@ -92,16 +87,33 @@ class _StyleFonts:
         return _UNSAID
 
 
-def convert_legacy_runs(body: etree._Element, styles_data: bytes | None) -> set[str]:
+def _doc_defaults(data: bytes) -> etree._Element | None:
+    """The ``w:rPr`` of ``w:docDefaults``, parsed alone from the styles part's bytes."""
+    start, end = data.find(b"<w:docDefaults"), data.find(b"</w:docDefaults>")
+    if start < 0 or end < start:
+        return None
+    chunk = data[start : end + len(b"</w:docDefaults>")]
+    try:
+        root = etree.fromstring(_WRAP_OPEN + chunk + b"</w:styles>", SAFE_PARSER)
+    except etree.XMLSyntaxError:
+        return None  # damaged defaults only cost their font
+    return root.find(_RPR_DEFAULT)
+
+
+def convert_legacy_runs(
+    body: etree._Element, styles: Styles, styles_data: bytes | None
+) -> set[str]:
     """Rewrite, in place, the text of every run of ``body`` typed in a legacy font.
 
-    Returns the encodings met ("tcvn3", "vni"); empty when nothing changed.
+    ``styles`` resolves style ids; ``styles_data`` is the styles part, for its
+    document defaults. Returns the encodings met ("tcvn3", "vni"); empty when
+    nothing changed.
     """
-    styles = _StyleFonts(styles_data)
+    fonts = _StyleFonts(styles, styles_data)
     paragraph_fonts: dict[etree._Element, _Found] = {}
     met: set[str] = set()
     for run in body.iter(_R):
-        font = _run_font(run, styles, paragraph_fonts)
+        font = _run_font(run, fonts, paragraph_fonts)
         if not isinstance(font, LegacyFont):
             continue
         if font.encoding == "tcvn3":

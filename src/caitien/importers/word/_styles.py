@@ -180,6 +180,14 @@ class Styles:
             if style.get(w("default")) in ("1", "true", "on"):
                 self._defaults[style.get(w("type"), "")] = style_id
 
+    def element(self, style_id: str) -> etree._Element | None:
+        """The ``w:style`` element with ``style_id``, parsed on first use; ``None`` if absent."""
+        return self._element(style_id)
+
+    def default_id(self, kind: str) -> str | None:
+        """The id of the default style of ``kind`` ("paragraph", "character"), if any."""
+        return self._defaults.get(kind)
+
     def _element(self, style_id: str) -> etree._Element | None:
         if style_id in self._parsed:
             return self._parsed[style_id]
