@@ -34,8 +34,14 @@ HTML_SCORE = 0.95
 FRAGMENT_SCORE = 0.8
 
 
+# ZIP (Office, OpenDocument), PDF and OLE files: never a web page, whatever their bytes hold.
+_PACKAGE_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06", b"%PDF", b"\xd0\xcf\x11\xe0")
+
+
 def page_kind(head: bytes) -> str | None:
     """``"mht"``, ``"html"`` or ``"fragment"`` for the first bytes of a web page, else None."""
+    if head.startswith(_PACKAGE_SIGNATURES):
+        return None  # every Word, PDF and spreadsheet import asks: answer before any decoding
     if _is_mime(head):
         return "mht"
     text = _head_text(head)
