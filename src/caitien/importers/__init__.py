@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 HEAD_BYTES = 8192
+# What every "not a file we read" message ends with: the formats Caitien imports.
+SUPPORTED_FORMATS = (
+    "Caitien nhập tệp Word (.docx, .doc), OpenDocument (.odt), PDF có lớp chữ, "
+    "trang web (.html, .htm, .mht), bảng tính (.xlsx, .xls, .ods) hoặc văn bản (.txt)."
+)
 
 
 @dataclass(frozen=True)
@@ -133,9 +138,5 @@ def _pick_reader(head: bytes, path: Path) -> Reader:
         scored, key=lambda entry: (entry[0], -entry[1]), default=(0.0, 0, None)
     )
     if best is None or best_score <= 0.0:
-        raise DocumentError(
-            f"Không nhận ra định dạng của «{path.name}»: Caitien nhập tệp Word (.docx, .doc), "
-            "OpenDocument (.odt), PDF có lớp chữ, trang web (.html, .htm, .mht), "
-            "bảng tính (.xlsx, .xls, .ods) hoặc văn bản (.txt)."
-        )
+        raise DocumentError(f"Không nhận ra định dạng của «{path.name}»: {SUPPORTED_FORMATS}")
     return best

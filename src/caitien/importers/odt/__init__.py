@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from caitien.errors import DocumentError
+from caitien.importers import SUPPORTED_FORMATS
 from caitien.importers._document import Note, RawDocument
 from caitien.importers._zipsafety import open_package, read_member
 from caitien.importers.odt._body import BodyWalker
@@ -33,10 +34,6 @@ if TYPE_CHECKING:
 
 _KIND = "tài liệu OpenDocument (.odt)"
 _ADVICE = "hãy mở lại trong LibreOffice và lưu thành .odt."
-FORMATS = (
-    "Caitien nhập tệp Word (.docx, .doc), OpenDocument (.odt), PDF có lớp chữ, "
-    "trang web (.html, .htm, .mht) hoặc văn bản (.txt)."
-)
 _ZIP = b"PK\x03\x04"
 _MIMETYPE_AT = 30  # the first member's name follows its 30-byte local header
 _OFFICE_NS = OFFICE_NS.encode()
@@ -164,7 +161,7 @@ def _require_text(mimetype: str, name: str) -> None:
     kind = describe_opendocument(mimetype) if mimetype.startswith(ODF_PREFIX) else "một tệp nén ZIP"
     if not mimetype and kind == "một tệp nén ZIP":
         kind = "một tệp nén ZIP không rõ loại"
-    raise DocumentError(f"Tệp «{name}» là {kind}, không phải văn bản: {FORMATS}")
+    raise DocumentError(f"Tệp «{name}» là {kind}, không phải văn bản: {SUPPORTED_FORMATS}")
 
 
 def _flat_bytes(path: Path, max_bytes: int) -> bytes:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from caitien.errors import DocumentError
+from caitien.importers import SUPPORTED_FORMATS
 from caitien.importers._document import Note, RawDocument
 from caitien.importers._zipsafety import open_package, read_member
 from caitien.importers.odt._kinds import describe_opendocument
@@ -210,9 +211,8 @@ def _main_part(archive: zipfile.ZipFile, name: str) -> str:
     if "word/document.xml" in names:
         return "word/document.xml"
     raise DocumentError(
-        f"Tệp «{name}» là {_package_kind(archive, names)}, không phải tài liệu Word: Caitien "
-        "nhập tệp Word (.docx, .doc), OpenDocument (.odt), PDF có lớp chữ, trang web "
-        "(.html, .htm, .mht), bảng tính (.xlsx, .xls, .ods) hoặc văn bản (.txt)."
+        f"Tệp «{name}» là {_package_kind(archive, names)}, không phải tài liệu Word: "
+        f"{SUPPORTED_FORMATS}"
     )
 
 
