@@ -1,4 +1,4 @@
-"""Open ZIP packages (.docx) safely: refuse damaged archives and zip bombs before inflating."""
+"""Open ZIP packages (.docx, .xlsx, .odt) safely: refuse damaged archives and zip bombs."""
 
 from __future__ import annotations
 
@@ -23,15 +23,22 @@ WORD_ADVICE = "hãy mở lại trong Word và lưu thành .docx."
 
 
 def open_package(
-    path: Path, max_bytes: int, kind: str = WORD_KIND, advice: str = WORD_ADVICE
+    path: Path,
+    max_bytes: int,
+    kind: str = WORD_KIND,
+    advice: str = WORD_ADVICE,
+    name: str | None = None,
 ) -> zipfile.ZipFile:
     """Open ``path`` as a ZIP archive after checking its central directory.
 
     Nothing is inflated here. Raises :class:`DocumentError` when the file is not
     a readable ZIP, holds too many members, or declares more than ``max_bytes``
     unpacked in total or a member compressed beyond :data:`MAX_RATIO`; the
-    messages name the package ``kind`` ("tệp Word (.docx)") and end with ``advice``.
+    messages call the file ``name`` (default: its own name; a converted copy
+    gives the user's), name the package ``kind`` ("tệp Word (.docx)") and end
+    with ``advice``.
     """
+    name = name or path.name
     try:
         archive = zipfile.ZipFile(path)
     except (
@@ -43,10 +50,10 @@ def open_package(
         NotImplementedError,  # a damaged directory claiming an unknown ZIP version
     ) as exc:
         raise DocumentError(
-            f"Tệp «{path.name}» bị hỏng hoặc không phải {kind} hợp lệ: {advice}"
+            f"Tệp «{name}» bị hỏng hoặc không phải {kind} hợp lệ: {advice}"
         ) from exc
     try:
-        check_members(archive.infolist(), max_bytes, path.name, kind)
+        check_members(archive.infolist(), max_bytes, name, kind)
     except DocumentError:
         archive.close()
         raise

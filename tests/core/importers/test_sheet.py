@@ -127,6 +127,24 @@ def test_it_refuses_a_workbook_without_a_visible_sheet(tmp_path: Path) -> None:
         SheetReader().extract(path, ImportContext())
 
 
+def test_it_tells_to_resave_a_workbook_with_a_damaged_part_in_excel(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active["A1"] = "Kế hoạch cải tiến chất lượng"
+    source = io.BytesIO()
+    book.save(source)
+    path = tmp_path / "hong.xlsx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(path, "w") as target:
+        for info in original.infolist():
+            target.writestr(info, original.read(info))
+    data = bytearray(path.read_bytes())
+    at = data.index(b"xl/worksheets/sheet1.xml") + len(b"xl/worksheets/sheet1.xml") + 5
+    data[at : at + 4] = b"\xff\xff\xff\xff"  # the stored part's bytes no longer match its CRC
+    path.write_bytes(bytes(data))
+    # The advice is Excel's, not the Word reader's default.
+    with pytest.raises(DocumentError, match=r"sheet1\.xml.*lưu thành \.xlsx\.$"):
+        SheetReader().extract(path, ImportContext())
+
+
 def test_it_imports_a_workbook_from_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -15,13 +15,15 @@ from typing import TYPE_CHECKING
 from caitien.errors import DocumentError
 from caitien.importers import HEAD_BYTES, MAX_FILE_BYTES
 from caitien.importers._document import Block, Note, RawDocument
-from caitien.importers._zipsafety import check_members
+from caitien.importers._zipsafety import open_package
 from caitien.importers.sheet._blocks import sheet_blocks
 from caitien.importers.sheet._drawings import drawing_texts
 from caitien.importers.sheet._export import read_export
 from caitien.importers.sheet._grid import MAX_CELLS, SheetValues, read_grid
 from caitien.importers.sheet._legacy import convert_legacy, legacy_kind
 from caitien.importers.sheet._parts import (
+    ADVICE,
+    KIND,
     parse_part,
     read_styles,
     shared_strings,
@@ -96,7 +98,7 @@ def read_workbook(path: Path, max_bytes: int, *, name: str | None = None) -> Raw
     visible worksheet.
     """
     name = name or path.name
-    with _open(path, max_bytes, name) as archive:
+    with open_package(path, max_bytes, KIND, ADVICE, name) as archive:
         parts = workbook_parts(archive, name)
         if not parts.sheets:
             raise DocumentError(
@@ -132,19 +134,3 @@ def _document(grids: list[tuple[str, list[GridRow]]], notes: list[Note]) -> RawD
     for _, rows in grids:
         blocks.extend(sheet_blocks(rows))
     return RawDocument(blocks=blocks, notes=notes, source_format="xlsx")
-
-
-def _open(path: Path, max_bytes: int, name: str) -> zipfile.ZipFile:
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise DocumentError(
-            f"Tệp «{name}» bị hỏng hoặc không phải bảng tính Excel (.xlsx) hợp lệ: "
-            "hãy mở lại trong Excel và lưu thành .xlsx."
-        ) from exc
-    try:
-        check_members(archive.infolist(), max_bytes, name)
-    except DocumentError:
-        archive.close()
-        raise
-    return archive

@@ -16,6 +16,7 @@ from caitien.importers._ole import SIGNATURE as OLE_SIGNATURE
 from caitien.importers._ole import CompoundFile, OleError
 from caitien.importers._zipsafety import check_members, read_member
 from caitien.importers.doc import convert_with_libreoffice, find_soffice
+from caitien.importers.sheet._parts import ADVICE
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -109,8 +110,8 @@ def _ods_encrypted(path: Path) -> bool:
     """Whether the package's manifest describes encrypted members."""
     try:
         with zipfile.ZipFile(path) as archive:
-            check_members(archive.infolist(), 1 << 26, path.name)
-            manifest = read_member(archive, "META-INF/manifest.xml", path.name) or b""
+            check_members(archive.infolist(), 1 << 26, path.name, _KINDS["ods"])
+            manifest = read_member(archive, "META-INF/manifest.xml", path.name, ADVICE) or b""
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return False
     return b"encryption-data" in manifest

@@ -19,6 +19,9 @@ from caitien.importers.sheet._dates import BUILTIN_PATTERNS, DEFAULT_PATTERN, sh
 if TYPE_CHECKING:
     import zipfile
 
+# What the messages call a workbook package and how to repair a damaged one.
+KIND = "bảng tính Excel (.xlsx)"
+ADVICE = "hãy mở lại trong Excel và lưu thành .xlsx."
 S_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 # ISO 29500 "strict" packages name the same vocabulary differently.
 _STRICT = (
@@ -55,7 +58,7 @@ def s(local: str) -> str:
 
 def parse_part(archive: zipfile.ZipFile, part: str, name: str) -> etree._Element | None:
     """The parsed part, ``None`` when the package lacks it; :class:`DocumentError` if not XML."""
-    data = read_member(archive, part, name)
+    data = read_member(archive, part, name, ADVICE)
     if data is None:
         return None
     for strict, transitional in _STRICT:
@@ -65,8 +68,7 @@ def parse_part(archive: zipfile.ZipFile, part: str, name: str) -> etree._Element
         return etree.fromstring(data, _SAFE_PARSER)
     except etree.XMLSyntaxError as exc:
         raise DocumentError(
-            f"Tệp «{name}» bị hỏng (phần «{part}» không phải XML hợp lệ): "
-            "hãy mở lại trong Excel và lưu thành .xlsx."
+            f"Tệp «{name}» bị hỏng (phần «{part}» không phải XML hợp lệ): {ADVICE}"
         ) from exc
 
 
