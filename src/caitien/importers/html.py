@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from caitien.importers._document import Block, Note, RawDocument
+from caitien.importers._markers import letters, roman
 from caitien.importers._webblocks import (
     ROOT,
     CellDraft,
@@ -146,23 +147,14 @@ def _names_font(tag: str, attrs: dict[str, str]) -> bool:
 
 
 def _list_number(number: int, style: str) -> str:
-    """``number`` in an ``<ol type>`` style: 1, a, A, i, I."""
+    """``number`` in an ``<ol type>`` style: 1, a, A (up to 26), i, I (up to 39), else decimal."""
     if style in ("a", "A") and 1 <= number <= 26:
-        letter = chr(ord("a") + number - 1)
+        letter = letters(number)
         return letter.upper() if style == "A" else letter
     if style in ("i", "I") and 1 <= number < 40:
-        roman = _roman(number)
-        return roman if style == "I" else roman.lower()
+        numeral = roman(number)
+        return numeral if style == "I" else numeral.lower()
     return str(number)
-
-
-def _roman(number: int) -> str:
-    out = ""
-    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while number >= value:
-            out += letters
-            number -= value
-    return out
 
 
 class _PageBuilder(HTMLParser):

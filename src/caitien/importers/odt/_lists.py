@@ -1,8 +1,8 @@
 """OpenDocument list numbering: the marker ("- ", "+ ", "1. ", "II. ") a reader sees before an item.
 
-Markers are written as the Word reader writes them (``word/_numbering.py``): a "+"
-bullet as "+ ", any other bullet as "- ", a number with its prefix and suffix and
-one space. Counters run per list *chain*: a ``text:list`` starts a new chain
+Markers are written as every reader writes them (``_markers.py``): a "+" bullet
+as "+ ", any other bullet as "- ", a number with its prefix and suffix and one
+space. Counters run per list *chain*: a ``text:list`` starts a new chain
 unless it continues one (``text:continue-list``, ``text:continue-numbering``).
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from caitien.importers._markers import bullet_marker, format_number
 from caitien.importers.odt._names import XML_ID, text
-from caitien.importers.word._numbering import format_number
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
 _FORMATS = {"1": "decimal", "I": "upperRoman", "i": "lowerRoman", "A": "upperLetter"}
 _FORMATS["a"] = "lowerLetter"
-_PLUS_GLYPHS = frozenset("+＋")
 _PLACEHOLDER = re.compile(r"%(\d{1,2})%")
 _CONTINUE_LIST, _CONTINUE_NUMBERING = text("continue-list"), text("continue-numbering")
 OUTLINE_CHAIN = -1
@@ -42,10 +41,7 @@ def marker(levels: dict[int, Level], depth: int, counts: list[int]) -> str:
     if level.kind == "image":
         return "- "
     if level.kind == "bullet":
-        glyph = level.bullet.strip()
-        if not glyph:
-            return ""
-        return "+ " if glyph[0] in _PLUS_GLYPHS else "- "
+        return bullet_marker(level.bullet)
     if level.label_format is not None:
         label = _PLACEHOLDER.sub(
             lambda match: _shown(levels, counts, int(match[1])), level.label_format

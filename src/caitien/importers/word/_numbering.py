@@ -1,8 +1,6 @@
 """Word automatic numbering: the marker ("- ", "+ ", "1. ", "II. ") a reader sees before a point.
 
-Plans write their points with "- " and "+ ", and the plan format keeps those
-markers, so a bullet list comes out the same way: a "+" glyph as "+ ", every
-other bullet glyph (dash, •, ●, Symbol and Wingdings private-use glyphs) as "- ".
+Bullets and numbers are spelled as every reader spells them (``_markers.py``).
 Numbered levels render their counters, so a section heading numbered by Word
 ("I. MỤC ĐÍCH, YÊU CẦU") reads as the school sees it.
 """
@@ -12,28 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from caitien.importers._markers import bullet_marker, format_number
 from caitien.importers.word._xml import VAL, int_val, w
 
 if TYPE_CHECKING:
     from lxml import etree
-
-_ROMAN = (
-    (1000, "M"),
-    (900, "CM"),
-    (500, "D"),
-    (400, "CD"),
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
-)
-_PLUS_GLYPHS = frozenset("+＋")
-_MAX_SPELLED = 780
 
 
 @dataclass(frozen=True)
@@ -50,44 +31,6 @@ class _List:
     abstract: str
     starts: dict[int, int] = field(default_factory=dict)
     levels: dict[int, Level] = field(default_factory=dict)
-
-
-def roman(number: int) -> str:
-    """Upper-case Roman numeral of a positive integer (4 → "IV")."""
-    out = []
-    for value, letters in _ROMAN:
-        count, number = divmod(number, value)
-        out.append(letters * count)
-    return "".join(out)
-
-
-def letters(number: int) -> str:
-    """Word's lower-case letter numbering: 1 → "a", 26 → "z", 27 → "aa"."""
-    letter = chr(ord("a") + (number - 1) % 26)
-    return letter * ((number - 1) // 26 + 1)
-
-
-def format_number(number: int, fmt: str) -> str:
-    """``number`` in Word number format ``fmt`` (unknown formats fall back to decimal).
-
-    Roman numerals and letters are only used in their sensible range (1–3999,
-    1–780): a crafted start value must not turn a marker into megabytes.
-    """
-    if not 0 < number <= _MAX_SPELLED:
-        return str(number)
-    if fmt == "upperRoman":
-        return roman(number)
-    if fmt == "lowerRoman":
-        return roman(number).lower()
-    if fmt == "upperLetter":
-        return letters(number).upper()
-    if fmt == "lowerLetter":
-        return letters(number)
-    if fmt == "decimalZero":
-        return f"{number:02d}"
-    if fmt == "none":
-        return ""
-    return str(number)
 
 
 def _level(element: etree._Element) -> Level:
@@ -151,10 +94,7 @@ class Numbering:
         if num_id == "0" or level is None:
             return ""
         if level.fmt == "bullet":
-            glyph = level.text.strip()
-            if not glyph:
-                return ""
-            return "+ " if glyph[0] in _PLUS_GLYPHS else "- "
+            return bullet_marker(level.text)
         counts = self._advance(num_id, ilvl, level)
         text = level.text
         for index in range(9):
