@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from caitien.plan import Plan
 
@@ -131,6 +131,18 @@ def nested_texts(table: Table) -> list[str]:
     if rows and len(rows[0]) == 2 and tuple(text.lower() for text in rows[0]) in _TIME_PAIRS:
         return [" - ".join(text for text in row if text) for row in rows[1:] if any(row)]
     return [text for row in table.rows for cell in row.cells for text in cell.paragraphs]
+
+
+def cell_texts(blocks: Iterable[Block]) -> list[str]:
+    """The paragraphs a cell holding ``blocks`` gives: each paragraph's text, and for a
+    table nested in the cell its :func:`nested_texts`."""
+    texts: list[str] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            texts.append(block.text)
+        else:
+            texts.extend(nested_texts(block))
+    return texts
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from caitien.importers._document import Block, Cell, Paragraph, Row, Table, nested_texts
+from caitien.importers._document import Block, Cell, Paragraph, Row, Table, cell_texts
 from caitien.normalise._legacy import LegacyFont, legacy_font
 
 MAX_SPAN = 1000
@@ -415,17 +415,6 @@ def _text_size(blocks: Table | list[Block]) -> int:
     return sum(len(b.text) if isinstance(b, Paragraph) else _text_size(b) for b in blocks)
 
 
-def _cell_texts(flow: Flow) -> list[str]:
-    """A cell's paragraphs; a nested table gives its texts as the Word reader's do."""
-    texts: list[str] = []
-    for block in flow.blocks:
-        if isinstance(block, Paragraph):
-            texts.append(block.text)
-        else:
-            texts.extend(nested_texts(block))
-    return texts
-
-
 def _grid(rows: list[RowDraft]) -> tuple[list[Row], int]:
     """The rows on the table's grid: cells past the columns rowspans take from above, and an
     empty continued cell (Word's vertical merge) where a rowspan reaches into a row."""
@@ -439,7 +428,7 @@ def _grid(rows: list[RowDraft]) -> tuple[list[Row], int]:
         for cell in draft.cells:
             while column in above:
                 column = _continue(cells, below, column, above.pop(column))
-            cells.append(Cell(_cell_texts(cell.flow), column, cell.colspan))
+            cells.append(Cell(cell_texts(cell.flow.blocks), column, cell.colspan))
             if cell.rowspan > 1 and budget > 0:
                 below[column] = (cell.rowspan - 1, cell.colspan)
                 budget -= min(cell.rowspan - 1, len(rows))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from caitien.importers._document import Block, Cell, Paragraph, Row, Table, nested_texts
+from caitien.importers._document import Block, Cell, Paragraph, Row, Table, cell_texts
 from caitien.importers.odt._grid import (
     COLUMNS_REPEATED,
     count,
@@ -401,14 +401,8 @@ class BodyWalker:
         return Cell(list(texts), column, span)
 
     def cell_texts(self, cell: etree._Element) -> list[str]:
-        """The texts of a cell's paragraphs; nested tables are flattened row by row."""
-        texts: list[str] = []
-        for block in self.blocks(cell, in_cell=True):
-            if isinstance(block, Paragraph):
-                texts.append(block.text)
-            else:
-                texts.extend(nested_texts(block))
-        return texts
+        """The texts of a cell's paragraphs; nested tables give :func:`nested_texts`."""
+        return cell_texts(self.blocks(cell, in_cell=True))
 
     def _bordered(self, cell_styles: list[str | None]) -> bool:
         """Whether at least half the table's cells draw a line (ODF borders live on cells)."""

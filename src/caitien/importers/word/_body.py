@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from caitien.importers._document import Block, Cell, Paragraph, Row, Table, nested_texts
+from caitien.importers._document import Block, Cell, Paragraph, Row, Table, cell_texts
 from caitien.importers.word._elements import (
     ALTERNATE,
     BLOCK_WRAPPERS,
@@ -309,11 +309,7 @@ class BodyWalker:
             elif tag == TCPR:
                 continue
             blocks = self._paragraph_blocks(child, in_cell=True) if tag == P else self._block(child)
-            for block in blocks:
-                if isinstance(block, Paragraph):
-                    texts.append(block.text)
-                else:
-                    texts.extend(nested_texts(block))
+            texts.extend(cell_texts(blocks))
         return texts
 
     def _plain_text(self, element: etree._Element) -> str | _NotPlain | None:
