@@ -2,7 +2,7 @@
 
 See ``docs/formats/html.md``: a single-file web page (MHT) is a MIME message
 whose root ``text/html`` part holds the page; a page's encoding comes from a
-BOM, the MIME part's charset, its ``<meta>`` charset, UTF-8, or a legacy guess.
+BOM, the MIME part's charset, its ``<meta>`` charset, UTF-8, or a guessed code page.
 """
 
 from __future__ import annotations
@@ -131,14 +131,17 @@ def _decode(data: bytes, declared: str | None, name: str) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
         return unicodedata.normalize("NFC", text)
-    guessed = _legacy_decode(data)
+    guessed = _guess_code_page(data)
     if guessed is None:
         raise DocumentError(f"Tệp «{name}» không đọc được: không rõ bảng mã của trang web.")
     return unicodedata.normalize("NFC", guessed)
 
 
-def _legacy_decode(data: bytes) -> str | None:
-    """A page with no usable label: charset-normalizer's guess, Windows-1258 first (as for text)."""
+def _guess_code_page(data: bytes) -> str | None:
+    """A page with no usable label: charset-normalizer's guess among Windows-1258, 1252 and UTF-8.
+
+    Unlike the text reader's guess, no unrestricted second guess follows.
+    """
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["cp1258", "cp1252", "utf_8"]).best()

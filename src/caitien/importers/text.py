@@ -72,7 +72,7 @@ def _decode_head(head: bytes) -> str | None:
         except UnicodeDecodeError as exc:
             if exc.start >= len(head) - 3:
                 return head[: exc.start].decode("utf-8")
-        return _legacy_decode(head)
+        return _guess_code_page(head)
     decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
     return decoder.decode(head[: len(head) - len(head) % 2] if "16" in encoding else head)
 
@@ -96,8 +96,8 @@ def _bom_encoding(data: bytes) -> str | None:
     return None
 
 
-def _legacy_decode(data: bytes) -> str | None:
-    """Decode a file that is not UTF: charset-normalizer's best guess, or None."""
+def _guess_code_page(data: bytes) -> str | None:
+    """Decode a non-UTF file: charset-normalizer's guess (Windows-1258 first), or None."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["cp1258", "cp1252", "utf_8"]).best()
@@ -122,7 +122,7 @@ def decode_text(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _legacy_decode(data)
+        text = _guess_code_page(data)
     if text is None:
         raise DocumentError(f"Tệp «{name}» không phải tệp văn bản đọc được.")
     return text

@@ -17,10 +17,10 @@ from caitien.importers import HEAD_BYTES, MAX_FILE_BYTES
 from caitien.importers._document import Block, Note, RawDocument
 from caitien.importers._zipsafety import open_package
 from caitien.importers.sheet._blocks import sheet_blocks
+from caitien.importers.sheet._converted import convert_to_xlsx, converted_kind
 from caitien.importers.sheet._drawings import drawing_texts
 from caitien.importers.sheet._export import read_export
 from caitien.importers.sheet._grid import MAX_CELLS, SheetValues, read_grid
-from caitien.importers.sheet._legacy import convert_legacy, legacy_kind
 from caitien.importers.sheet._parts import (
     ADVICE,
     KIND,
@@ -51,7 +51,7 @@ class SheetReader:
         OLE file has its directory read for a workbook stream (the DOC reader,
         0.9, takes the other OLE files).
         """
-        if legacy_kind(head, path, MAX_FILE_BYTES) is not None:
+        if converted_kind(head, path, MAX_FILE_BYTES) is not None:
             return 0.95
         if not head.startswith(ZIP_SIGNATURES):
             return 0.0
@@ -69,11 +69,11 @@ class SheetReader:
         """
         with path.open("rb") as handle:
             head = handle.read(HEAD_BYTES)
-        kind = legacy_kind(head, path, context.max_bytes)
+        kind = converted_kind(head, path, context.max_bytes)
         if kind is None:
             return read_workbook(path, context.max_bytes)
         with tempfile.TemporaryDirectory(prefix="caitien-xlsx-") as folder:
-            converted = convert_legacy(
+            converted = convert_to_xlsx(
                 path, kind, Path(folder), context.soffice, context.timeout_seconds
             )
             raw = read_workbook(converted, context.max_bytes, name=path.name)

@@ -1,4 +1,4 @@
-"""Workbooks in formats the reader does not parse itself: Excel 97–2003 (.xls) and ODS.
+"""Workbooks the reader does not parse itself, Excel 97–2003 (.xls) and ODS: converted first.
 
 LibreOffice converts them to .xlsx, which the reader then reads as any other
 workbook (as the DOC reader does for Word 97–2003). An encrypted file is refused
@@ -38,7 +38,7 @@ _PASSWORD = (
 )
 
 
-def legacy_kind(head: bytes, path: Path, max_bytes: int) -> str | None:
+def converted_kind(head: bytes, path: Path, max_bytes: int) -> str | None:
     """ "xls" or "ods" when the file is such a workbook, judged from its content; else ``None``.
 
     An OLE file counts when it holds a workbook stream (its directory is read);
@@ -62,7 +62,7 @@ def _compound_file(path: Path, max_bytes: int) -> CompoundFile | None:
         return None
 
 
-def convert_legacy(
+def convert_to_xlsx(
     path: Path, kind: str, folder: Path, soffice: str | None, timeout: float
 ) -> Path:
     """Refuse an encrypted ``kind`` file, else convert it to .xlsx in ``folder`` with LibreOffice.
