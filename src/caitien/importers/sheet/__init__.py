@@ -39,7 +39,7 @@ WORKBOOK_PART = "xl/workbook.xml"
 
 
 class SheetReader:
-    """Reads Excel 2007+ workbooks (.xlsx, .xlsm, templates) by their ZIP content."""
+    """Reads Excel 2007+ workbooks (.xlsx, .xlsm, templates), and .xls and ODS converted first."""
 
     name = "xlsx"
 
