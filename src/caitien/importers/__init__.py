@@ -104,13 +104,17 @@ def import_bytes(data: bytes, filename: str, context: ImportContext | None = Non
 
     context = context or ImportContext()
     if len(data) > context.max_bytes:
-        limit = context.max_bytes // (1024 * 1024)
-        raise DocumentError(f"Tệp «{filename}» quá lớn (giới hạn {limit} MB).")
+        raise too_large(filename, context.max_bytes)
     name = Path(filename).name or "tai-lieu"
     with tempfile.TemporaryDirectory(prefix="caitien-import-") as folder:
         path = Path(folder) / name
         path.write_bytes(data)
         return import_plan(path, context)
+
+
+def too_large(name: str, max_bytes: int) -> DocumentError:
+    """The error for a file ``name`` over ``max_bytes``, in every reader's wording."""
+    return DocumentError(f"Tệp «{name}» quá lớn (giới hạn {max_bytes // (1024 * 1024)} MB).")
 
 
 def _read_head(path: Path, context: ImportContext) -> bytes:
@@ -127,8 +131,7 @@ def _read_head(path: Path, context: ImportContext) -> bytes:
     if size == 0 or not head.strip():
         raise DocumentError(f"Tệp «{path.name}» trống, không có nội dung để nhập.")
     if size > context.max_bytes:
-        limit = context.max_bytes // (1024 * 1024)
-        raise DocumentError(f"Tệp «{path.name}» quá lớn (giới hạn {limit} MB).")
+        raise too_large(path.name, context.max_bytes)
     return head
 
 

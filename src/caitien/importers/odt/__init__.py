@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from caitien.errors import DocumentError
-from caitien.importers import SUPPORTED_FORMATS
+from caitien.importers import SUPPORTED_FORMATS, too_large
 from caitien.importers._document import Note, RawDocument
 from caitien.importers._zipsafety import open_package, read_member
 from caitien.importers.odt._body import BodyWalker
@@ -168,8 +168,7 @@ def _flat_bytes(path: Path, max_bytes: int) -> bytes:
     with path.open("rb") as handle:
         data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
-        limit = max_bytes // (1024 * 1024)
-        raise DocumentError(f"Tệp «{path.name}» quá lớn (giới hạn {limit} MB).")
+        raise too_large(path.name, max_bytes)
     return data
 
 
