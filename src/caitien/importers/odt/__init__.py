@@ -14,6 +14,7 @@ from lxml import etree
 from caitien.errors import DocumentError
 from caitien.importers import SUPPORTED_FORMATS, too_large
 from caitien.importers._document import Note, RawDocument
+from caitien.importers._xmlsafety import SAFE_PARSER
 from caitien.importers._zipsafety import open_package, read_member
 from caitien.importers.odt._body import BodyWalker
 from caitien.importers.odt._common import CommonStyles
@@ -21,7 +22,6 @@ from caitien.importers.odt._kinds import ODF_PREFIX, TEXT_TYPES, describe_opendo
 from caitien.importers.odt._legacy import convert_legacy_text
 from caitien.importers.odt._names import MANIFEST_NS, OFFICE_NS, office
 from caitien.importers.odt._styles import Styles
-from caitien.importers.word._xml import SAFE_PARSER
 from caitien.normalise._legacy import legacy_note_message
 
 __all__ = ["OdtReader", "describe_opendocument", "read_odt"]

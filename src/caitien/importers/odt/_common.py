@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from caitien.importers._xmlsafety import SAFE_PARSER
 from caitien.importers.odt._names import FAMILY, NAME, office, text
-from caitien.importers.word._xml import SAFE_PARSER
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from caitien.errors import DocumentError
+from caitien.importers._xmlsafety import SAFE_PARSER
 from caitien.importers._zipsafety import read_member
 from caitien.importers.sheet._dates import BUILTIN_PATTERNS, DEFAULT_PATTERN, show_date
 
@@ -33,14 +34,6 @@ _STRICT = (
 )
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_SAFE_PARSER = etree.XMLParser(
-    resolve_entities=False,
-    no_network=True,
-    load_dtd=False,
-    huge_tree=False,
-    remove_comments=True,
-    collect_ids=False,
-)
 # Built-in number formats that group thousands (ECMA-376 18.8.30); the dates are in _dates.
 _GROUPED_FORMAT_IDS = {3: "#,##0", 4: "#,##0.00", 37: "#,##0", 38: "#,##0", 39: "#,##0.00"}
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -65,7 +58,7 @@ def parse_part(archive: zipfile.ZipFile, part: str, name: str) -> etree._Element
         if strict in data:
             data = data.replace(strict, transitional)
     try:
-        return etree.fromstring(data, _SAFE_PARSER)
+        return etree.fromstring(data, SAFE_PARSER)
     except etree.XMLSyntaxError as exc:
         raise DocumentError(
             f"Tệp «{name}» bị hỏng (phần «{part}» không phải XML hợp lệ): {ADVICE}"

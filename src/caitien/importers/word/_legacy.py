@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from caitien.importers._xmlsafety import SAFE_PARSER
 from caitien.importers.word._elements import RPR, RSTYLE, first_of
-from caitien.importers.word._xml import SAFE_PARSER, VAL, W_NS, w
+from caitien.importers.word._xml import VAL, W_NS, w
 from caitien.normalise._legacy import LegacyFont, decode_legacy, legacy_font
 
 if TYPE_CHECKING:

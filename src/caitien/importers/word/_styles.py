@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from caitien.importers._xmlsafety import SAFE_PARSER
 from caitien.importers.word._elements import (
     ILVL,
     JC,
@@ -27,7 +28,7 @@ from caitien.importers.word._elements import (
     VANISH,
     first_of,
 )
-from caitien.importers.word._xml import SAFE_PARSER, VAL, W_NS, W_STRICT_NS, is_on, w
+from caitien.importers.word._xml import VAL, W_NS, W_STRICT_NS, is_on, w
 
 if TYPE_CHECKING:
     from collections.abc import Callable

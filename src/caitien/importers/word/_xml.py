@@ -5,6 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from caitien.errors import DocumentError
+from caitien.importers._xmlsafety import SAFE_PARSER
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 # ISO 29500 "strict" packages use another namespace for the same vocabulary.
@@ -20,16 +21,6 @@ def w(local: str) -> str:
 
 VAL = w("val")
 OFF_VALUES = frozenset({"0", "false", "off", "none"})
-
-# collect_ids=False: nothing looks elements up by xml:id, and the parser's id table costs.
-SAFE_PARSER = etree.XMLParser(
-    resolve_entities=False,
-    no_network=True,
-    load_dtd=False,
-    huge_tree=False,
-    remove_comments=True,
-    collect_ids=False,
-)
 
 
 def parse_xml(data: bytes, part: str, name: str) -> etree._Element:
