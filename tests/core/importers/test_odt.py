@@ -552,6 +552,15 @@ def _flat_presentation(path: Path) -> Path:
     return path
 
 
+def _flat_without_kind(path: Path) -> Path:
+    path.write_text(
+        f'<?xml version="1.0"?><office:document {NS}><office:body>'
+        "<office:text/></office:body></office:document>",
+        encoding="utf-8",
+    )
+    return path
+
+
 def _corrupt_content(path: Path) -> Path:
     return write_package(path, content_xml("<text:p>KẾ HOẠCH</text:p>")[:-40])
 
@@ -571,11 +580,12 @@ def _no_body(path: Path) -> Path:
         (_encrypted, "mật khẩu"),
         (_presentation, "bản trình chiếu OpenDocument (.odp)"),
         (_flat_presentation, "bản trình chiếu OpenDocument (.odp)"),
+        (_flat_without_kind, "là một tệp XML không rõ loại"),  # not "tệp nén ZIP"
         (_corrupt_content, "content.xml"),
         (_truncated, "bị hỏng"),
         (_no_body, "không có phần thân văn bản"),
     ],
-    ids=["encrypted", "odp", "flat-odp", "corrupt-content", "truncated", "no-body"],
+    ids=["encrypted", "odp", "flat-odp", "flat-no-kind", "corrupt-content", "truncated", "no-body"],
 )
 def test_it_refuses_what_it_cannot_read_in_one_vietnamese_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], make: object, message: str

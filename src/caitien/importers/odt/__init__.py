@@ -105,7 +105,7 @@ def read_odt(path: Path, max_bytes: int) -> RawDocument:
         content, common = _package_parts(path, max_bytes)
     else:
         content = _parse(_flat_bytes(path, max_bytes), "", path.name)
-        _require_text(content.get(_MIMETYPE_ATTRIBUTE, ""), path.name)
+        _require_text(content.get(_MIMETYPE_ATTRIBUTE, ""), path.name, "tệp XML")
         common = CommonStyles(container=content.find(office("styles")))
     body = content.find(f"{office('body')}/{office('text')}")
     if body is None:
@@ -154,13 +154,19 @@ def _mimetype(archive: zipfile.ZipFile, entries: dict[str, tuple[str, bool]], na
     return entries.get("/", ("", False))[0]
 
 
-def _require_text(mimetype: str, name: str) -> None:
-    """Refuse OpenDocument kinds other than text, naming the kind."""
+def _require_text(mimetype: str, name: str, container: str = "tệp nén ZIP") -> None:
+    """Refuse OpenDocument kinds other than text, naming the kind.
+
+    Without an OpenDocument media type the file is named by its ``container``
+    ("tệp nén ZIP" for a package, "tệp XML" for a flat file), "không rõ loại"
+    when it declares none.
+    """
     if mimetype in TEXT_TYPES:
         return
-    kind = describe_opendocument(mimetype) if mimetype.startswith(ODF_PREFIX) else "một tệp nén ZIP"
-    if not mimetype and kind == "một tệp nén ZIP":
-        kind = "một tệp nén ZIP không rõ loại"
+    if mimetype.startswith(ODF_PREFIX):
+        kind = describe_opendocument(mimetype)
+    else:
+        kind = f"một {container}" if mimetype else f"một {container} không rõ loại"
     raise DocumentError(f"Tệp «{name}» là {kind}, không phải văn bản: {SUPPORTED_FORMATS}")
 
 
