@@ -18,13 +18,18 @@ from caitien.importers._xmlsafety import SAFE_PARSER
 from caitien.importers._zipsafety import open_package, read_member
 from caitien.importers.odt._body import BodyWalker
 from caitien.importers.odt._common import CommonStyles
-from caitien.importers.odt._kinds import ODF_PREFIX, TEXT_TYPES, describe_opendocument
+from caitien.importers.odt._kinds import (
+    ODF_PREFIX,
+    TEXT_TYPES,
+    describe_opendocument,
+    first_member_mimetype,
+)
 from caitien.importers.odt._legacy import convert_legacy_text
 from caitien.importers.odt._names import MANIFEST_NS, OFFICE_NS, office
 from caitien.importers.odt._styles import Styles
 from caitien.normalise._legacy import legacy_note_message
 
-__all__ = ["OdtReader", "describe_opendocument", "read_odt"]
+__all__ = ["OdtReader", "describe_opendocument", "first_member_mimetype", "read_odt"]
 
 if TYPE_CHECKING:
     import zipfile
@@ -35,30 +40,11 @@ if TYPE_CHECKING:
 _KIND = "tài liệu OpenDocument (.odt)"
 _ADVICE = "hãy mở lại trong LibreOffice và lưu thành .odt."
 _ZIP = b"PK\x03\x04"
-_MIMETYPE_AT = 30  # the first member's name follows its 30-byte local header
 _OFFICE_NS = OFFICE_NS.encode()
 _FLAT_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?document[\s>/]")
 _MANIFEST_ENTRY, _ENCRYPTION = f"{{{MANIFEST_NS}}}file-entry", f"{{{MANIFEST_NS}}}encryption-data"
 _FULL_PATH, _MEDIA_TYPE = f"{{{MANIFEST_NS}}}full-path", f"{{{MANIFEST_NS}}}media-type"
 _MIMETYPE_ATTRIBUTE = office("mimetype")
-
-
-def first_member_mimetype(head: bytes) -> str | None:
-    """The ``mimetype`` a ZIP stores as its first member, read from the head bytes; else ``None``.
-
-    ODF requires that member first, stored uncompressed, so its bytes sit right
-    after its local header and name.
-    """
-    if not head.startswith(_ZIP) or len(head) < _MIMETYPE_AT:
-        return None
-    name_length = int.from_bytes(head[26:28], "little")
-    extra_length = int.from_bytes(head[28:30], "little")
-    if head[_MIMETYPE_AT : _MIMETYPE_AT + name_length] != b"mimetype" or head[8:10] != b"\0\0":
-        return None
-    start = _MIMETYPE_AT + name_length + extra_length
-    size = int.from_bytes(head[18:22], "little")
-    value = head[start : start + min(size, 200)]
-    return value.decode("ascii", "replace").strip() if value else None
 
 
 def _flat_head(head: bytes) -> bool:

@@ -16,6 +16,7 @@ from caitien.errors import DocumentError
 from caitien.importers import HEAD_BYTES, MAX_FILE_BYTES
 from caitien.importers._document import Block, Note, RawDocument
 from caitien.importers._zipsafety import open_package
+from caitien.importers.odt._kinds import first_member_mimetype
 from caitien.importers.sheet._blocks import sheet_blocks
 from caitien.importers.sheet._converted import convert_to_xlsx, converted_kind
 from caitien.importers.sheet._drawings import drawing_texts
@@ -47,7 +48,8 @@ class SheetReader:
         """0.95 for a ZIP holding ``xl/workbook.xml``, an .xls or an ODS; 0.0 for anything else.
 
         The head usually names the ``xl/`` parts; a ZIP whose head names neither
-        ``xl/`` nor ``word/`` parts has its central directory read to decide. An
+        ``xl/`` nor ``word/`` parts, and is no OpenDocument package (its first
+        member ``mimetype``), has its central directory read to decide. An
         OLE file has its directory read for a workbook stream (the DOC reader,
         0.9, takes the other OLE files).
         """
@@ -57,8 +59,8 @@ class SheetReader:
             return 0.0
         if b"xl/" in head:
             return 0.95
-        if b"word/" in head:
-            return 0.0
+        if b"word/" in head or first_member_mimetype(head) is not None:
+            return 0.0  # a Word package, or an OpenDocument one (an ODS was taken above)
         return 0.95 if _holds_workbook(path) else 0.0
 
     def extract(self, path: Path, context: ImportContext) -> RawDocument:
