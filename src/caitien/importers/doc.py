@@ -77,14 +77,20 @@ def _check_container(path: Path, max_bytes: int) -> None:
         )
     try:
         ole = CompoundFile(data)
-        encrypted = ole.is_encrypted_package() or (
-            ole.is_word_document() and ole.is_encrypted_word_document()
-        )
+        encrypted_package = ole.is_encrypted_package()
+        encrypted_word = ole.is_word_document() and ole.is_encrypted_word_document()
     except OleError as exc:
         raise DocumentError(
             f"Tệp «{path.name}» bị hỏng: cấu trúc tệp Word 97–2003 không đọc được."
         ) from exc
-    if encrypted:
+    if encrypted_package:
+        # An encrypted .docx and an encrypted .xlsx are the same kind of box: nothing
+        # outside the encrypted stream says which application made it.
+        raise DocumentError(
+            f"Tệp «{path.name}» được bảo vệ bằng mật khẩu: hãy mở trong Word hoặc Excel, gỡ "
+            "mật khẩu (Tệp → Thông tin → Bảo vệ) rồi lưu và nhập lại."
+        )
+    if encrypted_word:
         raise DocumentError(
             f"Tệp «{path.name}» được bảo vệ bằng mật khẩu: hãy mở trong Word, gỡ mật khẩu "
             "(Tệp → Thông tin → Bảo vệ tài liệu) rồi lưu và nhập lại."

@@ -88,7 +88,7 @@ def _binary_workbook(path: Path) -> Path:
 BAD_WORKBOOKS = [
     (_binary_workbook, "Excel nhị phân"),
     (_marks_sheet, "không phải kế hoạch"),
-    (_password_protected, "mật khẩu"),
+    (_password_protected, "mật khẩu: hãy mở trong Word hoặc Excel"),
     (_declared_too_big, "vượt quá giới hạn"),
 ]
 
