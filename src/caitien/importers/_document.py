@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from caitien.normalise import ascii_fold, clean_text
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
@@ -52,6 +54,34 @@ class Cell:
     def text(self) -> str:
         """The cell's paragraphs joined by ``\\n``."""
         return "\n".join(self.paragraphs)
+
+    # The mapping reads each cell's clean text and folded words several times (the
+    # heading rows by every test of a table's kind and roles, a body row by each test
+    # of the row): both are computed once, on first reading. Plain fields rather than
+    # functools.cached_property, whose lock (Python 3.11) costs more than the cleaning
+    # of a short cell; readers never read them, so the paragraphs are final by then.
+    _clean: str | None = field(default=None, init=False, repr=False, compare=False)
+    _words: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def clean(self) -> str:
+        """The cell's text as one clean line (:func:`caitien.normalise.clean_text` of ``text``).
+
+        Computed on first reading and kept: the paragraphs must not change afterwards.
+        """
+        if self._clean is None:
+            self._clean = clean_text(self.text)
+        return self._clean
+
+    @property
+    def words(self) -> str:
+        """The cell's text folded for matching (:func:`caitien.normalise.ascii_fold` of ``text``).
+
+        Computed on first reading and kept: the paragraphs must not change afterwards.
+        """
+        if self._words is None:
+            self._words = ascii_fold(self.text)
+        return self._words
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Text clean-up: Unicode composition, layout spaces and lines broken by the page."""
+"""Text clean-up (Unicode composition, layout spaces, lines broken by the page) and folding."""
 
 from __future__ import annotations
 
@@ -18,6 +18,18 @@ _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\u2028\u2029\x85]")
 _DIGIT_DASH_END = re.compile(r"\d[-‐‑–]$")
 _WORD_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _SOFT_HYPHEN_END = re.compile("\u00ad\\s*$")
+# The combining marks of U+0300–U+036F: every Vietnamese diacritic once decomposed.
+# Marks that case-fold to a letter (U+0345 → "ι") and the grapheme joiner (not a
+# combining mark) are left to the slow fold.
+_MARKS = "".join(
+    chr(code)
+    for code in range(0x300, 0x370)
+    if unicodedata.combining(chr(code)) and chr(code).casefold() == chr(code)
+)
+_COMMON_MARKS = re.compile(f"[{_MARKS}]")
+# Anything but ASCII and those marks: text holding none loses exactly its marks
+# when encoded to ASCII with errors ignored.
+_NOT_ASCII_OR_MARK = re.compile(f"[^\x00-\x7f{_MARKS}]")
 
 
 def clean_text(text: str | None) -> str:
@@ -114,3 +126,31 @@ def _joins_without_space(left: str, right: str, *, soft: bool) -> bool:
     if _DIGIT_DASH_END.search(left):
         return right[0].isdigit()
     return bool(_WORD_HYPHEN_END.search(left)) and right[0].islower()
+
+
+def ascii_fold(text: str) -> str:
+    """Case-folded text without diacritics ("Tiêu chí" → "tieu chi"), for matching headings.
+
+    The result is that of :func:`_fold_slowly` (clean, case-fold, decompose, drop
+    the marks, "đ" → "d"). Vietnamese text is all Latin letters once its marks are
+    gone, so it is decomposed and stripped first and then only needs ASCII
+    lower-casing, which costs a fraction of a Unicode case-fold of the marked
+    text; anything still not ASCII takes the slow way.
+    """
+    spaced = " ".join(unicodedata.normalize("NFD", text).split())
+    spaced = spaced.replace("đ", "d").replace("Đ", "D")
+    if _NOT_ASCII_OR_MARK.search(spaced) is None:
+        # Only marks are not ASCII: dropping them is encoding with errors ignored.
+        return spaced.encode("ascii", "ignore").decode("ascii").lower()
+    return _fold_slowly(text)
+
+
+def _fold_slowly(text: str) -> str:
+    """:func:`ascii_fold` for any text: cleaned and case-folded, then decomposed and stripped."""
+    folded = unicodedata.normalize("NFD", fold_text(text)).replace("đ", "d")
+    # One regex pass removes the usual marks; only text still not ASCII afterwards
+    # (other scripts, rarer marks) needs the character-by-character test.
+    folded = _COMMON_MARKS.sub("", folded)
+    if folded.isascii():
+        return folded
+    return "".join(char for char in folded if not unicodedata.combining(char))

@@ -52,3 +52,17 @@ def test_it_defaults_to_a_ruled_table_that_is_not_equal_to_other_kinds() -> None
     table = Table(_rows(), 2)
     assert table.bordered is True
     assert table != _rows()[0]
+
+
+def test_it_gives_a_cells_clean_text_and_folded_words_computed_once() -> None:
+    cell = Cell(["  Tiêu chí\u200b", "Nội dung  "], 0)
+    assert (cell.clean, cell.words) == ("Tiêu chí Nội dung", "tieu chi noi dung")
+    cell.paragraphs.append("thêm")  # read after the reader is done: the first reading stays
+    assert (cell.clean, cell.words) == ("Tiêu chí Nội dung", "tieu chi noi dung")
+
+
+def test_it_leaves_the_computed_texts_out_of_comparison_and_printing() -> None:
+    read = Cell(["Tiêu chí"], 0)
+    assert read.clean
+    assert read == Cell(["Tiêu chí"], 0)
+    assert repr(read) == repr(Cell(["Tiêu chí"], 0))

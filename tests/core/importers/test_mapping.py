@@ -13,7 +13,7 @@ from caitien.importers._mapping import map_document
 from caitien.importers._mapping._points import points
 from caitien.importers._mapping._table import column_roles, standard_by_title
 from caitien.importers._mapping._titles import code_by_title
-from caitien.importers._mapping._units import _fold_slowly, ascii_fold
+from caitien.importers._mapping._units import _fold_slowly, ascii_fold, cells_words
 from caitien.normalise import fold_text
 
 HEADING = [
@@ -1066,3 +1066,24 @@ def test_it_reads_a_signer_title_with_each_authority_prefix(titles: list[str], n
         _tail_plan("1. Hiệu trưởng", "- Chỉ đạo chung.", "Nơi nhận:", "- Lưu: VT.", *titles, name)
     )
     assert (plan.signer.title, plan.signer.name) == ("\n".join(titles), name)
+
+
+def test_it_folds_several_cells_as_the_fold_of_their_joined_texts() -> None:
+    """cells_words joins each cell's own folded words: the same as folding the joined texts,
+    whatever the cells hold (empty, spaces only, invisible characters, letters that fold
+    to two, decomposed marks at a cell's start)."""
+    texts = [
+        "Tiêu chí",
+        "",
+        "  ",
+        "\u200b",
+        "Nội  dung\ncải tiến",
+        "STRASSE ß",
+        "\u0301Mức",
+        "Kết quả\u00ad",
+        "Привет",
+    ]
+    for first in texts:
+        for second in texts:
+            cells = [Cell([first], 0), Cell([second], 1), Cell(["TT"], 2)]
+            assert cells_words(cells) == ascii_fold(" ".join(cell.text for cell in cells))

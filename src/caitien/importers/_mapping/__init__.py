@@ -22,6 +22,7 @@ from caitien.importers._mapping._table import is_standard_line, read_tables
 from caitien.importers._mapping._units import (
     Line,
     ascii_fold,
+    cells_words,
     flatten,
     is_plan_table,
     table_lines,
@@ -188,7 +189,7 @@ def _role_and_duties(row: Row, first: int) -> tuple[str, list[str]]:
     role, duty = cells.get(first), cells.get(first + 1)
     lines = [part for text in (duty.paragraphs if duty else []) for part in text.split("\n")]
     duties = [clean_text(line) for line in lines if clean_text(line)]
-    return (clean_text(role.text) if role else ""), duties
+    return (role.clean if role else ""), duties
 
 
 def _is_role_heading(role: str, duties: list[str]) -> bool:
@@ -202,7 +203,7 @@ def _is_role_heading(role: str, duties: list[str]) -> bool:
 
 def _cell_text(row: Row, column: int) -> str:
     return " ".join(
-        clean_text(cell.text) for cell in row.cells if cell.column == column and not cell.continued
+        cell.clean for cell in row.cells if cell.column == column and not cell.continued
     )
 
 
@@ -253,7 +254,7 @@ def _form(walk: _Walk) -> Form:
     if any(kind in walk.sections for kind in _ONLY_2026):
         return "2026"
     for table in walk.tables[:1]:
-        heading = ascii_fold(" ".join(cell.text for row in table.rows[:2] for cell in row.cells))
+        heading = cells_words([cell for row in table.rows[:2] for cell in row.cells])
         if "chi so" in heading and "muc tieu" in heading:
             return "2026"
     return "2018"

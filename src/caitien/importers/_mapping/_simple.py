@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from caitien.importers._mapping._units import ascii_fold
-from caitien.normalise import clean_text, parse_standard_number
+from caitien.normalise import parse_standard_number
 from caitien.plan import MonitoringRow, Problem
 
 if TYPE_CHECKING:
@@ -56,7 +55,7 @@ def _roles(table: Table, keys: tuple[tuple[str, str], ...]) -> tuple[dict[int, s
 def _row_roles(row: Row, keys: tuple[tuple[str, str], ...]) -> dict[int, str]:
     roles: dict[int, str] = {}
     for cell in row.cells:
-        words = ascii_fold(cell.text)
+        words = cell.words
         role = next((name for name, key in keys if key in words), None)
         if role and role not in roles.values():
             roles[cell.column] = role
@@ -66,12 +65,12 @@ def _row_roles(row: Row, keys: tuple[tuple[str, str], ...]) -> dict[int, str]:
 def _is_subheading(row: Row, keys: tuple[tuple[str, str], ...]) -> bool:
     """Whether ``row`` is a second heading row: headings merged down into it, and every
     cell written in it (not merged from above) a column's name, without figures."""
-    written = [cell.text for cell in row.cells if not cell.continued and cell.text]
+    written = [cell for cell in row.cells if not cell.continued and cell.text]
     if not written or not any(cell.continued for cell in row.cells):
         return False
-    if any(char.isdigit() for text in written for char in text):
+    if any(char.isdigit() for cell in written for char in cell.text):
         return False
-    return all(any(key in ascii_fold(text) for _, key in keys) for text in written)
+    return all(any(key in cell.words for _, key in keys) for cell in written)
 
 
 def _records(
@@ -90,9 +89,7 @@ def _records(
             continue
         # A cell merged down (one standard over several problems) belongs to each row.
         record = {
-            roles[cell.column]: above.get(roles[cell.column], "")
-            if cell.continued
-            else clean_text(cell.text)
+            roles[cell.column]: above.get(roles[cell.column], "") if cell.continued else cell.clean
             for cell in row.cells
             if cell.column in roles
         }
@@ -108,10 +105,10 @@ def _records(
 def _group_heading(row: Row) -> str:
     """The text of a row written in one cell across the table that names a standard
     ("Tiêu chuẩn 1: Quản trị nhà trường …"), else ""."""
-    written = [cell for cell in row.cells if not cell.continued and clean_text(cell.text)]
+    written = [cell for cell in row.cells if not cell.continued and cell.clean]
     if len(written) != 1 or parse_standard_number(written[0].text) is None:
         return ""
-    text = clean_text(written[0].text)
+    text = written[0].clean
     # merged across, or (as text, cells not merged) the standard with its title
     return text if written[0].span > 1 or len(text.split()) > 3 else ""
 

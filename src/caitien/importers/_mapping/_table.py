@@ -105,7 +105,7 @@ def _with_sub_heading(
     if index + 1 >= len(table.rows):
         return roles, index + 1
     heading, sub = table.rows[index], table.rows[index + 1]
-    written = [cell for cell in sub.cells if not cell.continued and clean_text(cell.text)]
+    written = [cell for cell in sub.cells if not cell.continued and cell.clean]
     below = _row_roles(sub)
     merged = any(cell.span > 1 for cell in heading.cells) or any(c.continued for c in sub.cells)
     if not (written and merged) or any(cell.column not in below for cell in written):
@@ -131,13 +131,13 @@ def _end_beside(row: Row, roles: dict[int, str]) -> int | None:
     cell = next((cell for cell in row.cells if start is not None and cell.column > start), None)
     if cell is None or cell.column in roles:
         return None
-    words = ascii_fold(cell.text)
+    words = cell.words
     return cell.column if any(key in words for key in _TIME_END_WORDS) else None
 
 
 def _row_roles(row: Row) -> dict[int, str]:
     roles: dict[int, str] = {}
-    folded = [ascii_fold(cell.text) for cell in row.cells]
+    folded = [cell.words for cell in row.cells]
     # A bare "Tiêu chuẩn" column beside a "Tiêu chí" one holds the standard's number (a
     # spreadsheet's one row per criterion): the criterion is the other column.
     apart = any("tieu chi" in words and words not in _BARE_STANDARD for words in folded)
@@ -166,7 +166,7 @@ def _progress_role(row: Row, roles: dict[int, str]) -> dict[int, str]:
     """ "Tiến độ thực hiện": the time when no column heads the time, else how far the
     work has gone (the 2026 "Mức độ thực hiện", as some schools word it)."""
     for cell in row.cells:
-        if cell.column not in roles and "tien do" in ascii_fold(cell.text):
+        if cell.column not in roles and "tien do" in cell.words:
             role = "status" if "timeline" in roles.values() else "timeline"
             if role not in roles.values():
                 roles[cell.column] = role
@@ -180,7 +180,7 @@ def _split_time(
         return roles, None, index + 1
     # The sub-heading row of a split time column holds two short labels and nothing else
     # ("Bắt đầu"/"Kết thúc", "Bắt đầu"/"Hoàn thành", "Từ"/"Đến").
-    written = [cell for cell in table.rows[index + 1].cells if clean_text(cell.text)]
+    written = [cell for cell in table.rows[index + 1].cells if cell.clean]
     sub = [cell.column for cell in written]
     time_column = next((col for col, role in roles.items() if role == "timeline"), None)
     # The second label starts where the first ends: the first may span two grid columns
@@ -248,10 +248,10 @@ def _progress_note(table: Table, roles: dict[int, str], first: int) -> list[Note
     column = next((col for col, role in roles.items() if role == "timeline"), None)
     for row in table.rows[:first]:
         for cell in row.cells:
-            words = ascii_fold(cell.text)
+            words = cell.words
             if cell.column == column and "tien do" in words and "thoi gian" not in words:
                 message = (
-                    f"Cột «{clean_text(cell.text)}» được đọc là thời gian thực hiện; "
+                    f"Cột «{cell.clean}» được đọc là thời gian thực hiện; "
                     "nếu cột này ghi mức độ thực hiện, hãy chuyển nội dung sang cột đó."
                 )
                 return [Note("items", message)]
@@ -261,9 +261,7 @@ def _progress_note(table: Table, roles: dict[int, str], first: int) -> list[Note
 def _cells(row: Row, state: _State) -> dict[int, str]:
     """The row's texts by column; a vertically merged cell repeats the text above it."""
     texts = {
-        cell.column: state.above.get(cell.column, "")
-        if cell.continued
-        else (clean_text(cell.text) if cell.paragraphs else "")
+        cell.column: state.above.get(cell.column, "") if cell.continued else cell.clean
         for cell in row.cells
     }
     state.above = texts
@@ -312,7 +310,7 @@ def _is_pasted_heading(row: Row, state: _State) -> bool:
     may hold a digit, so an item whose target happens to start "Kết quả …"
     is never taken for a heading.
     """
-    filled = [cell for cell in row.cells if clean_text(cell.text)]
+    filled = [cell for cell in row.cells if cell.clean]
     if len(filled) < 4 or any(len(cell.text) > 80 for cell in filled):
         return False
     if any(char.isdigit() for cell in filled for char in cell.text):

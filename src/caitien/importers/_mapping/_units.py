@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from caitien.importers._document import Paragraph, RawDocument, Table
-from caitien.normalise import clean_text, fold_text
+from caitien.importers._document import Cell, Paragraph, RawDocument, Table
+from caitien.normalise import clean_text
 
-# The combining marks of U+0300–U+036F: every Vietnamese diacritic once decomposed.
-# Marks that case-fold to a letter (U+0345 → "ι") and the grapheme joiner (not a
-# combining mark) are left to the slow fold.
-_MARKS = "".join(
-    chr(code)
-    for code in range(0x300, 0x370)
-    if unicodedata.combining(chr(code)) and chr(code).casefold() == chr(code)
-)
-_COMMON_MARKS = re.compile(f"[{_MARKS}]")
-# Anything but ASCII and those marks: text holding none loses exactly its marks
-# when encoded to ASCII with errors ignored.
-_NOT_ASCII_OR_MARK = re.compile(f"[^\x00-\x7f{_MARKS}]")
+# Re-exported: the mapping's modules, the layout text reader and their tests take the
+# fold from here (it moved to caitien.normalise for the cells' folded words).
+from caitien.normalise._text import _fold_slowly as _fold_slowly
+from caitien.normalise._text import ascii_fold as ascii_fold
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
 _PLAN_HEADER_WORDS = (
     ("tieu chi", "noi dung", "van de", "linh vuc"),
     ("ket qua", "giai phap", "muc tieu", "hoat dong"),
@@ -43,38 +39,20 @@ class Line:
 Unit = Line | Table
 
 
-def ascii_fold(text: str) -> str:
-    """Case-folded text without diacritics ("Tiêu chí" → "tieu chi"), for matching headings.
+def cells_words(cells: Iterable[Cell]) -> str:
+    """The folded words of several cells, as :func:`ascii_fold` of their texts joined by spaces.
 
-    The result is that of :func:`_fold_slowly` (clean, case-fold, decompose, drop
-    the marks, "đ" → "d"). Vietnamese text is all Latin letters once its marks are
-    gone, so it is decomposed and stripped first and then only needs ASCII
-    lower-casing, which costs a fraction of a Unicode case-fold of the marked
-    text; anything still not ASCII takes the slow way.
+    Folding works character by character and collapses the spaces, so joining the
+    cells' own folded words (:attr:`Cell.words`, computed once per cell), the empty
+    ones left out, gives the same text without folding any cell twice.
     """
-    spaced = " ".join(unicodedata.normalize("NFD", text).split())
-    spaced = spaced.replace("đ", "d").replace("Đ", "D")
-    if _NOT_ASCII_OR_MARK.search(spaced) is None:
-        # Only marks are not ASCII: dropping them is encoding with errors ignored.
-        return spaced.encode("ascii", "ignore").decode("ascii").lower()
-    return _fold_slowly(text)
-
-
-def _fold_slowly(text: str) -> str:
-    """:func:`ascii_fold` for any text: cleaned and case-folded, then decomposed and stripped."""
-    folded = unicodedata.normalize("NFD", fold_text(text)).replace("đ", "d")
-    # One regex pass removes the usual marks; only text still not ASCII afterwards
-    # (other scripts, rarer marks) needs the character-by-character test.
-    folded = _COMMON_MARKS.sub("", folded)
-    if folded.isascii():
-        return folded
-    return "".join(char for char in folded if not unicodedata.combining(char))
+    return " ".join(words for words in (cell.words for cell in cells) if words)
 
 
 def is_plan_table(table: Table) -> bool:
     """Whether one of the first rows reads like the heading row of a plan table."""
     for row in table.rows[:4]:
-        words = ascii_fold(" ".join(cell.text for cell in row.cells))
+        words = cells_words(row.cells)
         if all(any(word in words for word in group) for group in _PLAN_HEADER_WORDS):
             return True
     return False
@@ -108,7 +86,7 @@ def _heading_words(table: Table) -> str:
         merged = any(cell.span > 1 for cell in first.cells)
         if not (merged or any(cell.continued for cell in second.cells)):
             rows = rows[:1]
-    return ascii_fold(" ".join(cell.text for row in rows for cell in row.cells))
+    return cells_words([cell for row in rows for cell in row.cells])
 
 
 _MONITORING_WORDS = ("thoi diem", "noi dung theo doi")
