@@ -13,7 +13,7 @@ from caitien.importers._mapping import map_document
 from caitien.importers._mapping._points import points
 from caitien.importers._mapping._table import column_roles, standard_by_title
 from caitien.importers._mapping._titles import code_by_title
-from caitien.importers._mapping._units import _fold_slowly, ascii_fold, cells_words
+from caitien.importers._mapping._units import _fold_slowly, ascii_fold, cells_words, has_digit
 from caitien.normalise import fold_text
 
 HEADING = [
@@ -1087,3 +1087,12 @@ def test_it_folds_several_cells_as_the_fold_of_their_joined_texts() -> None:
         for second in texts:
             cells = [Cell([first], 0), Cell([second], 1), Cell(["TT"], 2)]
             assert cells_words(cells) == ascii_fold(" ".join(cell.text for cell in cells))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Kết quả", False), ("", False), ("Mức 2", True), ("m²", True), ("Tháng ٣", True)],
+)
+def test_it_tells_a_digit_anywhere_in_a_text_as_str_isdigit_does(text: str, expected: bool) -> None:
+    assert has_digit(text) is expected
+    assert has_digit(text) is any(char.isdigit() for char in text)

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from caitien.importers._document import Note
-from caitien.importers._mapping._units import ascii_fold
+from caitien.importers._mapping._units import ascii_fold, has_digit
 from caitien.normalise import (
     parse_document_number,
     parse_place_and_date,
@@ -152,7 +152,7 @@ def _caps_run(lines: list[str]) -> list[str]:
         if _is_motto(line):
             continue
         title = ascii_fold(line).startswith("ke hoach")
-        if title or not _is_caps(line) or any(char.isdigit() for char in line):
+        if title or not _is_caps(line) or has_digit(line):
             break
         run.append(line)
     return run

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from caitien.importers._mapping._units import ROMAN_HEADING, ascii_fold
+from caitien.importers._mapping._units import ROMAN_HEADING, ascii_fold, has_digit
 
 # Section kinds by the words of their heading, most specific first.
 # Schools word the 2026 headings their own way: "IV. VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN",
@@ -159,7 +159,7 @@ def _heading_like(words: str) -> bool:
     words = _NOTE.sub("", words).strip()
     return (
         len(words.split()) <= _MAX_HEADING_WORDS
-        and not any(char.isdigit() for char in words)
+        and not has_digit(words)
         and not words.endswith(_SENTENCE_END)
     )
 

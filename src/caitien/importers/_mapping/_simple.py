@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from caitien.importers._mapping._units import has_digit
 from caitien.normalise import parse_standard_number
 from caitien.plan import MonitoringRow, Problem
 
@@ -68,7 +69,7 @@ def _is_subheading(row: Row, keys: tuple[tuple[str, str], ...]) -> bool:
     written = [cell for cell in row.cells if not cell.continued and cell.text]
     if not written or not any(cell.continued for cell in row.cells):
         return False
-    if any(char.isdigit() for cell in written for char in cell.text):
+    if any(has_digit(cell.text) for cell in written):
         return False
     return all(any(key in cell.words for _, key in keys) for cell in written)
 

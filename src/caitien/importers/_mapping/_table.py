@@ -8,7 +8,7 @@ from functools import cache
 
 from caitien.importers._document import Note, Row, Table
 from caitien.importers._mapping._titles import code_by_title, split_title
-from caitien.importers._mapping._units import ascii_fold
+from caitien.importers._mapping._units import ascii_fold, has_digit
 from caitien.normalise import (
     clean_text,
     parse_budget,
@@ -46,6 +46,8 @@ ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _ROLE_KEYS = tuple((key, role) for role, keys in ROLES for key in keys)
 _TEXTROLES = ("content", "target", "actions", "indicator", "responsible", "budget")
 _TEXTROLES_2 = ("evidence", "status", "support", "notes")
+# Every text field an item takes from its row, built once rather than per row.
+_ITEM_TEXTS = (*_TEXTROLES, "timeline", *_TEXTROLES_2)
 # "Tiêu chí 1. 2:", "TC 2.2", or a bare code "1.4." / "1.4 Title" written tight (never
 # "25.8.2024" or "1.5 triệu": a dot, digit or unit after the bare code rules it out).
 _CODE = re.compile(
@@ -313,7 +315,7 @@ def _is_pasted_heading(row: Row, state: _State) -> bool:
     filled = [cell for cell in row.cells if cell.clean]
     if len(filled) < 4 or any(len(cell.text) > 80 for cell in filled):
         return False
-    if any(char.isdigit() for cell in filled for char in cell.text):
+    if any(has_digit(cell.text) for cell in filled):
         return False  # headings hold words; a code, a date or an amount makes it an item
     roles = _row_roles(row)
     return all(state.roles.get(cell.column) == roles.get(cell.column) for cell in filled)
@@ -439,7 +441,7 @@ def _item(fields: dict[str, str], state: _State, form: str) -> Item | None:
         item.criterion_title = fields["title"]  # the title in a column of its own
     if item.criterion is None and item.criterion_title is None and (form == "2018" or not cell):
         return None
-    for role in (*_TEXTROLES, "timeline", *_TEXTROLES_2):
+    for role in _ITEM_TEXTS:
         setattr(item, role, fields.get(role, ""))
     if form == "2018" and item.content:
         # The 2018 form has no content: a "Nội dung cải tiến" column beside "Biện pháp"
@@ -490,7 +492,7 @@ def _continue_item(item: Item, fields: dict[str, str]) -> None:
     rest = fields.get("criterion", "")
     if rest and item.criterion_title:  # the rest of a title the break cut ("Đối" / "với …")
         item.criterion_title = clean_text(f"{item.criterion_title} {rest}")
-    for role in (*_TEXTROLES, "timeline", *_TEXTROLES_2):
+    for role in _ITEM_TEXTS:
         extra = fields.get(role, "")
         if extra and role != "content":
             setattr(item, role, clean_text(f"{getattr(item, role)} {extra}"))

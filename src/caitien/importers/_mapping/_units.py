@@ -39,6 +39,15 @@ class Line:
 Unit = Line | Table
 
 
+def has_digit(text: str) -> bool:
+    """Whether any character of ``text`` is a digit (:meth:`str.isdigit`, so "²" counts).
+
+    ``map`` runs the test in C: a generator over the characters costs a Python frame
+    step per character, and the tests run over every cell of a plan's body rows.
+    """
+    return any(map(str.isdigit, text))
+
+
 def cells_words(cells: Iterable[Cell]) -> str:
     """The folded words of several cells, as :func:`ascii_fold` of their texts joined by spaces.
 
