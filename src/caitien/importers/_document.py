@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from caitien.normalise import ascii_fold, clean_text
+from caitien.normalise import ascii_fold, clean_lines
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -70,7 +70,7 @@ class Cell:
         Computed on first reading and kept: the paragraphs must not change afterwards.
         """
         if self._clean is None:
-            self._clean = clean_text(self.text)
+            self._clean = clean_lines(self.paragraphs)
         return self._clean
 
     @property

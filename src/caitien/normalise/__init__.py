@@ -5,7 +5,8 @@ reads as ``""``), and returns ``None`` when the text does not state what is aske
 for. The raw text is
 the document's; callers keep it beside the parsed value (see ``PLAN-FORMAT.md``).
 
-- text: :func:`clean_text`, :func:`join_lines`, :func:`fold_text`, :func:`ascii_fold`;
+- text: :func:`clean_text`, :func:`clean_lines`, :func:`join_lines`, :func:`fold_text`,
+  :func:`ascii_fold`;
 - codes and levels: :func:`parse_criterion_code`, :func:`parse_criterion_codes`,
   :func:`parse_standard_number`, :func:`parse_target_level`;
 - money: :func:`parse_budget`, :func:`budget_unit` (the unit a column heading sets);
@@ -31,12 +32,13 @@ from caitien.normalise._dates import (
 )
 from caitien.normalise._money import budget_unit, parse_budget
 from caitien.normalise._school import SchoolKind, parse_school_level, school_name_case
-from caitien.normalise._text import ascii_fold, clean_text, fold_text, join_lines
+from caitien.normalise._text import ascii_fold, clean_lines, clean_text, fold_text, join_lines
 
 __all__ = [
     "SchoolKind",
     "ascii_fold",
     "budget_unit",
+    "clean_lines",
     "clean_text",
     "fold_text",
     "join_lines",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from caitien import normalise
-from caitien.normalise import clean_text, fold_text, join_lines
+from caitien.normalise import clean_lines, clean_text, fold_text, join_lines
 from caitien.normalise._text import _clean
 
 if TYPE_CHECKING:
@@ -153,3 +153,21 @@ def test_it_returns_clean_text_as_is_exactly_when_cleaning_would_keep_it() -> No
                 (char, f"a{char}b", f"{char}a", f"a{char}", f"a {char} b", f"{char} {char}")
             )
     assert [clean_text(text) for text in samples] == [_clean(text) for text in samples]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [],
+        [""],
+        ["Tiêu chí 1.1", "Kế hoạch"],
+        ["Tiêu chí", "", "Kế hoạch"],  # an empty paragraph adds no space
+        ["  Tiêu chí", "Kế\u00a0hoạch "],  # not clean: the whole text is cleaned
+        ["Tie\u0302u chi\u0301", "x"],  # decomposed
+        ["a\nb", "c"],  # a line break inside a line
+        ["\u0301", "Mức"],  # a lone mark opening a line does not join the line above
+        ["Kế\u200bhoạch", "x"],
+    ],
+)
+def test_it_cleans_lines_as_the_clean_text_of_them_joined_by_line_breaks(lines: list[str]) -> None:
+    assert clean_lines(lines) == clean_text("\n".join(lines))
