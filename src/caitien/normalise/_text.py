@@ -55,6 +55,8 @@ def clean_lines(lines: list[str]) -> str:
     one space, and the joined text is never built: a cell of several long
     paragraphs costs one check per paragraph instead of splitting every word.
     """
+    if len(lines) == 1:
+        return clean_text(lines[0])  # most cells: one paragraph, nothing to join
     if all(map(_is_clean, lines)):
         return " ".join(line for line in lines if line)
     return clean_text("\n".join(lines))
