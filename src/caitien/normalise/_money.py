@@ -30,6 +30,7 @@ _MULTIPLIERS = {
 }
 _NOT_MONEY_AFTER = re.compile(r"\s*(?:%|/\s*\d)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:([., ])\d{3})(?:\1\d{3})*")
+_LONE_ZERO = re.compile(r"\s*0\s*[.;]?\s*")
 _LETTER_AFTER = re.compile(r"\s*[^\W\d_]")
 _PARENTHESISED = re.compile(r"\([^()]*\)")
 # "Tổng: 15.000.000 đồng", "5.000.000 x 2 = 10.000.000": what follows is the total.
@@ -77,7 +78,8 @@ def parse_budget(text: str | None, *, unit: int = 1) -> int | None:
     ``unit`` is the multiplier a column heading sets ("Dự kiến kinh phí (Triệu
     đồng)" → ``unit=1_000_000``): a number without its own unit is in that unit.
     ``None`` for "", "Không", "Không phát sinh kinh phí" and funding sources
-    without an amount ("Ngân sách huyện", "Xã hội hóa"); "0 đồng" gives 0.
+    without an amount ("Ngân sách huyện", "Xã hội hóa"); "0 đồng", and "0" alone in
+    the cell, give 0.
     """
     text = clean_text(text)
     amounts = _amounts(text, unit)
@@ -134,6 +136,8 @@ def _unitless_amount(number: str, text: str, end: int) -> int | None:
     but two groups or more ("2.000.000 cho …") are amounts whatever follows. A year,
     a count or "3.5" is not an amount.
     """
+    if _LONE_ZERO.fullmatch(text):
+        return 0  # "0" alone in a budget cell is nothing to spend; no year or count reads so
     grouped = _THOUSANDS.fullmatch(number)
     if grouped is None:
         return None

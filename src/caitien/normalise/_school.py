@@ -9,14 +9,19 @@ from caitien.normalise._text import clean_text
 
 SchoolKind = Literal["mam_non", "tieu_hoc", "thcs", "thpt", "nhieu_cap", "gdtx"]
 
+# The levels as a name writes them, spelled out or abbreviated, in any mix
+# ("TH&THCS", "Tiểu học và THCS", "THCS và trung học phổ thông").
+_PRIMARY = r"\bTH\b|tiểu\s*học"
+_LOWER_SECONDARY = r"\bTHCS\b|trung\s*học\s*cơ\s*sở"
+_UPPER_SECONDARY = r"\bTHPT\b|trung\s*học\s*phổ\s*thông"
 # Tried in order: the several-levels names first, since they contain the single ones.
 _KIND_PATTERNS: tuple[tuple[SchoolKind, str], ...] = (
     ("gdtx", r"giáo\s*dục\s*thường\s*xuyên|\bGDTX\b|\bGDNN\b"),
     (
         "nhieu_cap",
-        r"nhiều\s*cấp\s*học|liên\s*cấp|\bTH\s*(?:&|và|-)\s*THCS\b|\bTHCS\s*(?:&|và|-)\s*THPT\b"
-        r"|tiểu\s*học\s*(?:&|và|-)\s*trung\s*học\s*cơ\s*sở"
-        r"|trung\s*học\s*cơ\s*sở\s*(?:&|và|-)\s*trung\s*học\s*phổ\s*thông",
+        r"nhiều\s*cấp\s*học|liên\s*cấp"
+        rf"|(?:{_PRIMARY})\s*(?:&|và|-|,)\s*(?:{_LOWER_SECONDARY})"
+        rf"|(?:{_LOWER_SECONDARY})\s*(?:&|và|-|,)\s*(?:{_UPPER_SECONDARY})",
     ),
     ("mam_non", r"mầm\s*non|mẫu\s*giáo|nhà\s*trẻ|\bMN\b|\bMG\b"),
     ("thpt", r"trung\s*học\s*phổ\s*thông|\bTHPT\b"),
