@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from caitien.normalise import ascii_fold, clean_lines
+from caitien.normalise._legacy import legacy_note_message
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -181,6 +182,11 @@ class Note:
 
     field: str
     message: str
+
+
+def legacy_font_notes(encodings: set[str] | frozenset[str]) -> list[Note]:
+    """The document-wide note for text converted from legacy font ``encodings``; none if empty."""
+    return [Note("", legacy_note_message(encodings))] if encodings else []
 
 
 @dataclass

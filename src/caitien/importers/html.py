@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from caitien.importers._document import Block, Note, RawDocument
+from caitien.importers._document import Block, RawDocument, legacy_font_notes
 from caitien.importers._markers import letters, roman
 from caitien.importers._webblocks import (
     ROOT,
@@ -38,7 +38,7 @@ from caitien.importers._webdecode import (
     page_text,
 )
 from caitien.importers._webfonts import FontRules, rule_font, stylesheet_fonts
-from caitien.normalise._legacy import decode_legacy, legacy_note_message
+from caitien.normalise._legacy import decode_legacy
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -96,7 +96,7 @@ class HtmlReader:
         data = path.read_bytes()[: context.max_bytes + 1]
         markup, kind = page_text(data, path.name)
         blocks, legacy = parse_page(markup)
-        notes = [Note("", legacy_note_message(legacy))] if legacy else []
+        notes = legacy_font_notes(legacy)
         return RawDocument(blocks=blocks, notes=notes, source_format=kind)
 
 

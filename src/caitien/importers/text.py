@@ -15,11 +15,20 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from caitien.errors import DocumentError
-from caitien.importers._document import Block, Cell, Note, Paragraph, RawDocument, Row, Table
+from caitien.importers._document import (
+    Block,
+    Cell,
+    Note,
+    Paragraph,
+    RawDocument,
+    Row,
+    Table,
+    legacy_font_notes,
+)
 from caitien.importers._layouttext import find_tables
 from caitien.importers._layouttext import rebuild_table as rebuild_columns
 from caitien.importers._pdftext import looks_blocked, rebuild_table
-from caitien.normalise._legacy import legacy_note_message, repair_mojibake_lines
+from caitien.normalise._legacy import repair_mojibake_lines
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -57,7 +66,7 @@ class TextReader:
         data = path.read_bytes()
         text = decode_text(data, path.name)
         lines, legacy = repair_mojibake_lines(_clean_lines(text))
-        notes = [Note("", legacy_note_message(legacy))] if legacy else []
+        notes = legacy_font_notes(legacy)
         return RawDocument(blocks=split_blocks(lines, notes), notes=notes, source_format="text")
 
 

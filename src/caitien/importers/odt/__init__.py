@@ -13,7 +13,7 @@ from lxml import etree
 
 from caitien.errors import DocumentError
 from caitien.importers import SUPPORTED_FORMATS, too_large
-from caitien.importers._document import Note, RawDocument
+from caitien.importers._document import RawDocument, legacy_font_notes
 from caitien.importers._xmlsafety import SAFE_PARSER
 from caitien.importers._zipsafety import open_package, read_member
 from caitien.importers.odt._body import BodyWalker
@@ -27,7 +27,6 @@ from caitien.importers.odt._kinds import (
 from caitien.importers.odt._legacy import convert_legacy_text
 from caitien.importers.odt._names import MANIFEST_NS, OFFICE_NS, office
 from caitien.importers.odt._styles import Styles
-from caitien.normalise._legacy import legacy_note_message
 
 __all__ = ["OdtReader", "describe_opendocument", "first_member_mimetype", "read_odt"]
 
@@ -98,7 +97,7 @@ def read_odt(path: Path, max_bytes: int) -> RawDocument:
         raise DocumentError(f"Tệp «{path.name}» không có phần thân văn bản OpenDocument.")
     legacy = convert_legacy_text(content, body, common)
     blocks = BodyWalker(Styles(content, common)).body_blocks(body)
-    notes = [Note("", legacy_note_message(legacy))] if legacy else []
+    notes = legacy_font_notes(legacy)
     return RawDocument(blocks=blocks, notes=notes, source_format="odt")
 
 

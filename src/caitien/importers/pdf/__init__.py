@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from caitien.errors import DocumentError
-from caitien.importers._document import Note, Paragraph, RawDocument, Table
+from caitien.importers._document import Note, Paragraph, RawDocument, Table, legacy_font_notes
 from caitien.importers.pdf._body import (
     MARGIN_SHARE,
     BodyLine,
@@ -27,7 +27,6 @@ from caitien.importers.pdf._join import append_table
 from caitien.importers.pdf._lines import group_lines
 from caitien.importers.pdf._notes import Footnotes, find_footnotes, set_marks_apart
 from caitien.importers.pdf._pages import MAX_PAGES, Page, open_document, read_page
-from caitien.normalise._legacy import legacy_note_message
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -112,8 +111,7 @@ def assemble(pages: list[Page]) -> RawDocument:
                 assembly.pending.append(item)
     assembly.flush()
     legacy = {encoding for page in pages for encoding in page.legacy}
-    if legacy:
-        assembly.notes.append(Note("", legacy_note_message(legacy)))
+    assembly.notes.extend(legacy_font_notes(legacy))
     return RawDocument(blocks=list(assembly.blocks), notes=assembly.notes, source_format="pdf")
 
 

@@ -12,7 +12,7 @@ from lxml import etree
 
 from caitien.errors import DocumentError
 from caitien.importers import SUPPORTED_FORMATS
-from caitien.importers._document import Note, RawDocument
+from caitien.importers._document import RawDocument, legacy_font_notes
 from caitien.importers._zipsafety import open_package, read_member
 from caitien.importers.odt._kinds import describe_opendocument
 from caitien.importers.word._body import BodyWalker
@@ -21,7 +21,6 @@ from caitien.importers.word._legacy import convert_legacy_runs, legacy_fonts_pos
 from caitien.importers.word._numbering import Numbering
 from caitien.importers.word._styles import Styles
 from caitien.importers.word._xml import REL_NS, VAL, W_NS, parse_xml, w
-from caitien.normalise._legacy import legacy_note_message
 
 if TYPE_CHECKING:
     import zipfile
@@ -111,7 +110,7 @@ def read_docx(path: Path, max_bytes: int, source_format: str = "docx") -> RawDoc
         hidden_possible=_hidden_possible(body, styles, paragraph_styles),
         lists_possible=numbering is not None,
     )
-    notes = [Note("", legacy_note_message(legacy))] if legacy else []
+    notes = legacy_font_notes(legacy)
     return RawDocument(blocks=blocks, notes=notes, source_format=source_format)
 
 
