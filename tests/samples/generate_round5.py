@@ -20,7 +20,8 @@ written), ``columns`` ((heading, field)), ``group`` (a heading over columns
 first..last on a second heading row), ``numbers``, ``rows`` (("part" or
 "standard", text), ("crit_standard", text): in the criterion column only, or
 ("item", index)), ``merge`` (runs of item indexes whose criterion cell is one
-merged cell), ``bullet`` (the Nơi nhận marker). Documents go to
+merged cell; the text layouts write it on the run's first row only, as a merged
+table copied as text does), ``bullet`` (the Nơi nhận marker). Documents go to
 ``docx/round5/``, ``pdf/round5/`` and ``text/round5/``.
 """
 
@@ -71,9 +72,15 @@ def item_cells(
     return [special.get(field, [record.get(field, "")]) for _, field in columns]
 
 
-def body_rows(description: dict[str, Any]) -> list[tuple[str, Any]]:
-    """Table rows: ("merged", text), ("crit", text) or ("cells", paragraphs per cell)."""
+def body_rows(description: dict[str, Any], pasted: bool = False) -> list[tuple[str, Any]]:
+    """Table rows: ("merged", text), ("crit", text) or ("cells", paragraphs per cell).
+
+    ``pasted``: as a merged table copied as text, a criterion cell merged down over a
+    run of rows is written on the first row only.
+    """
     layout = description["_layout"]
+    below = {index for run in layout.get("merge", []) for index in run[1:]}
+    crit = [field for _, field in layout["columns"]].index("criterion")
     rows: list[tuple[str, Any]] = []
     number = 0
     for kind, value in layout["rows"]:
@@ -83,9 +90,10 @@ def body_rows(description: dict[str, Any]) -> list[tuple[str, Any]]:
             rows.append(("crit", value))
         else:
             number += 1
-            rows.append(
-                ("cells", item_cells(description["items"][value], layout["columns"], number))
-            )
+            cells = item_cells(description["items"][value], layout["columns"], number)
+            if pasted and value in below:
+                cells[crit] = [""]
+            rows.append(("cells", cells))
     return rows
 
 
@@ -204,7 +212,7 @@ def text_table(description: dict[str, Any], style: str) -> list[str]:
     if layout.get("numbers"):
         rows.append([f"({n})" for n in range(1, width + 1)])
     crit = [field for _, field in layout["columns"]].index("criterion")
-    for kind, value in body_rows(description):
+    for kind, value in body_rows(description, pasted=True):
         if kind == "merged":
             rows.append([value, *[""] * (width - 1)])
         elif kind == "crit":
@@ -217,7 +225,7 @@ def text_table(description: dict[str, Any], style: str) -> list[str]:
         return ["\t".join(row) for row in rows]
     lines: list[str] = []
     for row in rows:
-        lines += [f"{cell} |" for cell in row if cell] + ["|" * 5]
+        lines += [f"{cell} |" if cell else "|" for cell in row] + ["|" * 5]
     return lines
 
 

@@ -1096,3 +1096,30 @@ def test_it_folds_several_cells_as_the_fold_of_their_joined_texts() -> None:
 def test_it_tells_a_digit_anywhere_in_a_text_as_str_isdigit_does(text: str, expected: bool) -> None:
     assert has_digit(text) is expected
     assert has_digit(text) is any(char.isdigit() for char in text)
+
+
+def test_it_reads_rows_under_a_merged_criterion_pasted_as_text_as_items_of_it() -> None:
+    # A merged criterion cell copied as text is written once, on its run's first row.
+    raw = _plan(
+        _row(
+            "1",
+            "Tiêu chí 1.2",
+            "Duy trì mức 1",
+            "- Kiện toàn",
+            "Hiệu trưởng",
+            "Tháng 9",
+            "",
+            "",
+            "",
+        ),
+        _row("2", "", "", "- Xây dựng quy chế", "Chủ tịch", "Tháng 10", "Không", "", ""),
+        _row("", "", "", "hoạt động năm học", "", "", "", "", ""),
+    )
+    plan, notes = map_document(raw)
+    assert [(i.criterion, i.target, i.target_level) for i in plan.items] == [
+        ("1.2", "Duy trì mức 1", 1),
+        ("1.2", "Duy trì mức 1", 1),
+    ]
+    assert plan.items[1].actions == "- Xây dựng quy chế hoạt động năm học"
+    # The further action is noted as read so; the cut row as joined.
+    assert [note.field for note in notes if note.field.startswith("items")] == ["items[1]"] * 2

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from caitien.importers._document import Note, Row, Table
+from caitien.importers._mapping._merged import is_sibling_row, sibling_item
 from caitien.importers._mapping._titles import code_by_title, split_title
 from caitien.importers._mapping._units import ascii_fold, has_digit
 from caitien.normalise import (
@@ -287,6 +288,10 @@ def _read_row(row: Row, state: _State, result: TableResult, form: str) -> None:
     item = _item(fields, state, form)
     if item is not None:
         result.items.append(item)
+    elif result.items and form == "2018" and is_sibling_row(result.items[-1], fields):
+        result.items.append(sibling_item(result.items[-1], fields, _ITEM_TEXTS))
+        finish_item(result.items[-1], form)
+        result.notes.append(_sibling_note(result.items))
     elif result.items and any(fields.get(role) for role in _TEXTROLES):
         _continue_item(result.items[-1], fields)
         result.notes.append(
@@ -294,6 +299,17 @@ def _read_row(row: Row, state: _State, result: TableResult, form: str) -> None:
                 f"items[{len(result.items) - 1}]", "Dòng không có tiêu chí được nối vào dòng trên."
             )
         )
+
+
+def _sibling_note(items: list[Item]) -> Note:
+    """Say that a row without a criterion was read as a further action of the one above."""
+    above = items[-2]
+    name = above.criterion or above.criterion_title
+    message = (
+        f"Dòng không ghi tiêu chí được đọc là một việc nữa của tiêu chí «{name}» ở dòng trên "
+        "(ô tiêu chí gộp); nếu đó là phần còn lại của dòng trên, hãy nối hai dòng."
+    )
+    return Note(f"items[{len(items) - 1}]", message)
 
 
 def _is_heading_repeat(filled: list[str]) -> bool:
