@@ -188,20 +188,35 @@ def _column_run(lines: list[BodyLine], start: int) -> int:
         gap = line.line.top - above.line.bottom
         if line.page != above.page:
             # A block cut by a page break goes on at the top of the next page
-            # ("- Lưu: VT." beside the signer's name) only in the same two columns.
-            if not _same_columns(line, left_column, right_column):
+            # ("- Lưu: VT." beside the signer's name) only in the same two columns,
+            # or as a line of one of them (a row LibreOffice let break: the rest of
+            # Nơi nhận, then the signer's name); the column test below judges that.
+            if len(line.fragments) == 2 and not _same_columns(line, left_column, right_column):
                 break
-        elif gap > 3 * line.line.height:
+        elif gap > 3 * line.line.height and not _signer_below(line, right_column, gap):
             break
         if len(line.fragments) != 2 and not _in_column(
             line.line,
             left_column,
             right_column,
-            close=gap <= 1.5 * max(line.line.height, above.line.height),
+            # Heights are measured on the glyphs ("• Lưu: VT." without stacked marks
+            # measures short), so the column's first line, in the cell's font, is a floor.
+            close=gap <= 1.5 * max(line.line.height, above.line.height, left_column.height),
         ):
             break
         end += 1
     return end
+
+
+def _signer_below(line: BodyLine, right_column: Line, gap: float) -> bool:
+    """True for the signer's name alone under the right column, within six line heights.
+
+    The space left for the signature is three or four empty lines; the lines of
+    Nơi nhận beside it usually fill the gap, but not when a page break has moved
+    the rest of the block to the top of the next page.
+    """
+    single = len(line.fragments) == 1
+    return single and gap <= 6 * line.line.height and _centred_on(line.line, right_column)
 
 
 def _same_columns(line: BodyLine, left_column: Line, right_column: Line) -> bool:
