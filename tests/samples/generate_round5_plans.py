@@ -696,7 +696,8 @@ PTDTBT = described(
 PTDTBT["standards"] = [{**row, "title": row["title"].upper()} for row in PTDTBT["standards"]]
 
 # 7. Mầm non in a ward (TT19), no standard rows, "MỨC 1" only, code and title apart,
-#    "Giữ vững" targets, "3.500.000 đồng", two-row heading with the time split.
+#    "Giữ vững" and "Duy trì mức 1, hướng tới mức 2" targets, "3.500.000 đồng", two-row
+#    heading with the time split.
 MN_ITEMS = [
     item(
         TT19,
@@ -716,7 +717,7 @@ MN_ITEMS = [
         L13,
         "5.3",
         "apart",
-        ("Đạt mức 2", 2),
+        ("Duy trì mức 1, hướng tới mức 2", 2),
         ["- Đánh giá sự phát triển của trẻ cuối mỗi chủ đề."],
         "Giáo viên các lớp",
         ("Tháng 10/2025", "Tháng 4/2026"),

@@ -66,7 +66,12 @@ _CURRENT_BEFORE = re.compile(
 )
 # Words that introduce the level striven for, which wins over a level kept:
 # "Duy trì Mức 1, phấn đấu đạt Mức 2 vào cuối năm học" → 2.
-_AIM_BEFORE = re.compile(r"\bphấn\s*đấu\s*:?\s*(?:(?:đạt|lên|được|tới)\s*)*:?\s*$", re.IGNORECASE)
+# The level striven for: "phấn đấu đạt", "hướng tới", "hướng đến", "tiến tới".
+_AIM_BEFORE = re.compile(
+    r"(?:\bphấn\s*đấu|\bhướng\s*(?:tới|đến)|\btiến\s*tới)"
+    r"\s*:?\s*(?:(?:đạt|lên|được|tới)\s*)*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 def parse_criterion_code(text: str | None) -> str | None:
@@ -136,7 +141,8 @@ def parse_target_level(text: str | None) -> int | None:
     "Đạt yêu cầu Mức 4 về …" → 4, "Tiêu chí 1.3 đạt Mức 2:
     …" → 2 (the criterion code is not a level). The level to reach wins over the
     level the criterion has now: "Nâng từ Mức 2 lên Mức 3" → 3, "Hiện tại đạt mức 1,
-    phấn đấu đạt mức 2" → 2. Otherwise the first "Mức N" counts. "Mức độ 1" (a
+    phấn đấu đạt mức 2" → 2, "Duy trì mức 1, hướng tới mức 2" → 2 ("hướng đến",
+    "tiến tới" too). Otherwise the first "Mức N" counts. "Mức độ 1" (a
     national-standard grade), "mức khá" and percentages ("đạt 100%") are not levels.
     """
     text = clean_text(text)
