@@ -21,8 +21,10 @@ first..last on a second heading row), ``numbers``, ``rows`` (("part" or
 "standard", text), ("crit_standard", text): in the criterion column only, or
 ("item", index)), ``merge`` (runs of item indexes whose criterion cell is one
 merged cell; the text layouts write it on the run's first row only, as a merged
-table copied as text does), ``bullet`` (the Nơi nhận marker). Documents go to
-``docx/round5/``, ``pdf/round5/`` and ``text/round5/``.
+table copied as text does), ``bullet`` (the Nơi nhận marker), ``level_4_apart``
+(the Mức 4 rows in a second table after a paragraph "MỨC 4"; the text layouts
+keep one table). Documents go to ``docx/round5/``, ``pdf/round5/`` and
+``text/round5/``.
 """
 
 from __future__ import annotations
@@ -82,7 +84,7 @@ def body_rows(description: dict[str, Any], pasted: bool = False) -> list[tuple[s
     below = {index for run in layout.get("merge", []) for index in run[1:]}
     crit = [field for _, field in layout["columns"]].index("criterion")
     rows: list[tuple[str, Any]] = []
-    number = 0
+    number = layout.get("numbered_after", 0)
     for kind, value in layout["rows"]:
         if kind in ("part", "standard"):
             rows.append(("merged", value))
@@ -180,6 +182,21 @@ def word_closing(document: Any, description: dict[str, Any]) -> None:
     document.add_paragraph()
 
 
+def table_parts(description: dict[str, Any]) -> list[dict[str, Any]]:
+    """The plan table as one table, or (``level_4_apart``) two: the Mức 4 rows in a
+    table of their own after a paragraph naming the part, as some schools write it."""
+    layout = description["_layout"]
+    if not layout.get("level_4_apart"):
+        return [description]
+    rows = layout["rows"]
+    cut = next(i for i, (kind, text) in enumerate(rows) if kind == "part" and "4" in str(text))
+    first = description | {"_layout": layout | {"rows": rows[:cut]}}
+    items_before = sum(1 for kind, _ in rows[:cut] if kind == "item")
+    rest = {"rows": rows[cut + 1 :], "numbers": False, "part_line": rows[cut][1], "merge": []}
+    rest["numbered_after"] = items_before  # the TT column goes on counting
+    return [first, description | {"_layout": layout | rest}]
+
+
 def write_docx(description: dict[str, Any]) -> Any:
     """The whole plan as a Word document in its layout."""
     layout = description["_layout"]
@@ -193,7 +210,10 @@ def write_docx(description: dict[str, Any]) -> Any:
             paragraph(document, line)
     landscape(document)
     paragraph(document, headings[2], bold=True)
-    word_table(document, description)
+    for part in table_parts(description):
+        if part["_layout"].get("part_line"):
+            paragraph(document, part["_layout"]["part_line"], bold=True)
+        word_table(document, part)
     paragraph(document, headings[3], bold=True)
     for line in layout["organization"]:
         paragraph(document, line)

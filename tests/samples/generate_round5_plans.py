@@ -522,7 +522,8 @@ THPT_SO = described(
     },
 )
 
-# 5. Trường phổ thông nhiều cấp học: "MỨC 1, 2, 3" / "MỨC 4", level-4 rows without codes,
+# 5. Trường phổ thông nhiều cấp học: "MỨC 1, 2, 3" / "MỨC 4" (in the DOCX a paragraph
+#    between two tables), level-4 rows without codes,
 #    "•" before the Nơi nhận lines, "Chủ trì, phối hợp" and amounts "3 triệu đồng".
 NC_ITEMS = [
     item(
@@ -595,6 +596,7 @@ NHIEU_CAP = described(
         ],
         "columns": columns(responsible="Chủ trì, phối hợp"),
         "bullet": "•",
+        "level_4_apart": True,
         "numbers": True,
         "rows": [
             ("part", "MỨC 1, 2, 3"),

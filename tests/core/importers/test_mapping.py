@@ -1123,3 +1123,22 @@ def test_it_reads_rows_under_a_merged_criterion_pasted_as_text_as_items_of_it() 
     assert plan.items[1].actions == "- Xây dựng quy chế hoạt động năm học"
     # The further action is noted as read so; the cut row as joined.
     assert [note.field for note in notes if note.field.startswith("items")] == ["items[1]"] * 2
+
+
+@pytest.mark.parametrize("line", ["MỨC 4", "* Mức 4:", "- MỨC 4"])
+def test_it_takes_the_part_from_a_paragraph_between_two_plan_tables(line: str) -> None:
+    raw = _plan(
+        _wide("MỨC 1, 2, 3"),
+        _row("1", "Tiêu chí 1.1", "Mức 2", "Việc A", "Hiệu trưởng", "2025", "", "", ""),
+    )
+    raw.blocks += [
+        Paragraph(line),
+        Table(
+            [_row(*HEADING), _row("2", "Có phòng đọc", "Đạt", "Việc B", "Hiệu trưởng", "2026")], 9
+        ),
+    ]
+    plan, _ = map_document(raw)
+    assert [(i.part, i.criterion, i.criterion_title) for i in plan.items] == [
+        ("levels_1_3", "1.1", None),
+        ("level_4", None, "Có phòng đọc"),
+    ]

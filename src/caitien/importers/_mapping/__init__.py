@@ -18,7 +18,7 @@ from caitien.importers._mapping._header import is_signer_title, read_header, rea
 from caitien.importers._mapping._headings import Numbering, heading_kind
 from caitien.importers._mapping._points import list_number, points, strip_marker
 from caitien.importers._mapping._simple import read_monitoring, read_problems
-from caitien.importers._mapping._table import is_standard_line, read_tables
+from caitien.importers._mapping._table import is_standard_line, part_of_line, read_tables
 from caitien.importers._mapping._units import (
     Line,
     ascii_fold,
@@ -29,7 +29,7 @@ from caitien.importers._mapping._units import (
     table_shape,
 )
 from caitien.normalise import clean_text
-from caitien.plan import Form, Plan, Role
+from caitien.plan import Form, Part, Plan, Role
 
 __all__ = ["map_document"]
 
@@ -62,6 +62,10 @@ class _Walk:
     # split by standard): the heading of the table that follows, by its index.
     table_standards: dict[int, str] = field(default_factory=dict)
     standard_line: str | None = None
+    # "MỨC 4" written as a paragraph before a plan table (the parts in two tables):
+    # the part of the table that follows, by its index.
+    table_parts: dict[int, Part] = field(default_factory=dict)
+    part_line: Part | None = None
     notes: list[Note] = field(default_factory=list)
 
 
@@ -74,7 +78,7 @@ def map_document(raw: RawDocument, name: str = "tài liệu") -> tuple[Plan, lis
     notes: list[Note] = []
     walk = _walk(raw)
     form = _form(walk)
-    result = read_tables(walk.tables, form, walk.table_standards)
+    result = read_tables(walk.tables, form, walk.table_standards, walk.table_parts)
     if not result.items:
         result = read_blocks(walk.sections.get("table", []), form)
     if not (walk.title_seen or walk.tables or result.items):
@@ -109,6 +113,7 @@ def _table(walk: _Walk, table: Table, kind: str) -> str:
     it belongs elsewhere (a section heading left out); returns the section after it."""
     shape = table_shape(table)
     standard, walk.standard_line = walk.standard_line, None  # only right before a table
+    part, walk.part_line = walk.part_line, None
     # In its own section a table stays there unless its headings are another section's;
     # a plan table's must come with its width (IV and VI have five to seven columns, V
     # eight to eleven).
@@ -123,6 +128,8 @@ def _table(walk: _Walk, table: Table, kind: str) -> str:
     elif shape == "plan" or is_plan_table(table) or (kind == "table" and walk.tables):
         if standard is not None:
             walk.table_standards[len(walk.tables)] = standard
+        if part is not None:
+            walk.table_parts[len(walk.tables)] = part
         walk.tables.append(table)
     else:
         lines = _labelled_rows(table) if kind == "general_info" else None
@@ -214,6 +221,8 @@ def _table_text(table: Table) -> list[str]:
 def _line(walk: _Walk, line: Line, kind: str) -> str:
     text = line.text
     walk.standard_line = text if is_standard_line(text) else None
+    # A part line holds until the table, across a standard line between them.
+    walk.part_line = part_of_line(text) or (walk.part_line if walk.standard_line else None)
     if kind != "tail" and _RECIPIENTS.match(text):
         walk.tail.extend(line.tab_parts())
         return "tail"

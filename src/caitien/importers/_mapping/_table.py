@@ -207,12 +207,17 @@ def is_standard_line(text: str) -> bool:
 
 
 def read_tables(
-    tables: list[Table], form: str, headings: dict[int, str] | None = None
+    tables: list[Table],
+    form: str,
+    headings: dict[int, str] | None = None,
+    parts: dict[int, Part] | None = None,
 ) -> TableResult:
     """Read every plan table in order (a table may continue on the next one).
 
     ``headings`` maps a table's index to the standard heading written as a paragraph
     just before it (a table split by standard): a standard row of that table.
+    ``parts`` maps a table's index to the part a paragraph before it names ("MỨC 4"
+    between the tables of the two parts): the part its rows stand in.
     """
     result = TableResult()
     state: _State | None = None
@@ -229,6 +234,8 @@ def read_tables(
                 result.notes.extend(_progress_note(table, roles, first))
         if state is not None and standard is not None:
             state.standard = standard
+        if state is not None and index in (parts or {}):
+            state.part = (parts or {})[index]
         if state is None:
             continue
         for row in table.rows[first:]:
@@ -354,6 +361,17 @@ def part_of(filled: list[str]) -> Part | None:
     if not re.match(r"^muc\s*\d", words):
         return None
     return "level_4" if re.match(r"^muc\s*4", words) else "levels_1_3"
+
+
+def part_of_line(text: str) -> Part | None:
+    """The part a short paragraph names ("MỨC 4", "* Mức 1, 2, 3:"), else ``None``.
+
+    Some plans write the part between two tables (the Mức 4 rows in a table of their
+    own) rather than as a row; such a line sets the part of the table after it.
+    """
+    if len(text) > 40:
+        return None
+    return part_of([text.lstrip("*-+•· ")])
 
 
 def _fields(texts: dict[int, str], state: _State) -> dict[str, str]:
