@@ -354,13 +354,26 @@ def _is_total(filled: list[str]) -> bool:
     return bool(_TOTAL.match(ascii_fold(label)))
 
 
+_PART = re.compile(r"^muc\s*(\d)")
+
+
 def part_of(filled: list[str]) -> Part | None:
+    """The part a row or line of one text names ("Mức 4" → ``level_4``), else ``None``.
+
+    ``filled`` holds a row's non-empty cell texts; a row of one text (merged
+    across, or beside its column number) can name a part.
+    """
     if len(set(filled)) != 1 and not (len(filled) == 2 and _COLUMN_NUMBERS.match(filled[0])):
         return None
-    words = ascii_fold(filled[-1])
-    if not re.match(r"^muc\s*\d", words):
+    text = filled[-1]
+    # Folding keeps decimal digits and makes none (``\d`` is category Nd): text
+    # without one names no part, and most lines are told so without being folded.
+    if not any(map(str.isdecimal, text)):
         return None
-    return "level_4" if re.match(r"^muc\s*4", words) else "levels_1_3"
+    match = _PART.match(ascii_fold(text))
+    if match is None:
+        return None
+    return "level_4" if match.group(1) == "4" else "levels_1_3"
 
 
 def part_of_line(text: str) -> Part | None:

@@ -255,13 +255,10 @@ def _row(draft: _RowDraft, with_marker: Callable[[etree._Element, str], str] | N
 def _texts(cell: _CellDraft, with_marker: Callable[[etree._Element, str], str] | None) -> list[str]:
     """The cell's paragraph texts; paragraphs that show no text are left out."""
     # Trailing breaks and tabs are layout.
-    if with_marker is None:  # most bodies: one comprehension, no call per paragraph
-        return [
-            text for text in ("".join(pieces).rstrip() for _, pieces in cell.paragraphs) if text
-        ]
     texts: list[str] = []
     for element, pieces in cell.paragraphs:
-        text = "".join(pieces).rstrip()
+        # Most cell paragraphs are one run of text: no join to build.
+        text = (pieces[0] if len(pieces) == 1 else "".join(pieces)).rstrip()
         if text:
-            texts.append(with_marker(element, text))
+            texts.append(text if with_marker is None else with_marker(element, text))
     return texts
