@@ -153,7 +153,7 @@ def _read_text(raw: pdfium_c.FPDF_TEXTPAGE, transform: Transform, page: Page) ->
     pdfium_c.FPDFText_GetText(raw, 0, count, buffer)
     text = bytes(buffer)[: 2 * count].decode("utf-16-le", errors="replace")[:count]
     clean = visible_text(text)
-    page.runs = read_runs(raw, text, transform, _cuts(page), clean)
+    page.runs = read_runs(raw, text, clean, transform, _cuts(page))
     if page.hidden:
         # A run is one text object: it is hidden when its object is.
         address = direct.get_text_object_address

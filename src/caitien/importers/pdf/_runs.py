@@ -159,15 +159,14 @@ def visible_text(text: str) -> str:
     return clean
 
 
-def read_runs(
-    raw: object, text: str, transform: Transform, cuts: Cuts, clean: str | None = None
-) -> list[Run]:
+def read_runs(raw: object, text: str, clean: str, transform: Transform, cuts: Cuts) -> list[Run]:
     """The runs of a text page whose whole text is ``text``, in content order.
 
-    A run lying across one of ``cuts`` is read as one run per character.
-    ``clean`` is :func:`visible_text` of ``text``, when the caller has it.
+    ``clean`` is :func:`visible_text` of ``text`` (the caller keeps it for
+    :func:`read_chars`). A run lying across one of ``cuts`` is read as one run
+    per character.
     """
-    reader = _Reader(raw, text, visible_text(text) if clean is None else clean, transform, cuts)
+    reader = _Reader(raw, text, clean, transform, cuts)
     # pdfium breaks the text between objects that do not follow on one line,
     # so a run never spans a break: each line of the content is split alone.
     for line in VISIBLE_LINE.finditer(text):
