@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from caitien.importers._document import Cell, Row, Table
 from caitien.importers._mapping._table import ROLES
-from caitien.importers._mapping._units import ascii_fold
+from caitien.normalise import ascii_fold
 
 _RUN = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 _WORD = re.compile(r"\S+")

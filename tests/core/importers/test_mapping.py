@@ -13,8 +13,9 @@ from caitien.importers._mapping import map_document
 from caitien.importers._mapping._points import points
 from caitien.importers._mapping._table import column_roles, standard_by_title
 from caitien.importers._mapping._titles import code_by_title
-from caitien.importers._mapping._units import _fold_slowly, ascii_fold, cells_words, has_digit
-from caitien.normalise import fold_text
+from caitien.importers._mapping._units import cells_words, has_digit
+from caitien.normalise import ascii_fold, fold_text
+from caitien.normalise._text import _fold_slowly
 
 HEADING = [
     "TT",

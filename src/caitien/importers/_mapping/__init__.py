@@ -21,14 +21,13 @@ from caitien.importers._mapping._simple import read_monitoring, read_problems
 from caitien.importers._mapping._table import is_standard_line, part_of_line, read_tables
 from caitien.importers._mapping._units import (
     Line,
-    ascii_fold,
     cells_words,
     flatten,
     is_plan_table,
     table_lines,
     table_shape,
 )
-from caitien.normalise import clean_text
+from caitien.normalise import ascii_fold, clean_text
 from caitien.plan import Form, Part, Plan, Role
 
 __all__ = ["map_document"]

@@ -6,8 +6,7 @@ import re
 
 from caitien.importers._mapping._points import strip_marker
 from caitien.importers._mapping._table import ROLES, TableResult, finish_item, part_of
-from caitien.importers._mapping._units import ascii_fold
-from caitien.normalise import clean_text, parse_standard_number
+from caitien.normalise import ascii_fold, clean_text, parse_standard_number
 from caitien.plan import Item, Part, StandardHeading
 
 _CRITERION = re.compile(

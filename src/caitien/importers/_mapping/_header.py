@@ -6,8 +6,9 @@ import re
 from collections import Counter
 
 from caitien.importers._document import Note
-from caitien.importers._mapping._units import ascii_fold, has_digit
+from caitien.importers._mapping._units import has_digit
 from caitien.normalise import (
+    ascii_fold,
     parse_document_number,
     parse_place_and_date,
     parse_school_level,

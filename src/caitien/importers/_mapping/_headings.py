@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from caitien.importers._mapping._units import ROMAN_HEADING, ascii_fold, has_digit
+from caitien.importers._mapping._units import ROMAN_HEADING, has_digit
+from caitien.normalise import ascii_fold
 
 # Section kinds by the words of their heading, most specific first.
 # Schools word the 2026 headings their own way: "IV. VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN",

@@ -9,8 +9,9 @@ from functools import cache
 from caitien.importers._document import Note, Row, Table
 from caitien.importers._mapping._merged import is_sibling_row, sibling_item
 from caitien.importers._mapping._titles import code_by_title, split_title
-from caitien.importers._mapping._units import ascii_fold, has_digit
+from caitien.importers._mapping._units import has_digit
 from caitien.normalise import (
+    ascii_fold,
     clean_text,
     parse_budget,
     parse_criterion_code,

@@ -9,11 +9,6 @@ from typing import TYPE_CHECKING
 from caitien.importers._document import Cell, Paragraph, RawDocument, Table
 from caitien.normalise import clean_text
 
-# Re-exported: the mapping's modules, the layout text reader and their tests take the
-# fold from here (it moved to caitien.normalise for the cells' folded words).
-from caitien.normalise._text import _fold_slowly as _fold_slowly
-from caitien.normalise._text import ascii_fold as ascii_fold
-
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
