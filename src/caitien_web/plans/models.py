@@ -238,8 +238,12 @@ class Plan(models.Model):
             }
         )
         self.save(update_fields=["header"])
-        for key, before, value in diffs:  # recorded last: they date the plan
-            PlanChange.record(self, user, "header", field=key, before=before, after=value)
+        PlanChange.record_all(  # recorded last: they date the plan
+            self,
+            user,
+            "header",
+            [{"field": key, "before": before, "after": value} for key, before, value in diffs],
+        )
 
     @transaction.atomic
     def record_monitoring(self, user: Any, row: dict[str, str]) -> None:
@@ -341,17 +345,13 @@ class PlanItem(models.Model):
             raise StaleVersionError(current)
         merged = {**current.data, **changes}
         _validate_item(merged)
-        for key, value in changes.items():
-            if current.data.get(key) != value:
-                PlanChange.record(
-                    current.plan,
-                    user,
-                    "edit",
-                    item=current,
-                    field=key,
-                    before=current.data.get(key),
-                    after=value,
-                )
+        edits = [
+            {"item": current, "field": key, "before": current.data.get(key), "after": value}
+            for key, value in changes.items()
+            if current.data.get(key) != value
+        ]
+        if edits:
+            PlanChange.record_all(current.plan, user, "edit", edits)
         self.data, self.version = merged, current.version + 1
         self.save(update_fields=["data", "version"])
 
@@ -456,10 +456,19 @@ class PlanChange(models.Model):
         ``updated_at`` becomes the change's ``at``: the plan list and the plan page
         show when the plan last changed, rows included, and the history says who.
         """
+        return cls.record_all(plan, user, action, [details])[-1]
+
+    @classmethod
+    def record_all(
+        cls, plan: Plan, user: Any, action: str, details: list[dict[str, Any]]
+    ) -> list[PlanChange]:
+        """Store one change per entry of ``details`` and date the plan once, by the last."""
         who = user if getattr(user, "is_authenticated", False) else None
-        change = cls.objects.create(plan=plan, user=who, action=action, **details)
+        changes: list[PlanChange] = [
+            cls.objects.create(plan=plan, user=who, action=action, **d) for d in details
+        ]
         # An UPDATE, not plan.save(): the caller may hold a stale copy of the plan
         # (a row's plan), whose other fields must not be written back.
-        Plan.objects.filter(pk=plan.pk).update(updated_at=change.at)
-        plan.updated_at = change.at
-        return change
+        Plan.objects.filter(pk=plan.pk).update(updated_at=changes[-1].at)
+        plan.updated_at = changes[-1].at
+        return changes
