@@ -95,8 +95,9 @@ def read_odt(path: Path, max_bytes: int) -> RawDocument:
     body = content.find(f"{office('body')}/{office('text')}")
     if body is None:
         raise DocumentError(f"Tệp «{path.name}» không có phần thân văn bản OpenDocument.")
-    legacy = convert_legacy_text(content, body, common)
-    blocks = BodyWalker(Styles(content, common)).body_blocks(body)
+    styles = Styles(content, common)
+    legacy = convert_legacy_text(content, body, styles)
+    blocks = BodyWalker(styles).body_blocks(body)
     notes = legacy_font_notes(legacy)
     return RawDocument(blocks=blocks, notes=notes, source_format="odt")
 

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from caitien.importers.odt._common import index_styles
-from caitien.importers.odt._names import PARENT, fo, office, style, text
+from caitien.importers.odt._names import fo, office, style, text
 from caitien.normalise._legacy import LegacyFont, decode_legacy, legacy_font
 
 if TYPE_CHECKING:
     from lxml import etree
 
-    from caitien.importers.odt._common import CommonStyles
+    from caitien.importers.odt._styles import Styles
 
 _FONT_FACE, _FONT_NAME = style("font-face"), style("font-name")
 _NAME, _SVG_FAMILY = (
@@ -31,7 +30,6 @@ _FO_FAMILY, _TEXT_PROPS = fo("font-family"), style("text-properties")
 _STYLE_NAME = text("style-name")
 _PARAGRAPHS = frozenset((text("p"), text("h")))
 _SPAN = text("span")
-_MAX_DEPTH = 10  # parent chains are short; a cycle must not loop forever
 # What a style says of the font: a legacy one, another one (None), or nothing (False).
 _Found = LegacyFont | bool | None
 
@@ -52,12 +50,8 @@ def legacy_faces(content: etree._Element) -> dict[str, LegacyFont]:
 class _Fonts:
     """The font each text or paragraph style sets, following parent styles."""
 
-    def __init__(
-        self, content: etree._Element, common: CommonStyles, faces: dict[str, LegacyFont]
-    ) -> None:
-        automatic = content.find(office("automatic-styles"))
-        self._automatic = index_styles(automatic if automatic is not None else ())
-        self._common = common
+    def __init__(self, styles: Styles, faces: dict[str, LegacyFont]) -> None:
+        self._styles = styles
         self._faces = faces
         self._cache: dict[tuple[str, str], _Found] = {}
 
@@ -65,34 +59,28 @@ class _Fonts:
         """The legacy font style ``name`` sets; ``None`` for another font, ``False`` for none."""
         key = (family, name or "")
         if key not in self._cache:
-            self._cache[key] = self._resolve(key)
+            self._cache[key] = self._resolve(name, family)
         return self._cache[key]
 
-    def _resolve(self, key: tuple[str, str]) -> _Found:
-        element = self._automatic.get(key)
-        if element is None:
-            element = self._common.get(*key)
-        for _ in range(_MAX_DEPTH):
-            if element is None:
-                break
+    def _resolve(self, name: str | None, family: str) -> _Found:
+        for element in self._styles.chain(name, family):
             props = next((child for child in element if child.tag == _TEXT_PROPS), None)
             if props is not None and (props.get(_FONT_NAME) or props.get(_FO_FAMILY)):
                 face = props.get(_FONT_NAME)
                 return self._faces.get(face) if face else legacy_font(props.get(_FO_FAMILY))
-            parent = element.get(PARENT)
-            element = self._common.get(key[0], parent) if parent else None
         return False
 
 
-def convert_legacy_text(
-    content: etree._Element, body: etree._Element, common: CommonStyles
-) -> set[str]:
-    """Rewrite, in place, the text of ``body`` typed in a legacy font; the encodings met."""
+def convert_legacy_text(content: etree._Element, body: etree._Element, styles: Styles) -> set[str]:
+    """Rewrite, in place, the text of ``body`` typed in a legacy font; the encodings met.
+
+    ``content`` holds the font declarations; ``styles`` resolves the style chains.
+    """
     faces = legacy_faces(content)
     if not faces:
         return set()
     met: set[str] = set()
-    _walk(body, None, _Fonts(content, common, faces), met)
+    _walk(body, None, _Fonts(styles, faces), met)
     return met
 
 

@@ -27,7 +27,7 @@ from caitien.importers.odt._names import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from lxml import etree
 
@@ -186,21 +186,30 @@ class Styles:
         outline = self._common.outline()
         return list_levels(outline) if outline is not None else {}
 
-    def _resolve(self, name: str | None, family: str) -> StyleProps:
-        """The properties of style ``name`` of ``family`` with its parents' (empty when unknown)."""
-        props = StyleProps()
+    def chain(self, name: str | None, family: str) -> Iterator[etree._Element]:
+        """Style ``name`` of ``family`` (automatic, else common), then its parents, nearest first.
+
+        Nothing when the style is unknown; a cycle or a chain deeper than
+        :data:`_MAX_DEPTH` is cut short.
+        """
         key = (family, name or "")
         element = self._automatic.get(key)
         if element is None:
             element = self._common.get(*key)
         seen: set[str] = set()
         while element is not None and len(seen) < _MAX_DEPTH:
-            props = merge(props, own_props(element))
+            yield element
             parent = element.get(PARENT)
             if parent is None or parent in seen:
-                break
+                return
             seen.add(parent)
             element = self._common.get(family, parent)
+
+    def _resolve(self, name: str | None, family: str) -> StyleProps:
+        """The properties of style ``name`` of ``family`` with its parents' (empty when unknown)."""
+        props = StyleProps()
+        for element in self.chain(name, family):
+            props = merge(props, own_props(element))
         return props
 
     def _list_style(self, name: str | None) -> dict[int, Level]:
