@@ -14,8 +14,6 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from caitien.importers.pdf._runs import Run
 
 # Horizontal gap, in line heights, above which two characters on one baseline
@@ -87,10 +85,8 @@ def spaced_apart(previous: Run, run: Run, height: float) -> bool:
     return previous.spaced and not (previous.broken and gap < TOUCH_GAP * height)
 
 
-def group_lines(runs: Iterable[Run]) -> list[Line]:
+def group_lines(runs: list[Run]) -> list[Line]:
     """Group runs into lines by vertical overlap, top to bottom, each left to right."""
-    if not isinstance(runs, list):
-        runs = list(runs)
     if len(runs) <= 1:  # most cells hold one run, or none
         return [Line(runs)] if runs else []
     groups: list[list[Run]] = []
