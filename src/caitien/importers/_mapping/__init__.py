@@ -24,10 +24,11 @@ from caitien.importers._mapping._units import (
     cells_words,
     flatten,
     is_plan_table,
+    paragraph_lines,
     table_lines,
     table_shape,
 )
-from caitien.normalise import ascii_fold, clean_text
+from caitien.normalise import ascii_fold
 from caitien.plan import Form, Part, Plan, Role
 
 __all__ = ["map_document"]
@@ -193,8 +194,7 @@ def _role_and_duties(row: Row, first: int) -> tuple[str, list[str]]:
     """The role (the cell in grid column ``first``) and the duty lines of the cell after it."""
     cells = {cell.column: cell for cell in row.cells if not cell.continued}
     role, duty = cells.get(first), cells.get(first + 1)
-    lines = [part for text in (duty.paragraphs if duty else []) for part in text.split("\n")]
-    duties = [clean_text(line) for line in lines if clean_text(line)]
+    duties = [line for text in (duty.paragraphs if duty else []) for line in paragraph_lines(text)]
     return (role.clean if role else ""), duties
 
 

@@ -122,11 +122,12 @@ def table_lines(table: Table) -> list[Line]:
             if cell.continued:
                 continue
             for paragraph in cell.paragraphs:
-                lines.extend(Line(part, True) for part in _cell_lines(paragraph))
+                lines.extend(Line(part, True) for part in paragraph_lines(paragraph))
     return lines
 
 
-def _cell_lines(paragraph: str) -> list[str]:
+def paragraph_lines(paragraph: str) -> list[str]:
+    """A cell paragraph's lines (split at its line breaks), cleaned, the empty ones left out."""
     parts = [clean_text(part) for part in paragraph.split("\n")]
     return [part for part in parts if part]
 
