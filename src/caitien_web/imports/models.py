@@ -25,7 +25,10 @@ from caitien_web.plans.models import Plan
 # "items[3]" or "items[3].budget": the row a note is about, and the field when it names one.
 ROW_PLACE = re.compile(r"^items\[(\d+)\](?:\.(\w+))?$")
 # A parsed value goes with the text it is read from: a refusal of one is about the other.
-_DERIVED = {"criterion": ("standard",), "target": ("target_level",), "budget": ("budget_vnd",)}
+# A level or amount may have been read with the table's unit, so it stays while its text does.
+_READ_WITH_UNIT = {"target": "target_level", "budget": "budget_vnd"}
+_DERIVED = {"criterion": "standard", **_READ_WITH_UNIT}
+_PARSED = set(_DERIVED.values())
 
 
 class RowCorrectionError(PlanFormatError):
@@ -148,7 +151,7 @@ class PendingImport(models.Model):
 def _keep_parsed(before: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
     """``changes`` without the parsed values of texts the user left as they were."""
     kept = dict(changes)
-    for text, parsed in (("target", "target_level"), ("budget", "budget_vnd")):
+    for text, parsed in _READ_WITH_UNIT.items():
         if kept.get(text) == before.get(text):
             kept.pop(parsed, None)
     return kept
@@ -171,9 +174,9 @@ def _field_at_fault(
 ) -> str | None:
     """The first input whose change alone (with its parsed value) the format refuses."""
     for name in changes:
-        if name in {parsed for group in _DERIVED.values() for parsed in group}:
+        if name in _PARSED:
             continue
-        alone = {key: changes[key] for key in (name, *_DERIVED.get(name, ())) if key in changes}
+        alone = {key: changes[key] for key in (name, _DERIVED.get(name, name)) if key in changes}
         items = list(data["items"])
         items[index] = {**before, **alone}
         try:
