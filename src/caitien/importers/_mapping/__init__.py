@@ -360,7 +360,8 @@ def _recipients(tail: list[str]) -> tuple[list[str], list[str]]:
 def _recipient_parts(text: str) -> list[str]:
     """One line's recipients: a leading bullet dropped; several on one line split after ";"."""
     parts = re.split(r"(?<=[;.,])\s+[-–•·+*]\s+", text)
-    return [_BULLET.sub("", part).strip() for part in parts if _BULLET.sub("", part).strip()]
+    stripped = [_BULLET.sub("", part).strip() for part in parts]
+    return [part for part in stripped if part]
 
 
 _FRAMEWORKS_2018 = {
