@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from caitien.importers.pdf._lines import group_lines
 
 if TYPE_CHECKING:
-    from caitien.importers.pdf._pages import Page
+    from caitien.importers.pdf._pages import Page, Ruling
     from caitien.importers.pdf._runs import Run
 
 # A superscript's box is at most this share of the height of the run before
@@ -58,7 +58,7 @@ def find_footnotes(page: Page) -> Footnotes | None:
     None when the page has no such rule, or no line under it opens with a mark.
     """
     for ruling in page.rulings:
-        if not _is_separator(ruling.x0, ruling.y0, ruling.x1, ruling.y1, page):
+        if not _is_separator(ruling, page):
             continue
         below = [run for run in page.runs if run.top >= ruling.y0]
         marks = set()
@@ -71,8 +71,9 @@ def find_footnotes(page: Page) -> Footnotes | None:
     return None
 
 
-def _is_separator(x0: float, y0: float, x1: float, y1: float, page: Page) -> bool:
+def _is_separator(ruling: Ruling, page: Page) -> bool:
     """True for a short horizontal rule at the left of the lower page, under every grid there."""
+    x0, y0, x1, y1 = ruling.x0, ruling.y0, ruling.x1, ruling.y1
     if y0 != y1 or y0 < SEPARATOR_LOW * page.height:
         return False
     if x1 - x0 > SEPARATOR_WIDTH * page.width or x0 > SEPARATOR_LEFT * page.width:
