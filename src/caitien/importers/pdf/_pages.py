@@ -297,12 +297,13 @@ def _is_clipped_away(obj: pdfium_c.FPDF_PAGEOBJECT) -> bool:
     the object's centre.
     """
     clip = direct.get_clip_path(obj)
-    if not clip or direct.count_clip_paths(clip) < 1:
+    paths = direct.count_clip_paths(clip) if clip else 0
+    if paths < 1:
         return False
     xs: list[float] = []
     ys: list[float] = []
     x, y = ctypes.c_float(), ctypes.c_float()
-    for path in range(direct.count_clip_paths(clip)):
+    for path in range(paths):
         for index in range(direct.count_clip_segments(clip, path)):
             segment = direct.get_clip_segment(clip, path, index)
             if direct.get_segment_point(segment, ctypes.byref(x), ctypes.byref(y)):
