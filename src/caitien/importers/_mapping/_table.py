@@ -120,6 +120,11 @@ def _with_sub_heading(
     return kept | below, index + 2
 
 
+def _time_column(roles: dict[int, str]) -> int | None:
+    """The first column whose role is the time, or None."""
+    return next((col for col, role in roles.items() if role == "timeline"), None)
+
+
 # The heading of the second half of a time written in two columns on one heading row:
 # "Thời gian bắt đầu" | "Thời gian hoàn thành", "Ngày bắt đầu" | "Ngày kết thúc".
 _TIME_END_WORDS = ("thoi gian", "hoan thanh", "ket thuc")
@@ -131,7 +136,7 @@ def _end_beside(row: Row, roles: dict[int, str]) -> int | None:
     Only a column that has no role of its own and whose heading names the time or
     its end counts, so a "Thời gian" column beside "Kinh phí" stays whole.
     """
-    start = next((col for col, role in roles.items() if role == "timeline"), None)
+    start = _time_column(roles)
     cell = next((cell for cell in row.cells if start is not None and cell.column > start), None)
     if cell is None or cell.column in roles:
         return None
@@ -186,7 +191,7 @@ def _split_time(
     # ("Bắt đầu"/"Kết thúc", "Bắt đầu"/"Hoàn thành", "Từ"/"Đến").
     written = [cell for cell in table.rows[index + 1].cells if cell.clean]
     sub = [cell.column for cell in written]
-    time_column = next((col for col, role in roles.items() if role == "timeline"), None)
+    time_column = _time_column(roles)
     # The second label starts where the first ends: the first may span two grid columns
     # (a spacer column of Word's, merged cells of a spreadsheet).
     if len(sub) != 2 or time_column is None or sub[1] != sub[0] + written[0].span:
@@ -256,7 +261,7 @@ def _heading_standard(text: str, result: TableResult) -> int | None:
 def _progress_note(table: Table, roles: dict[int, str], first: int) -> list[Note]:
     """A note when a 2026 "Tiến độ thực hiện" column was read as the time: the form's
     "Mức độ thực hiện" is also progress, and the table has no other time column."""
-    column = next((col for col, role in roles.items() if role == "timeline"), None)
+    column = _time_column(roles)
     for row in table.rows[:first]:
         for cell in row.cells:
             words = cell.words
