@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output:
         _write_output(Path(args.output), text)
     else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.write(text)
     if args.report:
         for note in result.notes:
             print(f"{note.field} — {note.message}", file=sys.stderr)
@@ -64,8 +64,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write_output(path: Path, text: str) -> None:
-    data = (text if text.endswith("\n") else text + "\n").encode("utf-8")
     try:
-        write_atomically(path, data)
+        write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
         raise DocumentError(f"Không ghi được «{path}»: {exc.strerror or exc}.") from exc
