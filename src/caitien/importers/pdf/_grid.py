@@ -169,7 +169,7 @@ def _without_nested_tables(group: list[Ruling]) -> tuple[list[Ruling], list[list
         return group, []
     tables: dict[tuple[int, int], list[Ruling]] = {}
     for ruling in verticals:
-        if any(abs(ruling.x0 - x) <= TOLERANCE for x in inner_xs):
+        if _near(ruling.x0, inner_xs):
             middle = (ruling.y0 + ruling.y1) / 2
             band = bisect_right(bounds, middle) - 1
             column = bisect_right(outer_xs, ruling.x0) - 1
@@ -257,8 +257,9 @@ def _joined(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return joined
 
 
-def _near(y: float, values: list[float]) -> bool:
-    return any(abs(y - value) <= TOLERANCE for value in values)
+def _near(at: float, values: list[float]) -> bool:
+    """True when ``at`` lies within :data:`TOLERANCE` of one of ``values``."""
+    return any(abs(at - value) <= TOLERANCE for value in values)
 
 
 def _leaned_on(rows: list[Ruling], edges: list[Ruling], left: float, right: float) -> list[Ruling]:
