@@ -29,11 +29,10 @@ if TYPE_CHECKING:
 
 # A font attribute value starting ".Vn" or "VNI", in any case.
 _LEGACY_ATTRIBUTE = re.compile(rb'="(?:\.[Vv][Nn]|[Vv][Nn][Ii])')
-_MAX_DEPTH = 10  # basedOn chains are short; a cycle must not loop forever
 
 _R, _P, _T, _PPR, _PSTYLE = w("r"), w("p"), w("t"), w("pPr"), w("pStyle")
 _SOFT_HYPHEN = w("softHyphen")
-_RFONTS, _BASED_ON = w("rFonts"), w("basedOn")
+_RFONTS = w("rFonts")
 _ASCII, _HANSI = w("ascii"), w("hAnsi")
 _THEMES = (w("asciiTheme"), w("hAnsiTheme"))
 _RPR_DEFAULT = f"{w('docDefaults')}/{w('rPrDefault')}/{RPR}"
@@ -76,15 +75,10 @@ class _StyleFonts:
         """The font the style ``style_id`` (or the default paragraph style) sets."""
         if style_id is None and paragraph:
             style_id = self._styles.default_id("paragraph")
-        for _ in range(_MAX_DEPTH):
-            style = self._styles.element(style_id) if style_id else None
-            if style is None:
-                break
+        for style in self._styles.chain(style_id):
             found = _own_font(first_of(style, RPR))
             if found != _UNSAID:
                 return found
-            based_on = first_of(style, _BASED_ON)
-            style_id = based_on.get(VAL) if based_on is not None else None
         return _UNSAID
 
 

@@ -31,7 +31,7 @@ from caitien.importers.word._elements import (
 from caitien.importers.word._xml import VAL, W_NS, W_STRICT_NS, is_on, w
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
 _STYLE_OPEN = b"<w:style "
 _STYLE_CLOSE = b"</w:style>"
@@ -181,9 +181,21 @@ class Styles:
             if style.get(w("default")) in ("1", "true", "on"):
                 self._defaults[style.get(w("type"), "")] = style_id
 
-    def element(self, style_id: str) -> etree._Element | None:
-        """The ``w:style`` element with ``style_id``, parsed on first use; ``None`` if absent."""
-        return self._element(style_id)
+    def chain(self, style_id: str | None) -> Iterator[etree._Element]:
+        """The ``w:style`` with ``style_id``, then the styles it is ``w:basedOn``, nearest first.
+
+        Each is parsed on first use; the chain ends at an absent style, a cycle
+        or :data:`_MAX_DEPTH` styles.
+        """
+        seen: set[str] = set()
+        while style_id and style_id not in seen and len(seen) < _MAX_DEPTH:
+            seen.add(style_id)
+            element = self._element(style_id)
+            if element is None:
+                return
+            yield element
+            based_on = first_of(element, _BASED_ON)
+            style_id = based_on.get(VAL) if based_on is not None else None
 
     def default_id(self, kind: str) -> str | None:
         """The id of the default style of ``kind`` ("paragraph", "character"), if any."""
@@ -212,13 +224,6 @@ class Styles:
             default = self._defaults.get(kind)
             return self.resolve(default, kind) if default else StyleProps()
         props = StyleProps()
-        seen: set[str] = set()
-        while style_id and style_id not in seen and len(seen) < _MAX_DEPTH:
-            seen.add(style_id)
-            element = self._element(style_id)
-            if element is None:
-                break
+        for element in self.chain(style_id):
             props = _merge(props, own_props(element))
-            based_on = first_of(element, _BASED_ON)
-            style_id = based_on.get(VAL) if based_on is not None else None
         return props
