@@ -25,6 +25,8 @@ from caitien.normalise import ascii_fold
 
 _RUN = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 _WORD = re.compile(r"\S+")
+_LETTERS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 _WHOLE_ROW = re.compile(r"^(?:MỨC\s*\d|(?:[IVX]{1,4}\s+)?Tiêu\s+chuẩn\s+[IVX\d]+\s*[:.])", re.I)
 _SECTION = re.compile(r"^[IVX]{1,4}\s*[.:/)-]\s*\S")
 # A criterion, a standard or a part written in the criterion column (no number in TT).
@@ -61,8 +63,10 @@ def _runs(line: str) -> list[_Run]:
 
 def _heading_words(line: str) -> float:
     """The share of a line's words that belong to heading labels (0 when it holds a digit)."""
-    words = re.findall(r"[a-z]+", ascii_fold(line))
-    if not words or re.search(r"\d", line):
+    if _DIGIT.search(line):
+        return 0.0  # told before folding: a line with a figure needs no fold
+    words = _LETTERS.findall(ascii_fold(line))
+    if not words:
         return 0.0
     return sum(1 for word in words if word in _VOCABULARY) / len(words)
 
