@@ -221,8 +221,6 @@ def _signer_below(line: BodyLine, right_column: Line, gap: float) -> bool:
 
 def _same_columns(line: BodyLine, left_column: Line, right_column: Line) -> bool:
     """True when a two-fragment line starts in the left column and sits under the right one."""
-    if len(line.fragments) != 2:
-        return False
     left, right = line.fragments
     in_left = abs(left.x0 - left_column.x0) <= INDENT_TOLERANCE
     return in_left and right.x0 >= left_column.x1 and right.x1 >= right_column.x0
