@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import tracemalloc
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -146,42 +147,40 @@ def _cost(pairs: list[tuple[Path, Path]]) -> None:
 
 def _large_plan() -> None:
     """A ~30-page text plan: the rows of seed 000 (about 8 pages) written four times."""
-    import tempfile
-
     seed = SHARED / "seeds" / "000_6b6f76a0e3ebec30.txt"
     lines = seed.read_text(encoding="utf-8").splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("MỨC 1"))
     end = next(i for i, line in enumerate(lines) if line.startswith("VI."))
     body = lines[:start] + lines[start:end] * 4 + lines[end:]
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "ke-hoach-30-trang.txt"
-        path.write_text("\n".join(body), encoding="utf-8")
-        (milliseconds,) = best_cpu_ms([lambda: import_plan(path)], RUNS)
-        items = len(import_plan(path).plan.items)
-        print(
-            f"\nkế hoạch ~30 trang ({items} dòng): {milliseconds:.1f} ms, "
-            f"bộ nhớ đỉnh {_peak_mib(path):.1f} MiB (mục tiêu < 200 MB)"
-        )
+    milliseconds, items, peak = _import_written("ke-hoach-30-trang.txt", "\n".join(body).encode())
+    print(
+        f"\nkế hoạch ~30 trang ({items} dòng): {milliseconds:.1f} ms, "
+        f"bộ nhớ đỉnh {peak:.1f} MiB (mục tiêu < 200 MB)"
+    )
 
 
 def _large_web_page() -> None:
     """A ~30-page Word web page: the rows of the Windows-1258 sample written sixteen times."""
-    import tempfile
-
     sample = ROOT / "tests" / "samples" / "html" / "tieu-hoc-2018-word-web-page-cp1258.htm"
     markup = sample.read_bytes()
     start = markup.index(b"</thead>") + len(b"</thead>")
     end = markup.index(b"<![if !supportMisalignedColumns]>")
     body = markup[:start] + markup[start:end] * 16 + markup[end:]
+    milliseconds, items, peak = _import_written("ke-hoach-30-trang.htm", body)
+    print(
+        f"trang web Word ~30 trang ({len(body) // 1024} KiB, {items} dòng): "
+        f"{milliseconds:.1f} ms, bộ nhớ đỉnh {peak:.1f} MiB"
+    )
+
+
+def _import_written(name: str, data: bytes) -> tuple[float, int, float]:
+    """``data`` written as ``name`` in a temporary folder: import ms (best), rows, peak MiB."""
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "ke-hoach-30-trang.htm"
-        path.write_bytes(body)
+        path = Path(folder) / name
+        path.write_bytes(data)
         (milliseconds,) = best_cpu_ms([lambda: import_plan(path)], RUNS)
         items = len(import_plan(path).plan.items)
-        print(
-            f"trang web Word ~30 trang ({len(body) // 1024} KiB, {items} dòng): "
-            f"{milliseconds:.1f} ms, bộ nhớ đỉnh {_peak_mib(path):.1f} MiB"
-        )
+        return milliseconds, items, _peak_mib(path)
 
 
 def run() -> None:
