@@ -39,7 +39,7 @@ def font_name(font: int) -> str:
     return name.value.decode("utf-8", errors="replace")
 
 
-def decode_pdf_run(text: str, font: LegacyFont, before: str = "", after: str = "") -> str:
+def decode_pdf_run(text: str, font: LegacyFont, before: str, after: str) -> str:
     """A run's text as pdfium gave it, in ``font``'s encoding, read as Unicode.
 
     ``before`` and ``after`` are the page's characters next to the run: a run
