@@ -90,8 +90,8 @@ def heading_end(lines: list[str], start: int) -> int | None:
     end = start + 1
     while end < len(lines) and lines[end].strip() and _heading_words(lines[end]) >= 0.75:
         end += 1
-    text = " ".join(" ".join(line.split()) for line in lines[start:end])
-    return end if _known_labels(text) >= MIN_ROLES else None
+    # The fold collapses the layout's runs of spaces itself.
+    return end if _known_labels(" ".join(lines[start:end])) >= MIN_ROLES else None
 
 
 def find_tables(lines: list[str]) -> list[tuple[int, int]]:
