@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -12,34 +17,13 @@ MANIFEST_NS = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
-def office(local: str) -> str:
-    """Clark name in the office namespace."""
-    return f"{{{OFFICE_NS}}}{local}"
+def _clark(namespace: str) -> Callable[[str], str]:
+    """The function naming a local name in ``namespace`` in Clark notation (``{ns}local``)."""
+    return f"{{{namespace}}}".__add__
 
 
-def style(local: str) -> str:
-    """Clark name in the style namespace."""
-    return f"{{{STYLE_NS}}}{local}"
-
-
-def text(local: str) -> str:
-    """Clark name in the text namespace."""
-    return f"{{{TEXT_NS}}}{local}"
-
-
-def table(local: str) -> str:
-    """Clark name in the table namespace."""
-    return f"{{{TABLE_NS}}}{local}"
-
-
-def draw(local: str) -> str:
-    """Clark name in the drawing namespace."""
-    return f"{{{DRAW_NS}}}{local}"
-
-
-def fo(local: str) -> str:
-    """Clark name in the XSL-FO compatible namespace."""
-    return f"{{{FO_NS}}}{local}"
+office, style, text = _clark(OFFICE_NS), _clark(STYLE_NS), _clark(TEXT_NS)
+table, draw, fo = _clark(TABLE_NS), _clark(DRAW_NS), _clark(FO_NS)
 
 
 P, H, SPAN, S, TAB, LINE_BREAK = (
