@@ -238,9 +238,9 @@ class _PageBuilder(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         element = self.top
-        if element.tag == "style" and _NO_LIST_MARKERS.search(data):
-            self.list_markers = False
         if element.tag == "style":
+            if _NO_LIST_MARKERS.search(data):
+                self.list_markers = False
             self.font_rules.update(stylesheet_fonts(data))
         if self.skipping:
             return
