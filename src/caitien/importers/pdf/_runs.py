@@ -238,9 +238,11 @@ class _Reader:
         """
         raw, clean = self.raw, self.clean
         for index in range(first, last + 1):
-            if clean[index] != " " and count_rects(raw, index, 1) == 1:
+            if clean[index] == " ":
+                continue
+            if count_rects(raw, index, 1) == 1:
                 self._add_run(index, index)
-            elif clean[index] != " ":
+            else:
                 self._add_chars(index, index)
 
     def _add_object(self, first: int, last: int) -> None:
