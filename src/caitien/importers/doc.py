@@ -62,7 +62,9 @@ class DocReader:
         _check_container(path, context.max_bytes)
         soffice = find_soffice(context.soffice)
         with tempfile.TemporaryDirectory(prefix="caitien-doc-") as folder:
-            converted = convert_to_docx(path, Path(folder), soffice, context.timeout_seconds)
+            converted = convert_with_libreoffice(
+                path, Path(folder), soffice, context.timeout_seconds, "docx"
+            )
             return read_docx(converted, context.max_bytes, source_format="doc")
 
 
@@ -120,14 +122,6 @@ def find_soffice(configured: str | None) -> str:
         if Path(place).is_file():
             return place
     raise DocumentError(NO_LIBREOFFICE)
-
-
-def convert_to_docx(source: Path, folder: Path, soffice: str, timeout: float) -> Path:
-    """Convert ``source`` to DOCX inside ``folder`` and return the new file's path.
-
-    See :func:`convert_with_libreoffice`.
-    """
-    return convert_with_libreoffice(source, folder, soffice, timeout, "docx")
 
 
 def convert_with_libreoffice(
