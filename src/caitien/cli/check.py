@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     from caitien.checks import Finding
     from caitien.plan import Plan
 
+# What read_plan reads, as ``check`` and ``export`` describe their TỆP argument.
+PLAN_FILE_HELP = (
+    "tệp kế hoạch: .json, .docx, .doc, .odt, .pdf, .html, .mht, .xlsx, .xls, .ods, .txt"
+)
+
 
 def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Register ``caitien check TỆP [--framework MÃ] [--json]``."""
@@ -30,11 +35,7 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
             "không có lỗi, 1 khi có lỗi, 2 khi không đọc được tệp."
         ),
     )
-    parser.add_argument(
-        "file",
-        metavar="TỆP",
-        help="tệp kế hoạch: .json, .docx, .doc, .odt, .pdf, .html, .mht, .xlsx, .xls, .ods, .txt",
-    )
+    parser.add_argument("file", metavar="TỆP", help=PLAN_FILE_HELP)
     parser.add_argument(
         "--framework",
         metavar="MÃ",

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from caitien.cli.check import read_plan
+from caitien.cli.check import PLAN_FILE_HELP, read_plan
 from caitien.errors import ExportError
 from caitien.exporters import write_plan
 
@@ -25,11 +25,7 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
             "(.xlsx) hoặc JSON; định dạng theo đuôi tệp của -o. Mã thoát 2 khi không xuất được."
         ),
     )
-    parser.add_argument(
-        "file",
-        metavar="TỆP",
-        help="tệp kế hoạch: .json, .docx, .doc, .odt, .pdf, .html, .mht, .xlsx, .xls, .ods, .txt",
-    )
+    parser.add_argument("file", metavar="TỆP", help=PLAN_FILE_HELP)
     parser.add_argument(
         "-o", "--output", metavar="RA", required=True, help="tệp ra: .docx, .pdf, .xlsx hoặc .json"
     )
