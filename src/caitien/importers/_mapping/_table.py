@@ -215,8 +215,8 @@ def is_standard_line(text: str) -> bool:
 def read_tables(
     tables: list[Table],
     form: str,
-    headings: dict[int, str] | None = None,
-    parts: dict[int, Part] | None = None,
+    headings: dict[int, str],
+    parts: dict[int, Part],
 ) -> TableResult:
     """Read every plan table in order (a table may continue on the next one).
 
@@ -232,18 +232,18 @@ def read_tables(
         if form == "2018" and "criterion" not in roles.values():
             # "Nội dung (tiêu chí)": with no criterion column, the content column names them.
             roles = {col: "criterion" if role == "content" else role for col, role in roles.items()}
-        standard = _heading_standard((headings or {}).get(index, ""), result)
+        standard = _heading_standard(headings.get(index, ""), result)
         if roles:
             part = state.part if state else None
             state = _State(roles, end, part, state.standard if state else None)
             if form == "2026":
                 result.notes.extend(_progress_note(table, roles, first))
-        if state is not None and standard is not None:
-            state.standard = standard
-        if state is not None and index in (parts or {}):
-            state.part = (parts or {})[index]
         if state is None:
             continue
+        if standard is not None:
+            state.standard = standard
+        if index in parts:
+            state.part = parts[index]
         for row in table.rows[first:]:
             _read_row(row, state, result, form)
     return result
