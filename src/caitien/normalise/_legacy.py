@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 Encoding = Literal["tcvn3", "vni"]
@@ -78,7 +79,14 @@ def _vni_pairs() -> dict[str, str]:
 
 _TCVN3 = _tcvn3_table()
 _VNI = _vni_pairs()
-_VNI_PATTERN = re.compile("|".join(sorted(map(re.escape, _VNI), key=len, reverse=True)))
+
+
+@cache
+def _vni_pattern() -> re.Pattern[str]:
+    """Any VNI sequence, longest first; compiled on first use (it costs milliseconds at import)."""
+    return re.compile("|".join(sorted(map(re.escape, _VNI), key=len, reverse=True)))
+
+
 # Word keeps the bytes of a symbol-charset font as U+F0xx: their low byte is the code.
 _PRIVATE_BYTES = re.compile("[\uf0a0-\uf0ff]")
 
@@ -126,7 +134,7 @@ def decode_legacy(text: str, font: LegacyFont) -> str:
     if _PRIVATE_BYTES.search(text):
         text = _PRIVATE_BYTES.sub(lambda match: chr(ord(match.group()) - 0xF000), text)
     if font.encoding == "vni":
-        return _VNI_PATTERN.sub(lambda match: _VNI[match.group()], text)
+        return _vni_pattern().sub(lambda match: _VNI[match.group()], text)
     decoded = text.translate(_TCVN3)
     return decoded.upper() if font.capitals else decoded
 
@@ -138,7 +146,9 @@ _VIETNAMESE_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓ
 _TCVN3_SIGNS = frozenset(chr(code) for code in _TCVN3) - _VIETNAMESE_LATIN1
 _VNI_SIGNS = frozenset(ch for key in _VNI for ch in key) - _VIETNAMESE_LATIN1 - set("aeiouyAEIOUY")
 _BEFORE_CAPITAL = re.compile("[^\x00-\x7f](?=[A-Z])")
-_BEYOND_LATIN1 = re.compile("[\u0100-\uffff]")
+# The BMP beyond Latin-1, written as a negated class: the range "[\u0100-\uffff]" matches the
+# same characters but costs re several milliseconds to compile at import.
+_BEYOND_LATIN1 = re.compile("[^\x00-\xff\U00010000-\U0010ffff]")
 _WORD = re.compile("[A-Za-z\u00a1-\u00ff]+")
 
 _VOWEL = "aăâeêioôơuưy"
