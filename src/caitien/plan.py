@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 import jsonschema
 
+from caitien._files import write_atomically
 from caitien.errors import PlanFormatError
 
 FORMAT = "caitien.plan/1"
@@ -271,6 +272,5 @@ def dumps_plan(plan: Plan) -> str:
 
 
 def dump_plan(plan: Plan, path: str | Path) -> None:
-    """Write a plan to a JSON file (validated first, so a bad plan never reaches the disk)."""
-    text = dumps_plan(plan)
-    Path(path).write_text(text, encoding="utf-8")
+    """Write a plan to a JSON file: validated first, then written whole or not at all."""
+    write_atomically(Path(path), dumps_plan(plan).encode("utf-8"))
