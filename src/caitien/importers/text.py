@@ -159,10 +159,11 @@ def split_blocks(lines: list[str], notes: list[Note] | None = None) -> list[Bloc
         return _tab_row_blocks(lines)
     if sum(1 for line in lines if line.startswith("\t")) >= 10:
         return _tab_cell_blocks(lines)
+    notes = [] if notes is None else notes
     tables = find_tables(lines)
     if tables:
-        return _column_blocks(lines, tables, [] if notes is None else notes)
-    return _paragraph_blocks(lines, [] if notes is None else notes)
+        return _column_blocks(lines, tables, notes)
+    return _paragraph_blocks(lines, notes)
 
 
 def _column_blocks(
