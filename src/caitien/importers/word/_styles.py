@@ -141,17 +141,19 @@ class Styles:
         self._root_open = b"<w:styles>"
         if data and W_STRICT_NS in data:
             data = data.replace(W_STRICT_NS, W_NS.encode())
-        if data and _ROOT.search(data):
-            self._index(data)
+        root = _ROOT.search(data) if data else None
+        if data and root is not None:
+            self._index(data, root)
         elif data:
             self._parse_all(data)
         self.resolve: Callable[[str | None, str], StyleProps] = cache(self._resolve)
 
-    def _index(self, data: bytes) -> None:
-        """Remember the bytes and find the default styles; other styles are found on demand."""
-        root = _ROOT.search(data)
-        if root is not None:
-            self._root_open = root.group(0)
+    def _index(self, data: bytes, root: re.Match[bytes]) -> None:
+        """Remember the bytes and the ``root`` tag, and find the default styles.
+
+        Other styles are found on demand.
+        """
+        self._root_open = root.group(0)
         self._data = data
         for match in _DEFAULT_STYLE.finditer(data):
             head = match.group(0)
