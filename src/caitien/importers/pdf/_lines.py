@@ -199,6 +199,7 @@ VOWELS = frozenset("aăâeêioôơuưy")
 
 
 def _has_vowel(word: str) -> bool:
+    """True when ``word`` holds a vowel letter, with or without its marks ("ư", "ố")."""
     letters = unicodedata.normalize("NFD", word.casefold())
     return any(ch in VOWELS for ch in letters)
 
@@ -223,7 +224,4 @@ def _two_words(last: str, first: str) -> bool:
 
 def _cut_syllable(last: str, first: str) -> bool:
     """True when ``first`` is letters without a vowel: a word's or unit's end ("nh", "đ")."""
-    letters = "".join(ch for ch in unicodedata.normalize("NFD", first.casefold()) if ch.isalpha())
-    if not letters or not first.isalpha() or not last:
-        return False
-    return not any(ch in VOWELS for ch in letters)
+    return bool(last) and first.isalpha() and not _has_vowel(first)
