@@ -18,6 +18,8 @@ from caitien.importers._document import Cell, Row, Table, nested_texts
 from caitien.importers.pdf._lines import Line, group_lines, join_lines, spaced_apart
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from caitien.importers.pdf._pages import Page, Ruling
     from caitien.importers.pdf._runs import Run
 
@@ -416,10 +418,10 @@ def _columns(rulings: list[Ruling]) -> list[float]:
     return _merge((r.x0 for r in rulings if not r.horizontal), MIN_BAND)
 
 
-def _merge(values: object, within: float = TOLERANCE) -> list[float]:
+def _merge(values: Iterable[float], within: float = TOLERANCE) -> list[float]:
     """Distinct positions, those closer than ``within`` merged into their mean."""
     merged: list[list[float]] = []
-    for value in sorted(values):  # type: ignore[call-overload]
+    for value in sorted(values):
         if merged and value - merged[-1][-1] <= within:
             merged[-1].append(value)
         else:
